@@ -1,0 +1,1 @@
+"""spaCy components of the minutes pipeline, one module per factory."""

@@ -1,0 +1,55 @@
+"""Helpers shared by the rule components: char offsets to spans, and merging into doc.ents."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+
+def char_span(doc: Doc, start: int, end: int, label: str, *, norm: str | None = None) -> Span | None:
+    """Span over the tokens covering ``start:end``, or None if it would swallow other words.
+
+    Regexes run over the text, but entities must sit on token boundaries. Expanding to the
+    covering tokens is right for punctuation glued to a word ("Aarhus'" stays one token), wrong
+    when the match is a small piece of a long token, so such matches are dropped.
+    """
+    span = doc.char_span(start, end, label=label, alignment_mode="expand")
+    if span is None:
+        return None
+    extra = (span.end_char - span.start_char) - (end - start)
+    if extra > 2:
+        return None
+    if norm is not None:
+        span._.norm = norm
+    return span
+
+
+def add_entities(doc: Doc, spans: Iterable[Span], *, replace_labels: Iterable[str] = ()) -> None:
+    """Add ``spans`` to ``doc.ents`` without overlaps.
+
+    New spans are first reduced to the longest non-overlapping set. A new span replaces existing
+    entities it overlaps only when all of those carry a label in ``replace_labels``; otherwise the
+    existing entities win and the new span is dropped.
+    """
+    replace = set(replace_labels)
+    existing = list(doc.ents)
+    kept_new: list[Span] = []
+    removed: set[tuple[int, int]] = set()
+    for span in filter_spans(list(spans)):
+        clashes = [e for e in existing if e.start < span.end and span.start < e.end]
+        if clashes and not all(e.label_ in replace for e in clashes):
+            continue
+        removed.update((e.start, e.end) for e in clashes)
+        kept_new.append(span)
+    # Norms live in user_data keyed by offsets and label, so the span objects can be rebuilt.
+    kept_old = [e for e in existing if (e.start, e.end) not in removed]
+    doc.ents = sorted(kept_old + kept_new, key=lambda s: s.start)
+
+
+def line_bounds(text: str, pos: int) -> tuple[int, int]:
+    """Start and end char offsets of the line holding ``pos``."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, (len(text) if end == -1 else end)

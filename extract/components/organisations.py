@@ -1,0 +1,118 @@
+"""``extract_organisations``: ORG entities from a lexicon and from the shape of body names.
+
+Lexicon: police districts ("Københavns Politi", "... Politikreds"), regions, agencies and parties
+(``resources/organisations.csv``). Shape: capitalised compounds ending in a body word
+("Kredsrådet", "Økonomiudvalget", "Sogneraadet", "Børne- og Ungeudvalget"), a capitalised word
+before a bare body word ("Teknisk Udvalg", "Borgmesterens Afdeling"), and a municipality in front
+of a body ("Aarhus Byråd"). Lower-case generic references ("udvalget") are not names.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from .. import extensions  # noqa: F401
+from .. import resources
+from ._lexicon import LexiconComponent
+from ._spans import add_entities
+from .municipalities import _aa
+
+BODY_HEADS = (
+    "udvalg", "udvalget", "råd", "rådet", "raad", "raadet", "bestyrelse", "bestyrelsen",
+    "forvaltning", "forvaltningen", "nævn", "nævnet", "kommission", "kommissionen",
+    "forsamling", "forsamlingen", "repræsentation", "repræsentationen", "magistrat",
+    "magistraten", "afdeling", "afdelingen", "sekretariat", "sekretariatet",
+)
+# Bare body words name a body only with a capitalised word in front ("Teknisk Udvalg").
+BARE_BODY_NEEDS_NAME = True
+MIN_PREFIX = 3
+
+
+class OrganisationTagger(LexiconComponent):
+    """Tags police districts, regions, agencies, parties and named councils as ORG."""
+
+    def default_data(self) -> dict[str, Any]:
+        names: set[str] = set()
+        for row in resources.organisations():
+            names.add(row["name"])
+            names |= {v.strip() for v in row["variants"].split(";") if v.strip()}
+        for row in resources.municipalities():
+            police = row["police_district"]
+            names |= {police, police.replace(" Politi", " Politikreds")}
+        for row in resources.regions():
+            names |= {row["name"], "Regionsrådet i " + row["name"]}
+        names |= {_aa(n) for n in names}
+        municipal = sorted({r["name"] for r in resources.municipalities()})
+        return {"names": sorted(names), "heads": list(BODY_HEADS), "municipalities": municipal}
+
+    def _compile(self) -> None:
+        self.matcher = PhraseMatcher(self.nlp.vocab, attr="ORTH")
+        self.matcher.add("ORG", [self.nlp.make_doc(n) for n in self.data["names"]])
+        self.heads = tuple(self.data["heads"])
+        self.municipal = set(self.data["municipalities"])
+        self.municipal |= {m + "s" for m in self.municipal} | {m + "'" for m in self.municipal}
+
+    def _body_end(self, word: str) -> str | None:
+        lower = word.lower()
+        for head in self.heads:
+            if lower.endswith(head):
+                return head
+        return None
+
+    def _body_spans(self, doc: Doc) -> list[tuple[int, int]]:
+        found = []
+        for token in doc:
+            if not token.text[:1].isupper() or not token.is_alpha:
+                continue
+            head = self._body_end(token.text)
+            if head is None:
+                continue
+            start = token.i
+            prefix_len = len(token.text) - len(head)
+            if prefix_len < MIN_PREFIX:
+                # "Udvalg" alone: a body name only as "Teknisk Udvalg", "Aarhus Byråd".
+                prev = doc[token.i - 1] if token.i > 0 else None
+                if prev is None or not prev.text[:1].isupper() or not prev.is_alpha \
+                        or prev.is_sent_start and prev.text not in self.municipal:
+                    continue
+                start = prev.i
+            # "Børne- og Ungeudvalget": take in the coordinated first part.
+            if start >= 2 and doc[start - 1].lower_ in ("og", "&") and doc[start - 2].text.endswith("-"):
+                start -= 2
+            # "Aarhus Byråd", "Odder Kommunes Økonomiudvalg".
+            if start >= 1 and doc[start - 1].text in ("Kommunes",) and start >= 2:
+                start -= 2
+            elif start >= 1 and doc[start - 1].text in self.municipal:
+                start -= 1
+            end = token.i + 1
+            if token.is_upper:
+                # A heading "KREDSRÅD KØBENHAVNS POLITIKREDS" names the body in full.
+                while end < len(doc) and doc[end].is_upper and doc[end].is_alpha \
+                        and "\n" not in doc[end - 1].whitespace_:
+                    end += 1
+            found.append((start, end))
+        return found
+
+    def __call__(self, doc: Doc) -> Doc:
+        self._ensure_ready()
+        spans = [Span(doc, s, e, label="ORG") for _, s, e in self.matcher(doc)]
+        spans += [Span(doc, s, e, label="ORG") for s, e in self._body_spans(doc)]
+        # "Kredsråd Københavns Politikreds": a body of a named organisation is one name.
+        spans.sort(key=lambda s: s.start)
+        merged: list[Span] = []
+        for span in spans:
+            if merged and merged[-1].end == span.start:
+                merged[-1] = Span(doc, merged[-1].start, span.end, label="ORG")
+            else:
+                merged.append(span)
+        add_entities(doc, merged, replace_labels=("ORG", "LOC", "MISC", "PERSON"))
+        return doc
+
+
+@Language.factory("extract_organisations", assigns=["doc.ents"])
+def make_organisations(nlp: Language, name: str) -> OrganisationTagger:
+    return OrganisationTagger(nlp, name)

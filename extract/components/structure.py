@@ -1,0 +1,170 @@
+"""``extract_structure``: the meeting, its agenda and its attendance, as plain rows on the Doc.
+
+Runs last: it reads the layout of the text (``extract.structure``) and the entities the other
+components tagged (dates, times, people, roles, case numbers).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .. import extensions  # noqa: F401
+from ..dates import find_dates, find_times
+from ..structure import (
+    EntityIndex,
+    agenda_items,
+    attendance_sections,
+    clean,
+    header_fields,
+    item_sections,
+    lines_of,
+    section_dicts,
+)
+
+BODY_WORDS = ("råd", "raad", "udvalg", "bestyrelse", "forsamling", "nævn", "magistrat",
+              "repræsentation", "kommission")
+_SMALL_WORDS = {"og", "i", "for", "af", "på", "til", "med"}
+_PARTY_LETTER = re.compile(r"^[A-ZÆØÅ]{1,2}$")
+
+
+def _title_case(text: str) -> str:
+    words = text.lower().split()
+    return " ".join(w if w in _SMALL_WORDS and i else w[:1].upper() + w[1:] for i, w in enumerate(words))
+
+
+def _iso_date(value: str, reference: dt.date | None) -> str:
+    found = [m for m in find_dates(value, reference=reference) if m.iso]
+    return found[0].iso if found else ""
+
+
+class StructureReader:
+    """Assembles meetings, agenda items and attendance from layout and entities."""
+
+    def __init__(self, name: str = "extract_structure") -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        index = EntityIndex(doc)
+        header = header_fields(text)
+        reference = dt.date(doc._.reference_year, 1, 1) if doc._.reference_year else None
+        doc_date = _iso_date(header.get("date", ""), reference)
+        ref_date = dt.date.fromisoformat(doc_date) if doc_date else reference
+        header["date_iso"] = doc_date
+        for ent in index.ents:
+            if ent.label_ == "CASE_NUMBER" and text[max(0, ent.start_char - 12):ent.start_char].lower().replace(" ", "").rstrip(":").endswith(("j.nr.", "j.nr")):
+                header.setdefault("journal_no", ent.text)
+        header["title"] = next((clean(ln.text) for ln in lines_of(text[:2000]) if clean(ln.text)), "")
+        doc._.header = header
+
+        meeting = self._meeting(doc, index, header, ref_date)
+        agenda = self._agenda(text, index)
+        attendance = self._attendance(doc, index)
+        doc._.meetings = [meeting]
+        doc._.agenda_items = agenda
+        doc._.attendance = attendance
+        doc._.sections = section_dicts(attendance_sections(text) + item_sections(text))
+        return doc
+
+    def _meeting(self, doc: Doc, index: EntityIndex, header: dict[str, str],
+                 reference: dt.date | None) -> dict[str, Any]:
+        text = doc.text
+        date = _iso_date(header.get("meeting_date", ""), reference)
+        times = [m.iso for m in find_times(header.get("meeting_date", "") + " " + header.get("time", "")
+                                           + " " + header.get("time_place", ""))]
+        location = header.get("location", "")
+        if not date:
+            date, line_times, line_location = self._meeting_line(doc, index)
+            times = times or line_times
+            location = location or line_location
+        if not date and header.get("date_iso"):
+            date = header["date_iso"]
+        start_time, end_time = "", ""
+        if times:
+            start_time, _, end_time = times[0].partition("/")
+        return {"body": header.get("body") or self._body(doc, index), "date": date,
+                "start_time": start_time, "end_time": end_time, "location": location}
+
+    def _meeting_line(self, doc: Doc, index: EntityIndex) -> tuple[str, list[str], str]:
+        """The line giving date, time and place ("Torsdag den 15. august 2024, kl. 17.00 ...")."""
+        text = doc.text
+        ents = index.ents
+        for i, ent in enumerate(ents):
+            if ent.label_ != "DATE" or not ent._.norm:
+                continue
+            line_start = text.rfind("\n", 0, ent.start_char) + 1
+            if re.match(r"[ \t*]*dato\s*:", text[line_start:ent.start_char], re.IGNORECASE):
+                continue  # the document's own date
+            nxt = ents[i + 1] if i + 1 < len(ents) else None
+            if nxt is None or nxt.label_ != "TIME" or nxt.start_char - ent.end_char > 40:
+                continue
+            block_end = text.find("\n\n", nxt.end_char)
+            block_end = len(text) if block_end == -1 else block_end
+            location = clean(text[nxt.end_char:block_end])
+            if len(location) > 120 or not location:
+                location = ""
+            return ent._.norm, [nxt._.norm], location
+        return "", [], ""
+
+    def _body(self, doc: Doc, index: EntityIndex) -> str:
+        for ln in lines_of(doc.text[:1500]):
+            words = clean(ln.text)
+            if words.isupper() and len(words.split()) >= 2 and any(b in words.lower() for b in BODY_WORDS):
+                return _title_case(words)
+        for ent in index.within(0, min(len(doc.text), 1500), "ORG"):
+            if any(b in ent.text.lower() for b in BODY_WORDS):
+                return ent.text
+        return ""
+
+    def _agenda(self, text: str, index: EntityIndex) -> list[dict[str, Any]]:
+        rows = []
+        for item in agenda_items(text):
+            cases = index.within(item.start_char, item.end_char, "CASE_NUMBER")
+            title = item.title
+            if cases and title.endswith(cases[0].text):
+                title = clean(title[: -len(cases[0].text)])
+            rows.append({"item_no": item.item_no, "title": title,
+                         "case_no": cases[0].text if cases else "",
+                         "start_char": item.start_char, "end_char": item.end_char})
+        return rows
+
+    def _attendance(self, doc: Doc, index: EntityIndex) -> list[dict[str, Any]]:
+        people = {p["start_char"]: p for p in (doc._.people or [])}
+        rows = []
+        for section in attendance_sections(doc.text):
+            persons = index.within(section.start_char, section.end_char, "PERSON")
+            for k, person in enumerate(persons):
+                link = people.get(person.start_char, {})
+                rows.append({"person": person.text, "role": link.get("role", ""),
+                             "status": section.status, "note": self._note(doc, person, persons[k + 1:]),
+                             "organisation": link.get("organisation", ""),
+                             "municipality": link.get("municipality", ""),
+                             "start_char": person.start_char, "end_char": person.end_char})
+        return rows
+
+    @staticmethod
+    def _note(doc: Doc, person: Span, later: list[Span]) -> str:
+        text = doc.text
+        line_end = text.find("\n", person.end_char)
+        line_end = len(text) if line_end == -1 else line_end
+        stop = min([line_end] + [p.start_char for p in later])
+        for m in re.finditer(r"\(([^()]*)\)", text[person.end_char:stop]):
+            inner = m.group(1).strip()
+            if inner and not _PARTY_LETTER.match(inner):
+                return inner
+        return ""
+
+
+@Language.factory(
+    "extract_structure",
+    assigns=["doc._.header", "doc._.meetings", "doc._.agenda_items", "doc._.attendance",
+             "doc._.sections"],
+    requires=["doc.ents"],
+)
+def make_structure(nlp: Language, name: str) -> StructureReader:
+    return StructureReader(name)

@@ -1,0 +1,37 @@
+"""All custom attributes the pipeline sets, declared in one place.
+
+Only plain values (strings, numbers, lists and dicts of them) are stored, so Docs survive
+``DocBin`` and ``nlp.pipe(..., n_process=2)``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+DOC_EXTENSIONS: dict[str, object] = {
+    "doc_id": None,  # stable id of the document (set by the reader, else a text hash)
+    "source": None,  # where the text came from: a path or "archive!member"
+    "header": None,  # {"date": ..., "unit": ..., "journal_no": ..., ...} from the header block
+    "sections": None,  # [{"kind", "start_char", "end_char", ...}] found by extract_structure
+    "meetings": None,  # [{"meeting_id", "body", "date", ...}] built by extract_minutes
+    "attendance": None,  # [{"meeting_id", "person", "role", "status", "note", ...}]
+    "agenda_items": None,  # [{"meeting_id", "item_no", "title", "case_no", ...}]
+    "people": None,  # [{"person", "role", "organisation", "municipality", "start_char", ...}]
+    "reference_year": None,  # year used for dates written without one
+}
+SPAN_EXTENSIONS: dict[str, object] = {
+    "norm": None,  # ISO date / time, municipality code, base form of a role, ...
+}
+
+
+def register_extensions() -> None:
+    """Declare the extensions once; safe to call any number of times."""
+    for name, default in DOC_EXTENSIONS.items():
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=default)
+    for name, default in SPAN_EXTENSIONS.items():
+        if not Span.has_extension(name):
+            Span.set_extension(name, default=default)
+
+
+register_extensions()

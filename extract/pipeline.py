@@ -1,0 +1,107 @@
+"""Building, saving and loading the minutes pipeline."""
+
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+
+from . import extensions  # noqa: F401
+from .errors import ModelNotFoundError
+
+log = logging.getLogger(__name__)
+
+# Order matters: each component keeps what earlier ones tagged unless its rule is the authority
+# for that label (dates and times, roles, municipalities over a model's LOC).
+RULE_COMPONENTS = (
+    "extract_dates",
+    "extract_identifiers",
+    "extract_roles",
+    "extract_organisations",
+    "extract_municipalities",
+    "extract_people",
+    "extract_structure",
+)
+REPO_ROOT = Path(__file__).resolve().parents[1]
+MODELS_DIR = REPO_ROOT / "models"
+DEFAULT_MODEL = "da_minutes"
+RULES_MODEL = "da_minutes_rules"
+
+
+def _register() -> None:
+    # Importing the modules registers the factories (entry points do the same for spacy.load).
+    from .components import (  # noqa: F401
+        dates,
+        identifiers,
+        municipalities,
+        organisations,
+        people,
+        roles,
+        structure,
+    )
+
+
+def build_pipeline(base: Language | str | Path | None = None) -> Language:
+    """The minutes pipeline: ``base`` (a statistical pipeline, or blank Danish) plus the rules.
+
+    Args:
+        base: a loaded pipeline, a path to one, or None for ``spacy.blank("da")``.
+
+    Returns:
+        An initialised pipeline; its rule components carry their own gazetteers.
+    """
+    _register()
+    if base is None:
+        nlp = spacy.blank("da")
+    elif isinstance(base, Language):
+        nlp = base
+    else:
+        nlp = spacy.load(base)
+    for name in RULE_COMPONENTS:
+        if name not in nlp.pipe_names:
+            nlp.add_pipe(name)
+    for name in RULE_COMPONENTS:
+        component = nlp.get_pipe(name)
+        if hasattr(component, "initialize"):
+            component.initialize(lambda: [], nlp=nlp)
+    nlp.meta["name"] = "minutes_rules" if base is None else "minutes"
+    nlp.meta["lang"] = "da"
+    return nlp
+
+
+def default_model_path() -> Path | None:
+    """The pipeline ``load()`` uses: ``EXTRACT_MODEL``, else the best one in ``models/``."""
+    env = os.environ.get("EXTRACT_MODEL")
+    if env:
+        return Path(env)
+    for name in (DEFAULT_MODEL, RULES_MODEL):
+        if (MODELS_DIR / name / "config.cfg").exists():
+            return MODELS_DIR / name
+    return None
+
+
+def load(name: str | Path | None = None) -> Language:
+    """Load the minutes pipeline.
+
+    Args:
+        name: a pipeline folder (``models/da_minutes``), or None for the default: the
+            ``EXTRACT_MODEL`` folder, else the shipped model in ``models/``, else the rule
+            pipeline built in memory.
+
+    Raises:
+        ModelNotFoundError: the named folder holds no spaCy pipeline.
+    """
+    _register()
+    path = Path(name) if name is not None else default_model_path()
+    if path is None:
+        log.info("no saved pipeline found; building the rule pipeline in memory")
+        return build_pipeline()
+    if not (path / "config.cfg").exists():
+        raise ModelNotFoundError(
+            f"no spaCy pipeline at {path}: pass a folder made by `extract build-model` "
+            f"or `spacy.load` (it must hold config.cfg)"
+        )
+    return spacy.load(path)

@@ -1,0 +1,220 @@
+"""Layout of minutes: header fields, meeting line, agenda, attendance lists, item sections.
+
+Plain functions over the text and the entities already tagged; ``extract_structure`` calls them
+and stores plain rows on the Doc.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import asdict, dataclass, field
+
+from spacy.tokens import Doc, Span
+
+HEADER_KEYS: dict[str, str] = {
+    "dato": "date", "enhed": "unit", "e-mail": "email", "email": "email", "j. nr.": "journal_no",
+    "j.nr.": "journal_no", "journalnr.": "journal_no", "dok.nr.": "doc_no", "dok. nr.": "doc_no",
+    "sagsnr.": "case_no", "udvalg": "body", "organ": "body", "forum": "body", "mødeforum": "body",
+    "mødedato": "meeting_date", "mødested": "location", "sted": "location", "tid": "time",
+    "tid og sted": "time_place", "mødetidspunkt": "time", "mødetid": "time", "tidspunkt": "time",
+    "møde": "meeting", "mødeleder": "chair", "referent": "secretary",
+}
+_HEADER_LINE = re.compile(
+    r"^[ \t*]*(?P<key>" + "|".join(re.escape(k) for k in sorted(HEADER_KEYS, key=len, reverse=True))
+    + r")[ \t*]*:[ \t*]*(?P<value>.*?)[ \t*]*$", re.IGNORECASE | re.MULTILINE)
+
+PRESENT_HEADINGS = ("deltagerkreds", "deltagere", "mødedeltagere", "til stede", "tilstede",
+                    "fremmødte", "deltog", "til stede var")
+ABSENT_HEADINGS = ("afbud", "fraværende", "ikke til stede", "fravær", "afbud fra",
+                   "fraværende med afbud", "forfald")
+_ATTENDANCE = re.compile(
+    r"^[ \t*#]*(?P<head>" + "|".join(re.escape(h) for h in sorted(PRESENT_HEADINGS + ABSENT_HEADINGS,
+                                                                   key=len, reverse=True))
+    + r")[ \t*]*:[ \t*]*(?P<rest>.*)$", re.IGNORECASE | re.MULTILINE)
+_AGENDA_HEADING = re.compile(r"^[ \t*#]*(?:dagsorden|dagsordenspunkter|punkter på dagsordenen)"
+                             r"[ \t*]*:?[ \t*]*$", re.IGNORECASE | re.MULTILINE)
+_NUMBERED = re.compile(r"^[ \t*#]*(?:(?:punkt|pkt\.)\s*)?(?P<no>\d{1,3})\s*[.):]\s*(?P<title>\S.*?)[ \t*]*$",
+                       re.IGNORECASE)
+_ITEM_SECTION = re.compile(r"^[ \t*#]*(?:ad\s+(?:pkt\.\s*|punkt\s*)?(?P<no1>\d{1,3})\s*[.):]?"
+                           r"|(?:punkt|pkt\.)\s*(?P<no2>\d{1,3})\s*[.):])\s*(?P<title>.*?)[ \t*]*$",
+                           re.IGNORECASE | re.MULTILINE)
+_BARE_NUMBER = re.compile(r"^\s*(?P<no>\d{1,3})\s*$")
+_MARKUP = re.compile(r"[*#_]+")
+
+
+@dataclass
+class Line:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def stripped(self) -> str:
+        return _MARKUP.sub("", self.text).strip()
+
+
+@dataclass
+class Section:
+    """A region of the text: an attendance list, the agenda, or one item's section."""
+
+    kind: str  # attendance | agenda | item
+    start_char: int
+    end_char: int
+    status: str = ""  # present | absent, for attendance
+    item_no: str = ""
+    title: str = ""
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+def lines_of(text: str) -> list[Line]:
+    out, pos = [], 0
+    for raw in text.split("\n"):
+        out.append(Line(pos, pos + len(raw), raw))
+        pos += len(raw) + 1
+    return out
+
+
+def clean(value: str) -> str:
+    return re.sub(r"\s+", " ", _MARKUP.sub("", value)).strip(" \t,.;:-")
+
+
+def header_fields(text: str, *, limit: int = 3000) -> dict[str, str]:
+    """``Key: value`` fields of the header; a value may stand on the next non-empty line."""
+    fields: dict[str, str] = {}
+    head = text[:limit]
+    lines = lines_of(head)
+    for m in _HEADER_LINE.finditer(head):
+        key = HEADER_KEYS[m.group("key").lower()]
+        value = m.group("value").strip()
+        if not value:
+            after = [ln.stripped for ln in lines if ln.start > m.end() and ln.stripped]
+            value = after[0] if after and not _HEADER_LINE.match(after[0]) else ""
+            if value.endswith(":"):
+                value = ""
+        fields.setdefault(key, clean(value) if key != "email" else value.strip())
+    return fields
+
+
+def attendance_sections(text: str) -> list[Section]:
+    """Lists of people under Deltagere / Afbud headings, one section per list."""
+    lines = lines_of(text)
+    sections = []
+    for m in _ATTENDANCE.finditer(text):
+        status = "absent" if m.group("head").lower() in ABSENT_HEADINGS else "present"
+        start = m.start("rest") if m.group("rest").strip() else m.end()
+        end = m.end()
+        seen_text = bool(m.group("rest").strip())
+        for ln in lines:
+            if ln.start <= m.start():
+                continue
+            if not ln.stripped:
+                if seen_text:
+                    break
+                continue
+            if _ATTENDANCE.match(ln.text) or _ITEM_SECTION.match(ln.text) or _AGENDA_HEADING.match(ln.text):
+                break
+            seen_text = True
+            end = ln.end
+        if end > start:
+            sections.append(Section("attendance", start, end, status=status))
+    return sections
+
+
+def agenda_items(text: str) -> list[Section]:
+    """Agenda items from a DAGSORDEN list, numbered item sections, or an item table.
+
+    Sources are tried from the most to the least explicit; numbering must run 1, 2, 3, ...
+    so page numbers and attachment counts are not read as items.
+    """
+    lines = lines_of(text)
+    items = _agenda_list(lines) or _item_table(lines)
+    sections = item_sections(text)
+    if not items:
+        items = [Section("agenda", s.start_char, s.end_char, item_no=s.item_no, title=s.title)
+                 for s in sections if s.title]
+    return items
+
+
+def _agenda_list(lines: list[Line]) -> list[Section]:
+    for i, ln in enumerate(lines):
+        if not _AGENDA_HEADING.match(ln.text):
+            continue
+        items: list[Section] = []
+        for nxt in lines[i + 1:]:
+            if not nxt.stripped:
+                if items and items[-1].extra.get("blank"):
+                    break
+                if items:
+                    items[-1].extra["blank"] = "1"
+                continue
+            m = _NUMBERED.match(nxt.text)
+            if m and int(m.group("no")) == len(items) + 1:
+                title_start = nxt.start + m.start("title")
+                items.append(Section("agenda", title_start, nxt.start + m.end("title"),
+                                     item_no=m.group("no"), title=clean(m.group("title"))))
+            elif items and not _ATTENDANCE.match(nxt.text) and not _ITEM_SECTION.match(nxt.text) \
+                    and not items[-1].extra.get("blank"):
+                items[-1].end_char = nxt.end  # a title running over two lines, or its case no.
+            else:
+                break
+        if items:
+            for it in items:
+                it.extra.pop("blank", None)
+            return items
+    return []
+
+
+def _item_table(lines: list[Line]) -> list[Section]:
+    """FirstAgenda-style pages: a bare item number on a line, the title on the next."""
+    items: list[Section] = []
+    for i, ln in enumerate(lines[:-1]):
+        m = _BARE_NUMBER.match(ln.text)
+        if not m or int(m.group("no")) != len(items) + 1:
+            continue
+        title = lines[i + 1]
+        following = " ".join(x.text for x in lines[i + 2:i + 4])
+        if not title.stripped or _BARE_NUMBER.match(title.text) or title.stripped.startswith("Hent"):
+            continue
+        if items or re.search(r"[A-Z]{2,5}-\d{4}-\d{3,}", following) or _looks_like_title(title.stripped):
+            end = lines[i + 2].end if re.search(r"[A-Z]{2,5}-\d{4}-\d{3,}", lines[i + 2].text) else title.end
+            items.append(Section("agenda", title.start, end, item_no=m.group("no"),
+                                 title=clean(title.text)))
+    return items if len(items) >= 1 else []
+
+
+def _looks_like_title(text: str) -> bool:
+    return text[:1].isupper() and len(text.split()) >= 2 and not text.endswith(".")
+
+
+def item_sections(text: str) -> list[Section]:
+    """"Ad 1) Title" / "Punkt 1: Title" sections, each running to the next one."""
+    found = []
+    for m in _ITEM_SECTION.finditer(text):
+        no = m.group("no1") or m.group("no2")
+        found.append(Section("item", m.start(), len(text), item_no=no, title=clean(m.group("title"))))
+    for a, b in zip(found, found[1:]):
+        a.end_char = b.start_char
+    return found
+
+
+class EntityIndex:
+    """Entities of a Doc, searchable by char range in O(log n)."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.ents: list[Span] = list(doc.ents)
+        self.starts = [e.start_char for e in self.ents]
+
+    def within(self, start: int, end: int, label: str | None = None) -> list[Span]:
+        i = bisect_left(self.starts, start)
+        out = []
+        while i < len(self.ents) and self.ents[i].start_char < end:
+            ent = self.ents[i]
+            if ent.end_char <= end and (label is None or ent.label_ == label):
+                out.append(ent)
+            i += 1
+        return out
+
+
+def section_dicts(sections: list[Section]) -> list[dict]:
+    return [asdict(s) for s in sections]

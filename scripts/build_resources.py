@@ -1,0 +1,96 @@
+"""Build the project's own resource files in extract/resources/ from the reference lists.
+
+The reference lists live in the shared material folder (``../shared`` by default, or
+``EXTRACT_SHARED_DIR``). Only facts are taken: municipality names, codes and regions, police
+districts, title words, and first names borne by at least ``MIN_NAME_BEARERS`` people
+(Statistics Denmark 2023, MIT). Run it again when the reference lists change::
+
+    python scripts/build_resources.py
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+RESOURCES = ROOT / "extract" / "resources"
+MIN_NAME_BEARERS = 50  # rarer names add noise (many are also ordinary words) for little recall
+
+
+def shared_dir() -> Path:
+    return Path(os.environ.get("EXTRACT_SHARED_DIR", ROOT.parent / "shared"))
+
+
+def build_municipalities(ref: Path) -> None:
+    rows = list(csv.DictReader(open(ref / "municipalities_dk.csv", encoding="utf-8")))
+    out = RESOURCES / "municipalities.csv"
+    with open(out, "w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(["code", "name", "full_name", "region_code", "region", "police_district", "variants"])
+        for r in rows:
+            if r["udenfor_kommuneinddeling"].strip().lower() == "true":
+                continue  # Ertholmene is not one of the 98 municipalities
+            variants = [v.split("(")[0].strip() for v in r["varianter"].split(";") if v.strip()]
+            w.writerow([r["kommunekode4"], r["kommune"], r["kommune_fuldt_navn"], r["regionskode"],
+                        r["region"], r["politikreds"], ";".join(v for v in variants if v)])
+    print(f"wrote {out.relative_to(ROOT)}")
+
+
+def build_regions(ref: Path) -> None:
+    rows = list(csv.DictReader(open(ref / "regions_dk.csv", encoding="utf-8")))
+    out = RESOURCES / "regions.csv"
+    with open(out, "w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(["code", "name", "short_name", "nuts2"])
+        for r in rows:
+            w.writerow([r["regionskode"], r["region"], r["kort_navn"], r["nuts2"]])
+    print(f"wrote {out.relative_to(ROOT)}")
+
+
+def build_titles(ref: Path) -> None:
+    rows = list(csv.DictReader(open(ref / "roles_titles_da.csv", encoding="utf-8")))
+    out = RESOURCES / "titles.csv"
+    with open(out, "w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(["title", "definite", "plural", "category"])
+        for r in rows:
+            w.writerow([r["term"], r["bestemt_ental"], r["flertal"], r["kategori"]])
+    print(f"wrote {out.relative_to(ROOT)}")
+
+
+def build_first_names(data: Path) -> None:
+    names: set[str] = set()
+    for fname in ("first_names_2023_men.csv", "first_names_2023_women.csv", "unisex_names.csv"):
+        with open(data / "names" / fname, encoding="utf-8") as f:
+            reader = csv.reader(f)
+            next(reader)
+            for row in reader:
+                if len(row) >= 2 and row[1].strip().isdigit() and int(row[1]) >= MIN_NAME_BEARERS:
+                    names.add(row[0].strip().title())
+    out = RESOURCES / "first_names.txt"
+    out.write_text(
+        "# Danish first names borne by >= %d people (Statistics Denmark 2023, via DaNLP; MIT)\n"
+        % MIN_NAME_BEARERS + "\n".join(sorted(names)) + "\n",
+        encoding="utf-8",
+    )
+    print(f"wrote {out.relative_to(ROOT)} ({len(names)} names)")
+
+
+def main() -> int:
+    shared = shared_dir()
+    if not (shared / "reference").is_dir():
+        print(f"shared material not found at {shared}; set EXTRACT_SHARED_DIR", file=sys.stderr)
+        return 1
+    RESOURCES.mkdir(parents=True, exist_ok=True)
+    build_municipalities(shared / "reference")
+    build_regions(shared / "reference")
+    build_titles(shared / "reference")
+    build_first_names(shared / "data")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
