@@ -166,21 +166,24 @@ def _agenda_list(lines: list[Line]) -> list[Section]:
 
 
 def _item_table(lines: list[Line]) -> list[Section]:
-    """FirstAgenda-style pages: a bare item number on a line, the title on the next."""
+    """FirstAgenda-style pages: a bare item number on a line, the title on the next one."""
+    filled = [ln for ln in lines if ln.stripped]  # HTML puts blank lines between cells
+    case = re.compile(r"[A-Z]{2,5}-\d{4}-\d{3,}")
     items: list[Section] = []
-    for i, ln in enumerate(lines[:-1]):
+    for i, ln in enumerate(filled[:-1]):
         m = _BARE_NUMBER.match(ln.text)
         if not m or int(m.group("no")) != len(items) + 1:
             continue
-        title = lines[i + 1]
-        following = " ".join(x.text for x in lines[i + 2:i + 4])
-        if not title.stripped or _BARE_NUMBER.match(title.text) or title.stripped.startswith("Hent"):
+        title = filled[i + 1]
+        case_line = filled[i + 2] if i + 2 < len(filled) else None
+        if _BARE_NUMBER.match(title.text) or title.stripped.startswith("Hent"):
             continue
-        if items or re.search(r"[A-Z]{2,5}-\d{4}-\d{3,}", following) or _looks_like_title(title.stripped):
-            end = lines[i + 2].end if re.search(r"[A-Z]{2,5}-\d{4}-\d{3,}", lines[i + 2].text) else title.end
+        has_case = case_line is not None and case.search(case_line.text) is not None
+        if items or has_case or _looks_like_title(title.stripped):
+            end = case_line.end if has_case and case_line is not None else title.end
             items.append(Section("agenda", title.start, end, item_no=m.group("no"),
                                  title=clean(title.text)))
-    return items if len(items) >= 1 else []
+    return items
 
 
 def _looks_like_title(text: str) -> bool:

@@ -71,8 +71,8 @@ class MunicipalityTagger(LexiconComponent):
         spans: list[Span] = []
         places: list[Span] = []
         for match_id, start, end in self.matcher(doc):
-            following = doc[end].text if end < len(doc) else ""
-            if following in POSTAL_DISTRICTS:
+            following = doc[end].text.split("-")[0].rstrip(".") if end < len(doc) else ""
+            if following in POSTAL_DISTRICTS and doc[end - 1].whitespace_ == " ":
                 places.append(Span(doc, start, end + 1, label="LOC"))
                 continue
             span = Span(doc, start, end, label="MUNICIPALITY")

@@ -13,7 +13,7 @@ from typing import Any
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .. import extensions  # noqa: F401
 from .. import resources
@@ -29,7 +29,18 @@ BODY_HEADS = (
 )
 # Bare body words name a body only with a capitalised word in front ("Teknisk Udvalg").
 BARE_BODY_NEEDS_NAME = True
-MIN_PREFIX = 3
+MIN_PREFIX = 2  # "Byrådet" is a name; "Rådet" alone is not
+
+
+def _is_name_word(token: Token) -> bool:
+    return token.is_alpha and token.text[:1].isupper() and not token.is_upper
+
+
+def _starts_sentence(token: Token) -> bool:
+    if token.i == 0:
+        return True
+    prev = token.doc[token.i - 1]
+    return prev.text in (".", "!", "?", ":", "-", "–") or "\n" in prev.whitespace_ or "\n" in prev.text
 
 
 class OrganisationTagger(LexiconComponent):
@@ -59,8 +70,8 @@ class OrganisationTagger(LexiconComponent):
     def _body_end(self, word: str) -> str | None:
         lower = word.lower()
         for head in self.heads:
-            if lower.endswith(head):
-                return head
+            if lower.endswith(head) or lower.endswith(head + "s"):
+                return head if lower.endswith(head) else head + "s"
         return None
 
     def _body_spans(self, doc: Doc) -> list[tuple[int, int]]:
@@ -88,7 +99,15 @@ class OrganisationTagger(LexiconComponent):
                 start -= 2
             elif start >= 1 and doc[start - 1].text in self.municipal:
                 start -= 1
+            elif start >= 1 and _is_name_word(doc[start - 1]) and not _starts_sentence(doc[start - 1]):
+                start -= 1  # "Midtbyens Fællesråd", "Trøjborg Fællesråd"
             end = token.i + 1
+            # "Magistratsafdelingen for Teknik og Miljø"
+            if end + 1 < len(doc) and doc[end].lower_ == "for" and _is_name_word(doc[end + 1]):
+                end += 2
+                while end + 1 < len(doc) and (_is_name_word(doc[end]) or doc[end].lower_ == "og"
+                                              and _is_name_word(doc[end + 1])):
+                    end += 1 if _is_name_word(doc[end]) else 2
             if token.is_upper:
                 # A heading "KREDSRÅD KØBENHAVNS POLITIKREDS" names the body in full.
                 while end < len(doc) and doc[end].is_upper and doc[end].is_alpha \
@@ -109,7 +128,7 @@ class OrganisationTagger(LexiconComponent):
                 merged[-1] = Span(doc, merged[-1].start, span.end, label="ORG")
             else:
                 merged.append(span)
-        add_entities(doc, merged, replace_labels=("ORG", "LOC", "MISC", "PERSON"))
+        add_entities(doc, merged, replace_labels=("ORG", "LOC", "MISC", "PERSON", "ROLE"))
         return doc
 
 

@@ -29,6 +29,9 @@ NOT_NAME_WORDS = {
     "Om", "På", "Punkt", "Referat", "Region", "Sag", "Sagen", "Som", "Til", "Ved", "Vi", "Afbud",
     "Deltagere", "Sted", "Tid", "Udvalg", "Politi", "Politikreds", "Mødedato", "Mødested", "Ja",
     "Gdr", "Gdr.", "Hr", "Hr.", "Fru", "Frk.", "Sognepræst", "Pastor", "Lærer", "Enke",
+    # Place-name prefixes that are also first names in the name register.
+    "Indre", "Ydre", "Nye", "Ny", "Store", "Lille", "Gamle", "Nord", "Syd", "Øst", "Vest",
+    "Sankt", "Skt", "Nørre", "Søndre", "Vester", "Øster",
 }
 PARTICLES = {"von", "van", "de", "la", "le", "af", "du"}
 INITIAL = re.compile(r"^[A-ZÆØÅ]\.$")

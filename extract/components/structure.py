@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 
 from .. import extensions  # noqa: F401
 from ..dates import find_dates, find_times
+from ._spans import add_entities
 from ..structure import (
     EntityIndex,
     agenda_items,
@@ -63,6 +64,8 @@ class StructureReader:
         doc._.header = header
 
         meeting = self._meeting(doc, index, header, ref_date)
+        if meeting["location"]:
+            self._tag_location(doc, meeting["location"])
         agenda = self._agenda(text, index)
         attendance = self._attendance(doc, index)
         doc._.meetings = [meeting]
@@ -89,6 +92,17 @@ class StructureReader:
             start_time, _, end_time = times[0].partition("/")
         return {"body": header.get("body") or self._body(doc, index), "date": date,
                 "start_time": start_time, "end_time": end_time, "location": location}
+
+    @staticmethod
+    def _tag_location(doc: Doc, location: str) -> None:
+        """Every mention of the meeting place, as written in the header, becomes a LOC."""
+        spans, pos = [], doc.text.find(location)
+        while pos != -1:
+            span = doc.char_span(pos, pos + len(location), label="LOC")
+            if span is not None:
+                spans.append(span)
+            pos = doc.text.find(location, pos + len(location))
+        add_entities(doc, spans, replace_labels=("LOC", "ORG", "MISC"))
 
     def _meeting_line(self, doc: Doc, index: EntityIndex) -> tuple[str, list[str], str]:
         """The line giving date, time and place ("Torsdag den 15. august 2024, kl. 17.00 ...")."""
@@ -162,7 +176,7 @@ class StructureReader:
 
 @Language.factory(
     "extract_structure",
-    assigns=["doc._.header", "doc._.meetings", "doc._.agenda_items", "doc._.attendance",
+    assigns=["doc.ents", "doc._.header", "doc._.meetings", "doc._.agenda_items", "doc._.attendance",
              "doc._.sections"],
     requires=["doc.ents"],
 )

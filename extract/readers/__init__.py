@@ -1,0 +1,63 @@
+"""Readers: input files -> plain text with a stable id and a source.
+
+Each reader handles one format and returns :class:`extract.types.SourceText` records; ``read_paths``
+walks files and folders and picks the reader by suffix.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from ..errors import InputError
+from ..types import SourceText
+from .html import read_html
+from .text import read_text
+
+log = logging.getLogger(__name__)
+
+READERS = {".txt": read_text, ".md": read_text, ".html": read_html, ".htm": read_html}
+
+
+def supported_suffixes() -> list[str]:
+    return sorted(READERS)
+
+
+def read_file(path: Path, *, root: Path | None = None) -> SourceText:
+    """Read one file with the reader for its suffix.
+
+    Raises:
+        InputError: the format is not supported or the file cannot be decoded.
+    """
+    reader = READERS.get(path.suffix.lower())
+    if reader is None:
+        raise InputError(f"{path}: unsupported format {path.suffix!r}; supported: "
+                         + ", ".join(supported_suffixes()))
+    text = reader(path.read_bytes())
+    rel = path.relative_to(root) if root is not None else Path(path.name)
+    return SourceText(doc_id=_doc_id(rel), source=str(path), text=text)
+
+
+def _doc_id(rel: Path) -> str:
+    return rel.with_suffix("").as_posix()
+
+
+def iter_files(inputs: Iterable[str | Path]) -> Iterator[tuple[Path, Path]]:
+    """(file, root) for every supported file under the inputs, in a stable order."""
+    for item in inputs:
+        path = Path(item)
+        if path.is_dir():
+            for file in sorted(p for p in path.rglob("*") if p.is_file()):
+                if file.suffix.lower() in READERS:
+                    yield file, path
+        elif path.is_file():
+            yield path, path.parent
+        else:
+            raise InputError(f"{path}: no such file or folder")
+
+
+def read_paths(inputs: Iterable[str | Path]) -> Iterator[SourceText]:
+    """Stream every supported file under ``inputs`` as text (folders are walked recursively)."""
+    for file, root in iter_files(inputs):
+        yield read_file(file, root=root)

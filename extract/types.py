@@ -1,0 +1,14 @@
+"""Plain records shared across modules."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class SourceText:
+    """One input document as text, before the pipeline."""
+
+    doc_id: str  # stable id: the path relative to the input root, without suffix
+    source: str  # where it came from: a path, or "archive!member"
+    text: str
