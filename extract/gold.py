@@ -72,6 +72,8 @@ def read_gold(path: str | Path, *, skip_missing_shared: bool = True) -> list[Gol
             of range.
     """
     path = Path(path)
+    if not path.is_file():
+        raise GoldFormatError(f"gold file {path} not found")
     docs = []
     for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip():

@@ -845,6 +845,7 @@ def build_vectors(
     gazetteer: bool = True,
     embeddings: bool = True,
     gaz_weight: float = 1.0,
+    gaz_min_count: int = 10,
 ) -> Path:
     """Build a small static-vectors table from local data only.
 
@@ -857,8 +858,8 @@ def build_vectors(
       name", "is a Danish surname" and "is a place name", plus a bias
       indicator for "in a gazetteer".
 
-    Vectors are keyed by ORTH, with lower/Title/UPPER variants of every
-    entry, so the model needs no custom code at load time.
+    Vectors are keyed by ORTH (lower-case and Title-case forms of every
+    embedded word; gazetteer names in Title case), so the model needs no custom code at load time.
 
     Args:
         shared_dir: The shared data folder.
@@ -869,6 +870,7 @@ def build_vectors(
         gazetteer: Include the gazetteer dimensions.
         embeddings: Include the SVD embedding dimensions.
         gaz_weight: Scale of the gazetteer dimensions.
+        gaz_min_count: Minimum count for a name in the Danish name statistics.
 
     Returns:
         ``output_dir`` (pass as ``[initialize] vectors``).
@@ -913,27 +915,25 @@ def build_vectors(
         emb /= np.linalg.norm(emb, axis=1, keepdims=True) + 1e-8
         for word, vec in zip(vocab, emb):
             rows[word] = np.concatenate([vec, np.zeros(4)]) if gazetteer else vec
+        del pairs, keys, sents
         logger.info("SVD embeddings: %d words x %d dims from %d tokens", len(vocab), dims, total)
     n_gaz = 4 if gazetteer else 0
     width = emb_dims + n_gaz
-    if gazetteer:
-        gaz = load_gazetteers(shared_dir=shared_dir)
-        for slot, kind in enumerate(("first", "last", "place")):
-            for name, score in gaz[kind].items():
-                for form in {name, name.title()}:
-                    vec = rows.get(form.lower())
-                    vec = np.zeros(width) if vec is None else vec.copy()
-                    vec[emb_dims + slot] = score * gaz_weight
-                    vec[emb_dims + 3] = gaz_weight
-                    rows[form] = vec
-    # case variants: ORTH-keyed table
+    # ORTH-keyed table: every embedded (lower-case) word also under its Title form
     table: dict[str, np.ndarray] = {}
     for word, vec in rows.items():
-        for form in (word, word.lower(), word.title(), word.upper()):
-            if form not in table or form == word:
-                if form != word and form in rows:
-                    continue
-                table[form] = vec
+        table[word] = vec
+    for word, vec in rows.items():
+        table.setdefault(word.title(), vec)
+    if gazetteer:
+        gaz = load_gazetteers(shared_dir=shared_dir, min_count=gaz_min_count)
+        for slot, kind in enumerate(("first", "last", "place")):
+            for name, score in gaz[kind].items():
+                vec = table.get(name)
+                vec = np.zeros(width) if vec is None else vec.copy()
+                vec[emb_dims + slot] = max(vec[emb_dims + slot], score * gaz_weight)
+                vec[emb_dims + 3] = gaz_weight
+                table[name] = vec
     nlp = spacy.blank("da")
     words = list(table)
     data = np.asarray([table[w] for w in words], dtype=np.float32)

@@ -1,0 +1,53 @@
+"""Shared fixtures: the pipeline (loaded once per session) and the shared material folder."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from extract.gold import shared_dir
+from extract.pipeline import MODELS_DIR, RULES_MODEL, build_pipeline
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    os.environ.setdefault("PYTHONHASHSEED", "0")
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    """The default pipeline as users get it from ``extract.load()``."""
+    import extract
+
+    return extract.load()
+
+
+@pytest.fixture(scope="session")
+def rules_nlp():
+    """The rule pipeline built in memory (no saved model involved)."""
+    return build_pipeline()
+
+
+@pytest.fixture(scope="session")
+def rules_model_path() -> Path:
+    return MODELS_DIR / RULES_MODEL
+
+
+@pytest.fixture(scope="session")
+def shared() -> Path:
+    """The shared material folder; skips (or fails under EXTRACT_REQUIRE_SHARED=1) if absent."""
+    path = shared_dir()
+    if not (path / "corpus").is_dir():
+        message = f"shared material not found at {path} (set EXTRACT_SHARED_DIR)"
+        if os.environ.get("EXTRACT_REQUIRE_SHARED") == "1":
+            pytest.fail(message + " and EXTRACT_REQUIRE_SHARED=1")
+        pytest.skip(message)
+    return path
+
+
+@pytest.fixture(scope="session")
+def root() -> Path:
+    return ROOT

@@ -1,0 +1,51 @@
+"""The command line on a temporary folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+from extract.cli import main
+
+MINUTES = ("Referat\n\nDato: 12-03-2024\n\nKOMMUNALBESTYRELSEN I ODDER\n\n"
+           "Tirsdag den 12. marts 2024, kl. 17.00-19.30, Byrådssalen\n\n"
+           "Dagsorden:\n1. Godkendelse af dagsorden\n2. Eventuelt\n\n"
+           "Til stede:\nBorgmester Lene Holm\nJens Hansen, viceborgmester\n\nAfbud:\nKarin Berg\n")
+
+
+def test_run_writes_tables_and_reports_bad_files(tmp_path: Path, capsys) -> None:
+    inp = tmp_path / "in"
+    inp.mkdir()
+    (inp / "odder.txt").write_text(MINUTES, encoding="utf-8")
+    (inp / "junk.txt").write_bytes(b"\x00\x00junk")
+    out = tmp_path / "out"
+    assert main(["run", str(inp), "--out", str(out), "-q"]) == 0
+    printed = capsys.readouterr().out
+    assert "1 documents" in printed and "1 unreadable" in printed and str(out) in printed
+    meetings = pd.read_parquet(out / "meetings.parquet")
+    assert meetings[["meeting_id", "date", "start_time", "end_time", "location"]].values.tolist() == [
+        ["odder#m1", "2024-03-12", "17:00", "19:30", "Byrådssalen"]]
+    attendance = pd.read_csv(out / "attendance.csv", keep_default_na=False)
+    assert attendance[["person", "role", "status"]].values.tolist() == [
+        ["Lene Holm", "borgmester", "present"], ["Jens Hansen", "viceborgmester", "present"],
+        ["Karin Berg", "", "absent"]]
+    errors = pd.read_parquet(out / "errors.parquet")
+    assert errors["source"].str.endswith("junk.txt").tolist() == [True]
+    assert main(["run", str(inp), "--out", str(out), "-q", "--strict"]) == 1
+
+
+def test_run_on_a_missing_input_says_so(tmp_path: Path, capsys) -> None:
+    assert main(["run", str(tmp_path / "nope"), "--out", str(tmp_path / "o")]) == 2
+    assert "no such file or folder" in capsys.readouterr().err
+
+
+def test_evaluate_prints_per_label_scores(root: Path, tmp_path: Path, capsys) -> None:
+    gold = root / "corpus" / "gold" / "samples.jsonl"
+    assert main(["evaluate", str(gold), "--report", str(tmp_path / "rep")]) == 0
+    printed = capsys.readouterr().out
+    for label in ("PERSON", "ROLE", "MUNICIPALITY", "DATE", "micro"):
+        assert label in printed
+    assert "attendance" in printed and "agenda_items" in printed
+    labels = pd.read_csv(tmp_path / "rep" / "labels.csv")
+    assert labels.set_index("label").loc["micro", "f1"] > 0.8

@@ -1,0 +1,73 @@
+"""Saving and loading the pipeline, and running it in several processes."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import spacy
+
+import extract
+from extract.pipeline import RULE_COMPONENTS
+
+SNIPPET = ("Dato: 16-08-2024\nDeltagere:\nBorgmester Allan S. Andersen, Tårnby Kommune\n"
+           "Politidirektør Anne Tønnes\n\nKøbenhavns Politi deltog den 1. oktober kl. 17.00.")
+
+
+def summary(doc) -> dict:
+    return {"ents": [(e.text, e.label_, e._.norm) for e in doc.ents],
+            "attendance": doc._.attendance, "meetings": doc._.meetings}
+
+
+def test_to_disk_then_spacy_load_in_a_fresh_process(rules_nlp, tmp_path: Path) -> None:
+    rules_nlp.to_disk(tmp_path / "model")
+    code = (
+        "import json, sys, spacy\n"
+        f"nlp = spacy.load({str(tmp_path / 'model')!r})\n"  # no `import extract` first
+        "doc = nlp(sys.stdin.read())\n"
+        "print(json.dumps({'pipes': nlp.pipe_names, "
+        "'ents': [(e.text, e.label_, e._.norm) for e in doc.ents]}))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], input=SNIPPET, capture_output=True,
+                         text=True, check=True)
+    loaded = json.loads(out.stdout)
+    assert loaded["pipes"] == list(RULE_COMPONENTS)
+    assert [tuple(e) for e in loaded["ents"]] == summary(rules_nlp(SNIPPET))["ents"]
+
+
+def test_saved_components_carry_their_gazetteers(rules_nlp, tmp_path: Path) -> None:
+    rules_nlp.to_disk(tmp_path / "model")
+    data = json.loads((tmp_path / "model" / "extract_municipalities" / "lexicon.json").read_text())
+    assert len(data["municipalities"]) == 98
+    assert data["forms"]["Tårnbys"] == "0185"
+
+
+def test_shipped_rule_model_matches_the_code(rules_nlp, rules_model_path: Path) -> None:
+    shipped = spacy.load(rules_model_path)
+    assert summary(shipped(SNIPPET)) == summary(rules_nlp(SNIPPET))
+
+
+def test_pipe_with_two_processes_gives_the_same_results(rules_nlp) -> None:
+    texts = [SNIPPET, SNIPPET.replace("Anne", "Birte"), "Ingen navne her."] * 3
+    serial = [summary(d) for d in rules_nlp.pipe(texts)]
+    parallel = [summary(d) for d in rules_nlp.pipe(texts, n_process=2, batch_size=2)]
+    assert parallel == serial
+
+
+def test_load_reports_a_missing_model_clearly(tmp_path: Path) -> None:
+    import pytest
+
+    with pytest.raises(extract.ModelNotFoundError, match="no spaCy pipeline"):
+        extract.load(tmp_path / "nothing-here")
+
+
+def test_tables_have_the_documented_columns(rules_nlp) -> None:
+    doc = rules_nlp(SNIPPET)
+    tables = extract.to_tables([doc])
+    for name, cols in extract.COLUMNS.items():
+        assert list(tables[name].columns[: len(cols)]) == cols
+    people = tables["people"]
+    row = people[people.person == "Allan S. Andersen"].iloc[0]
+    assert (row.role, row.municipality) == ("borgmester", "0185")
