@@ -37,7 +37,7 @@ _AGENDA_HEADING = re.compile(r"^[ \t*#]*(?:dagsorden|dagsordenspunkter|punkter p
 _NUMBERED = re.compile(r"^[ \t*#]*(?:(?:punkt|pkt\.)\s*)?(?P<no>\d{1,3})\s*[.):]\s*(?P<title>\S.*?)[ \t*]*$",
                        re.IGNORECASE)
 _ITEM_SECTION = re.compile(r"^[ \t*#]*(?:ad\s+(?:pkt\.\s*|punkt\s*)?(?P<no1>\d{1,3})\s*[.):]?"
-                           r"|(?:punkt|pkt\.)\s*(?P<no2>\d{1,3})\s*[.):])\s*(?P<title>.*?)[ \t*]*$",
+                           r"|(?:punkt|pkt\.|sag\s+nr\.)\s*(?P<no2>\d{1,3})\s*[.):–-])\s*(?P<title>.*?)[ \t*]*$",
                            re.IGNORECASE | re.MULTILINE)
 _BARE_NUMBER = re.compile(r"^\s*(?P<no>\d{1,3})\s*$")
 _MARKUP = re.compile(r"[*#_]+")

@@ -31,6 +31,17 @@ BODY_WORDS = ("råd", "raad", "udvalg", "bestyrelse", "forsamling", "nævn", "ma
               "repræsentation", "kommission")
 _SMALL_WORDS = {"og", "i", "for", "af", "på", "til", "med"}
 _PARTY_LETTER = re.compile(r"^[A-ZÆØÅ]{1,2}$")
+MEETING_LINE_WITHIN = 3000  # the meeting line is in the heading, not in "next meeting" notes
+
+
+def _strip_preposition(place: str) -> str:
+    return re.sub(r"^(?:i|på)\s+", "", place)
+
+
+def _after_time(value: str) -> str:
+    """The place in "kl. 10.00-12.30, Auditoriet, Politigården"."""
+    times = find_times(value)
+    return _strip_preposition(clean(value[times[-1].end:])) if times else ""
 
 
 def _title_case(text: str) -> str:
@@ -76,11 +87,14 @@ class StructureReader:
 
     def _meeting(self, doc: Doc, index: EntityIndex, header: dict[str, str],
                  reference: dt.date | None) -> dict[str, Any]:
-        text = doc.text
+        time_fields = " ".join(header.get(k, "") for k in ("meeting_date", "time", "time_place"))
         date = _iso_date(header.get("meeting_date", ""), reference)
-        times = [m.iso for m in find_times(header.get("meeting_date", "") + " " + header.get("time", "")
-                                           + " " + header.get("time_place", ""))]
-        location = header.get("location", "")
+        times = [m.iso for m in find_times(time_fields)]
+        location = header.get("location", "") or _after_time(header.get("time_place", ""))
+        if not date and (times or location or find_times(header.get("date", ""))):
+            # "Dato: 10.12.2024, kl. 18.00" beside time or place fields dates the meeting itself.
+            date = header.get("date_iso", "")
+            times = times or [m.iso for m in find_times(header.get("date", ""))]
         if not date:
             date, line_times, line_location = self._meeting_line(doc, index)
             times = times or line_times
@@ -107,7 +121,7 @@ class StructureReader:
     def _meeting_line(self, doc: Doc, index: EntityIndex) -> tuple[str, list[str], str]:
         """The line giving date, time and place ("Torsdag den 15. august 2024, kl. 17.00 ...")."""
         text = doc.text
-        ents = index.ents
+        ents = index.within(0, min(len(text), MEETING_LINE_WITHIN))
         for i, ent in enumerate(ents):
             if ent.label_ != "DATE" or not ent._.norm:
                 continue
@@ -115,11 +129,11 @@ class StructureReader:
             if re.match(r"[ \t*]*dato\s*:", text[line_start:ent.start_char], re.IGNORECASE):
                 continue  # the document's own date
             nxt = ents[i + 1] if i + 1 < len(ents) else None
-            if nxt is None or nxt.label_ != "TIME" or nxt.start_char - ent.end_char > 40:
+            if nxt is None or nxt.label_ != "TIME" or nxt.start_char - ent.end_char > 80:
                 continue
             block_end = text.find("\n\n", nxt.end_char)
             block_end = len(text) if block_end == -1 else block_end
-            location = clean(text[nxt.end_char:block_end])
+            location = _strip_preposition(clean(text[nxt.end_char:block_end]))
             if len(location) > 120 or not location:
                 location = ""
             return ent._.norm, [nxt._.norm], location
