@@ -80,7 +80,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     if args.report:
         out = Path(args.report)
         out.mkdir(parents=True, exist_ok=True)
-        for name in ("labels", "norms", "tables", "errors"):
+        for name in ("labels", "norms", "tables", "errors", "table_errors"):
             getattr(result, name).to_csv(out / f"{name}.csv", index=False)
         print(f"\nreport written to {out}/")
     return 0

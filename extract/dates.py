@@ -26,7 +26,7 @@ _YEAR = r"(?P<year>1[6-9]\d\d|20\d\d)"
 
 DATE_PATTERNS: list[re.Pattern[str]] = [
     # 15. august 2024 / Torsdag den 15. august 2024 / den 22. Maj / 1. oktober
-    re.compile(r"(?<![\w.])" + _PREFIX + r"(?P<day>[0-3]?\d)\.?\s+" + _MONTH
+    re.compile(r"(?<![\w.])" + _PREFIX + r"(?P<day>[0-3]?\d)(?:\.|ste|te|de|nde)?\s+" + _MONTH
                + r"(?:,?\s+" + _YEAR + r")?(?![\w])", re.IGNORECASE),
     # 15-maj-2002
     re.compile(r"(?<![\w.])" + _PREFIX + r"(?P<day>[0-3]?\d)-" + _MONTH.replace("\\.", "")

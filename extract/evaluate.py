@@ -35,12 +35,14 @@ class Evaluation:
         norms: per label: spans matched exactly, how many carry the gold norm, accuracy.
         tables: per table: gold rows, predicted rows, rows matching on all key columns, P/R/F1.
         errors: every false positive and false negative with its context.
+        table_errors: every table row found only in gold (fn) or only in the prediction (fp).
     """
 
     labels: pd.DataFrame
     norms: pd.DataFrame
     tables: pd.DataFrame
     errors: pd.DataFrame
+    table_errors: pd.DataFrame
     n_documents: int
 
     def micro_f1(self) -> float:
@@ -115,9 +117,15 @@ def score_spans(gold: list[GoldDoc], predicted: list[list[tuple[int, int, str, s
     return pd.DataFrame(rows), norms, error_df
 
 
-def score_tables(gold: list[GoldDoc], predicted: list[dict[str, list[dict]]]) -> pd.DataFrame:
-    """Row-level P/R/F1 per table: a row matches when all its key columns agree (case-folded)."""
+def score_tables(gold: list[GoldDoc], predicted: list[dict[str, list[dict]]]
+                 ) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Row-level P/R/F1 per table: a row matches when all its key columns agree (case-folded).
+
+    Returns:
+        The scores per table, and the unmatched rows (``kind`` fp = predicted only, fn = gold only).
+    """
     totals: dict[str, Counter] = {name: Counter() for name in TABLE_KEYS}
+    missed: list[dict[str, Any]] = []
     for doc, rows in zip(gold, predicted):
         for name, keys in TABLE_KEYS.items():
             if name not in doc.tables:
@@ -126,6 +134,10 @@ def score_tables(gold: list[GoldDoc], predicted: list[dict[str, list[dict]]]) ->
             p = Counter(tuple(_norm_text(r.get(k, "")) for k in keys) for r in rows.get(name, []))
             matched = sum((g & p).values())
             totals[name].update(gold=sum(g.values()), predicted=sum(p.values()), matched=matched)
+            for kind, rest in (("fn", g - p), ("fp", p - g)):
+                for row, count in rest.items():
+                    missed += [{"doc_id": doc.id, "table": name, "kind": kind,
+                                "row": " | ".join(row)}] * count
     out = []
     for name, c in totals.items():
         if not c["gold"] and not c["predicted"]:
@@ -133,8 +145,9 @@ def score_tables(gold: list[GoldDoc], predicted: list[dict[str, list[dict]]]) ->
         p_, r_, f_ = _prf(c["matched"], c["predicted"] - c["matched"], c["gold"] - c["matched"])
         out.append({"table": name, "gold": c["gold"], "predicted": c["predicted"],
                     "matched": c["matched"], "precision": p_, "recall": r_, "f1": f_})
-    return pd.DataFrame(out, columns=["table", "gold", "predicted", "matched", "precision",
-                                      "recall", "f1"])
+    scores = pd.DataFrame(out, columns=["table", "gold", "predicted", "matched", "precision",
+                                        "recall", "f1"])
+    return scores, pd.DataFrame(missed, columns=["doc_id", "table", "kind", "row"])
 
 
 def evaluate(gold: Iterable[str | Path], *, model: str | Path | None = None,
@@ -159,4 +172,5 @@ def evaluate(gold: Iterable[str | Path], *, model: str | Path | None = None,
         rows = doc_rows(doc)
         pred_rows.append(rows)
     labels_df, norms, errors = score_spans(docs, pred_spans, labels=labels)
-    return Evaluation(labels_df, norms, score_tables(docs, pred_rows), errors, len(docs))
+    tables, table_errors = score_tables(docs, pred_rows)
+    return Evaluation(labels_df, norms, tables, errors, table_errors, len(docs))

@@ -25,7 +25,9 @@ _HEADER_LINE = re.compile(
     + r")[ \t*]*:[ \t*]*(?P<value>.*?)[ \t*]*$", re.IGNORECASE | re.MULTILINE)
 
 PRESENT_HEADINGS = ("deltagerkreds", "deltagere", "mødedeltagere", "til stede", "tilstede",
-                    "fremmødte", "deltog", "til stede var")
+                    "fremmødte", "deltog", "til stede var", "desuden deltog", "endvidere deltog",
+                    "fra forvaltningen", "fra administrationen", "indkaldt stedfortræder",
+                    "indkaldte stedfortrædere", "øvrige deltagere", "gæster", "referent")
 ABSENT_HEADINGS = ("afbud", "fraværende", "ikke til stede", "fravær", "afbud fra",
                    "fraværende med afbud", "forfald")
 _ATTENDANCE = re.compile(
@@ -37,7 +39,8 @@ _AGENDA_HEADING = re.compile(r"^[ \t*#]*(?:dagsorden|dagsordenspunkter|punkter p
 _NUMBERED = re.compile(r"^[ \t*#]*(?:(?:punkt|pkt\.)\s*)?(?P<no>\d{1,3})\s*[.):]\s*(?P<title>\S.*?)[ \t*]*$",
                        re.IGNORECASE)
 _ITEM_SECTION = re.compile(r"^[ \t*#]*(?:ad\s+(?:pkt\.\s*|punkt\s*)?(?P<no1>\d{1,3})\s*[.):]?"
-                           r"|(?:punkt|pkt\.|sag\s+nr\.)\s*(?P<no2>\d{1,3})\s*[.):–-])\s*(?P<title>.*?)[ \t*]*$",
+                           r"|(?:punkt|pkt\.|sag\s+nr\.|dagsordenspunkt)\s*(?P<no2>\d{1,3})"
+                           r"(?:\s*[.):–-]|(?=\s+[A-ZÆØÅ])))\s*(?P<title>.*?)[ \t*]*$",
                            re.IGNORECASE | re.MULTILINE)
 _BARE_NUMBER = re.compile(r"^\s*(?P<no>\d{1,3})\s*$")
 _MARKUP = re.compile(r"[*#_]+")
@@ -129,11 +132,37 @@ def agenda_items(text: str) -> list[Section]:
     """
     lines = lines_of(text)
     items = _agenda_list(lines) or _item_table(lines)
-    sections = item_sections(text)
     if not items:
         items = [Section("agenda", s.start_char, s.end_char, item_no=s.item_no, title=s.title)
-                 for s in sections if s.title]
+                 for s in _sequential(item_sections(text)) if s.title]
+    if not items:
+        items = _numbered_headings(lines)
     return items
+
+
+def _sequential(sections: list[Section]) -> list[Section]:
+    """Item sections numbered 1, 2, 3, ... (a repeated number ends the run)."""
+    out: list[Section] = []
+    for s in sections:
+        if int(s.item_no) == len(out) + 1:
+            out.append(s)
+    return out
+
+
+def _numbered_headings(lines: list[Line]) -> list[Section]:
+    """"1. Title" lines used as item headings with text between them (no agenda list)."""
+    items: list[Section] = []
+    for ln in lines:
+        m = _NUMBERED.match(ln.text)
+        if not m or int(m.group("no")) != len(items) + 1 or not m.group("title")[:1].isupper():
+            continue
+        if items:
+            items[-1].end_char = ln.start - 1
+        items.append(Section("agenda", ln.start + m.start("title"), ln.end, item_no=m.group("no"),
+                             title=clean(m.group("title"))))
+    if items:
+        items[-1].end_char = lines[-1].end
+    return items if len(items) >= 2 else []
 
 
 def _agenda_list(lines: list[Line]) -> list[Section]:

@@ -54,13 +54,14 @@ def test_imperfect_prediction_scores_the_hand_computed_values() -> None:
 
 def test_table_rows_match_on_all_key_columns() -> None:
     g = gold_doc()
-    scores = score_tables([g], [{"agenda_items": [{"item_no": "1", "title": "budget ",
+    scores, missed = score_tables([g], [{"agenda_items": [{"item_no": "1", "title": "budget ",
                                                    "case_no": ""},
                                                   {"item_no": "2", "title": "Eventuelt",
                                                    "case_no": ""}]}])
     row = scores.set_index("table").loc["agenda_items"]
     assert (row.gold, row.predicted, row.matched) == (1, 2, 1)
     assert row.precision == 0.5 and row.recall == 1.0
+    assert missed[["kind", "row"]].values.tolist() == [["fp", "2 | eventuelt | "]]
 
 
 def test_gold_reader_checks_the_text_hash(tmp_path: Path) -> None:

@@ -20,6 +20,12 @@ from ._lexicon import LexiconComponent
 from ._spans import add_entities
 
 POSTAL_DISTRICTS = {"C", "N", "Ø", "V", "S", "K", "SV", "SØ", "NV", "NØ"}
+# "Vejle Rådhus", "Køge Bugt", "Aalborg Øst" are places named after the town.
+PLACE_HEADS = {"Rådhus", "Raadhus", "Station", "Bugt", "Havn", "Øst", "Vest", "Nord", "Syd",
+               "Midtby", "Centrum", "Fjord", "Å", "Sø", "Strand", "Bymidte"}
+# Municipality names that are also ordinary (capitalised, in old spelling) words: "Vejen" is
+# the road. These count only with "Kommune".
+NEEDS_KOMMUNE = {"Vejen", "Vejens", "Vejen'", "Fanø", "Lejre"}
 HISTORIC_FORMS = {"København": ["Kjøbenhavn"], "Aarhus": ["Århus", "Aarhuus"]}
 
 
@@ -35,7 +41,7 @@ def surface_forms(name: str, full_name: str, variants: list[str]) -> set[str]:
     for base in bases:
         genitive = base + "'" if base[-1] in "sxz" else base + "s"
         forms |= {base, genitive, f"{base} Kommune", f"{genitive} Kommune", f"{base} Kommunes",
-                  f"{genitive} Kommunes"}
+                  f"{genitive} Kommunes", f"{base.upper()} KOMMUNE", f"{genitive.upper()} KOMMUNE"}
     forms.add(full_name)
     forms |= {v for v in variants if v}
     return forms
@@ -51,7 +57,8 @@ class MunicipalityTagger(LexiconComponent):
         forms: dict[str, str] = {}
         for r in rows:
             for form in surface_forms(r["name"], r["full_name"], r["variants"].split(";")):
-                forms[form] = r["code"]
+                if form not in NEEDS_KOMMUNE:
+                    forms[form] = r["code"]
         return {"municipalities": table, "forms": forms}
 
     def _compile(self) -> None:
@@ -72,9 +79,16 @@ class MunicipalityTagger(LexiconComponent):
         places: list[Span] = []
         for match_id, start, end in self.matcher(doc):
             following = doc[end].text.split("-")[0].rstrip(".") if end < len(doc) else ""
-            if following in POSTAL_DISTRICTS and doc[end - 1].whitespace_ == " ":
+            joined = end < len(doc) and doc[end - 1].whitespace_ == " "
+            if joined and (following in POSTAL_DISTRICTS or following in PLACE_HEADS):
                 places.append(Span(doc, start, end + 1, label="LOC"))
                 continue
+            if joined and following[:1].isupper() and following.isalpha() and not \
+                    following.isupper() and doc[end - 1].text != "Kommune":
+                continue  # "Holbæk Forsyning", "Aarhus Universitetshospital": part of a name
+            if start > 0 and doc[start - 1].is_upper and doc[start - 1].is_alpha and \
+                    not doc[start].is_upper:
+                continue  # "DH Frederiksberg": a local branch of an organisation
             span = Span(doc, start, end, label="MUNICIPALITY")
             span._.norm = self.nlp.vocab.strings[match_id]
             spans.append(span)

@@ -18,6 +18,8 @@ from spacy.tokens import Doc, Span, Token
 from .. import extensions  # noqa: F401
 from .. import resources
 from ._lexicon import LexiconComponent
+from spacy.util import filter_spans
+
 from ._spans import add_entities
 from .municipalities import _aa
 
@@ -27,8 +29,13 @@ BODY_HEADS = (
     "forsamling", "forsamlingen", "repræsentation", "repræsentationen", "magistrat",
     "magistraten", "afdeling", "afdelingen", "sekretariat", "sekretariatet",
 )
-# Bare body words name a body only with a capitalised word in front ("Teknisk Udvalg").
-BARE_BODY_NEEDS_NAME = True
+# One capitalised word ending so is an organisation: "Kulturministeriet", "Bakkeskolen".
+ORG_SUFFIXES = ("ministeriet", "direktoratet", "styrelsen", "skolen", "selskabet",
+                "hospitalet", "forsyning", "trafik")
+# A capitalised name before these words makes an organisation: "Hasseris Skole".
+ORG_HEADS = {"Skole", "Forsyning", "Bibliotek", "Sejlklub", "Fjernvarme", "Universitetshospital",
+             "Hospital", "Trafikselskab", "Universitet", "Gymnasium", "Efterskole", "Friskole",
+             "Boligforening", "Idrætsforening", "Museum", "Sportsklub", "Børnehave"}
 MIN_PREFIX = 2  # "Byrådet" is a name; "Rådet" alone is not
 
 
@@ -55,8 +62,9 @@ class OrganisationTagger(LexiconComponent):
             police = row["police_district"]
             names |= {police, police.replace(" Politi", " Politikreds")}
         for row in resources.regions():
-            names |= {row["name"], "Regionsrådet i " + row["name"]}
+            names |= {row["name"], row["name"] + "s", "Regionsrådet i " + row["name"]}
         names |= {_aa(n) for n in names}
+        names |= {n.upper() for n in names if len(n.split()) > 1}  # headings in capitals
         municipal = sorted({r["name"] for r in resources.municipalities()})
         return {"names": sorted(names), "heads": list(BODY_HEADS), "municipalities": municipal}
 
@@ -74,7 +82,22 @@ class OrganisationTagger(LexiconComponent):
                 return head if lower.endswith(head) else head + "s"
         return None
 
-    def _body_spans(self, doc: Doc) -> list[tuple[int, int]]:
+    def _named_spans(self, doc: Doc) -> list[tuple[int, int]]:
+        """Schools, ministries, utilities: by suffix, or a name followed by a head word."""
+        found = []
+        for token in doc:
+            if not token.is_alpha or not token.text[:1].isupper() or token.is_upper:
+                continue
+            lower = token.lower_
+            if any(lower.endswith(s) and len(lower) > len(s) + 2 for s in ORG_SUFFIXES):
+                found.append((token.i, token.i + 1))
+            elif token.text in ORG_HEADS and token.i > 0:
+                prev = doc[token.i - 1]
+                if prev.text[:1].isupper() and prev.is_alpha and "\n" not in prev.whitespace_:
+                    found.append((token.i - 1, token.i + 1))
+        return found
+
+    def _body_spans(self, doc: Doc, lexicon_starts: set[int]) -> list[tuple[int, int]]:
         found = []
         for token in doc:
             if not token.text[:1].isupper() or not token.is_alpha:
@@ -91,9 +114,11 @@ class OrganisationTagger(LexiconComponent):
                         or prev.is_sent_start and prev.text not in self.municipal:
                     continue
                 start = prev.i
-            # "Børne- og Ungeudvalget": take in the coordinated first part.
+            # "Børne- og Ungeudvalget", "Kultur-, Unge- og Fritidsudvalget": coordinated parts.
             if start >= 2 and doc[start - 1].lower_ in ("og", "&") and doc[start - 2].text.endswith("-"):
                 start -= 2
+                while start >= 2 and doc[start - 1].text == "," and doc[start - 2].text.endswith("-"):
+                    start -= 2
             # "Aarhus Byråd", "Odder Kommunes Økonomiudvalg".
             if start >= 1 and doc[start - 1].text in ("Kommunes",) and start >= 2:
                 start -= 2
@@ -103,7 +128,8 @@ class OrganisationTagger(LexiconComponent):
                 start -= 1  # "Midtbyens Fællesråd", "Trøjborg Fællesråd"
             end = token.i + 1
             # "Magistratsafdelingen for Teknik og Miljø"
-            if end + 1 < len(doc) and doc[end].lower_ == "for" and _is_name_word(doc[end + 1]):
+            if end + 1 < len(doc) and doc[end].lower_ == "for" and _is_name_word(doc[end + 1]) \
+                    and end + 1 not in lexicon_starts:
                 end += 2
                 while end + 1 < len(doc) and (_is_name_word(doc[end]) or doc[end].lower_ == "og"
                                               and _is_name_word(doc[end + 1])):
@@ -119,12 +145,14 @@ class OrganisationTagger(LexiconComponent):
     def __call__(self, doc: Doc) -> Doc:
         self._ensure_ready()
         spans = [Span(doc, s, e, label="ORG") for _, s, e in self.matcher(doc)]
-        spans += [Span(doc, s, e, label="ORG") for s, e in self._body_spans(doc)]
+        lexicon_starts = {s.start for s in spans}
+        spans += [Span(doc, s, e, label="ORG") for s, e in self._body_spans(doc, lexicon_starts)]
+        spans += [Span(doc, s, e, label="ORG") for s, e in self._named_spans(doc)]
         # "Kredsråd Københavns Politikreds": a body of a named organisation is one name.
-        spans.sort(key=lambda s: s.start)
+        spans = filter_spans(spans)
         merged: list[Span] = []
         for span in spans:
-            if merged and merged[-1].end == span.start:
+            if merged and merged[-1].end == span.start and "\n" not in doc[span.start - 1].whitespace_:
                 merged[-1] = Span(doc, merged[-1].start, span.end, label="ORG")
             else:
                 merged.append(span)

@@ -80,7 +80,10 @@ class PeopleTagger(LexiconComponent):
         while i < len(doc):
             token = doc[i]
             after_role = i > 0 and doc[i - 1].ent_type_ == "ROLE"
-            starts_name = token.text in self.first_names or INITIAL.match(token.text) is not None
+            initial = INITIAL.match(token.text) is not None
+            starts_name = token.text in self.first_names or initial
+            if initial and i > 0 and doc[i - 1].is_lower and doc[i - 1].ent_type_ != "ROLE":
+                starts_name = False  # "med linjeføring B. Finn Rosendahl": B. ends a sentence
             if (starts_name or after_role) and self._is_name_word(token) and "\n" not in doc[i].text:
                 end = self._extend(doc, i)
                 if end - i >= 2 or (after_role and not INITIAL.match(token.text)):
@@ -96,7 +99,11 @@ class PeopleTagger(LexiconComponent):
         role = ""
         before = doc[person.start - 1] if person.start > 0 else None
         if before is not None and before.ent_type_ == "ROLE":
-            role = _ent_norm(doc, before.i)
+            # "Formand Gdr. Niels Kjeldsen": the first of several titles is the office held.
+            first = before.i
+            while first > 0 and doc[first - 1].ent_type_ == "ROLE" and doc[first - 1].idx >= line_start:
+                first -= 1
+            role = _ent_norm(doc, first)
         else:
             # "Anne Tønnes, politidirektør" / "Lene Holm (A), formand"
             j = person.end

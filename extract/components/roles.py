@@ -46,6 +46,11 @@ class RoleTagger(LexiconComponent):
                     multiword[form] = base
                 else:
                     forms[form] = base
+        for row in resources.occupations():
+            base = row["title"]
+            for form in (base, row["definite"], row["plural"], *row["abbreviations"].split(";")):
+                if form:
+                    forms[form.lower()] = base
         return {"forms": forms, "multiword": multiword, "heads": TITLE_HEADS}
 
     def _compile(self) -> None:
@@ -85,13 +90,19 @@ class RoleTagger(LexiconComponent):
                     span._.norm = base
                     spans.append(span)
         for token in doc:
-            if not token.is_alpha and "-" not in token.text:
+            if not token.is_alpha and "-" not in token.text and token.lower_ not in self.forms:
                 continue
             base = self.base_form(token.text)
             if base is None:
                 continue
-            span = Span(doc, token.i, token.i + 1, label="ROLE")
-            span._.norm = base
+            start, prefix = token.i, ""
+            # "Kultur- og fritidsborgmester": the coordinated first part belongs to the title.
+            if start >= 2 and doc[start - 1].lower_ == "og" and doc[start - 2].text.endswith("-") \
+                    and doc[start - 2].text[:-1].isalpha():
+                start -= 2
+                prefix = doc[start].text.lower() + " og "
+            span = Span(doc, start, token.i + 1, label="ROLE")
+            span._.norm = prefix + base
             spans.append(span)
         # A model may read "Borgmester" as part of a PERSON; the role rule decides the title.
         add_entities(doc, spans, replace_labels=("MISC", "ORG", "PERSON"))

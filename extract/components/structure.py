@@ -31,11 +31,33 @@ BODY_WORDS = ("råd", "raad", "udvalg", "bestyrelse", "forsamling", "nævn", "ma
               "repræsentation", "kommission")
 _SMALL_WORDS = {"og", "i", "for", "af", "på", "til", "med"}
 _PARTY_LETTER = re.compile(r"^[A-ZÆØÅ]{1,2}$")
+CASE_NO_WITHIN = 400  # chars under an item heading where its case number stands
 MEETING_LINE_WITHIN = 3000  # the meeting line is in the heading, not in "next meeting" notes
+
+
+def _in_parentheses(text: str, pos: int) -> bool:
+    """Whether ``pos`` is inside "( ... )" on its line ("(stedfortræder: Klaus Villadsen)")."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    before = text[line_start:pos]
+    return before.count("(") > before.count(")")
 
 
 def _strip_preposition(place: str) -> str:
     return re.sub(r"^(?:i|på)\s+", "", place)
+
+
+_CLOSING = re.compile(r"mødet\s+(?:sluttede|slut|hævet|hævedes|afsluttet|afsluttedes|ophørte|"
+                      r"slutter|endte)\s+(?:kl\.?\s*)?(?P<time>[0-2]?\d(?:[.:][0-5]\d)?)",
+                      re.IGNORECASE)
+
+
+def _closing_time(text: str) -> str:
+    """End time from "Mødet sluttede kl. 17:40" / "Mødet hævet Kl. 21.30"."""
+    m = _CLOSING.search(text)
+    if not m:
+        return ""
+    found = find_times("kl. " + m.group("time"))
+    return found[0].iso if found else ""
 
 
 def _after_time(value: str) -> str:
@@ -104,6 +126,8 @@ class StructureReader:
         start_time, end_time = "", ""
         if times:
             start_time, _, end_time = times[0].partition("/")
+        if start_time and not end_time:
+            end_time = _closing_time(doc.text)
         return {"body": header.get("body") or self._body(doc, index), "date": date,
                 "start_time": start_time, "end_time": end_time, "location": location}
 
@@ -134,6 +158,7 @@ class StructureReader:
             block_end = text.find("\n\n", nxt.end_char)
             block_end = len(text) if block_end == -1 else block_end
             location = _strip_preposition(clean(text[nxt.end_char:block_end]))
+            location = re.split(r"\.\s", location)[0]  # "Rådhus. Mødet sluttede kl. 17:40"
             if len(location) > 120 or not location:
                 location = ""
             return ent._.norm, [nxt._.norm], location
@@ -151,8 +176,14 @@ class StructureReader:
 
     def _agenda(self, text: str, index: EntityIndex) -> list[dict[str, Any]]:
         rows = []
+        sections = {s.item_no: s for s in item_sections(text)}
         for item in agenda_items(text):
             cases = index.within(item.start_char, item.end_char, "CASE_NUMBER")
+            section = sections.get(item.item_no)
+            if not cases and section is not None:
+                # The case number stands under the item's heading, not in the agenda list.
+                head_end = min(section.end_char, section.start_char + CASE_NO_WITHIN)
+                cases = index.within(section.start_char, head_end, "CASE_NUMBER")
             title = item.title
             if cases and title.endswith(cases[0].text):
                 title = clean(title[: -len(cases[0].text)])
@@ -165,7 +196,8 @@ class StructureReader:
         people = {p["start_char"]: p for p in (doc._.people or [])}
         rows = []
         for section in attendance_sections(doc.text):
-            persons = index.within(section.start_char, section.end_char, "PERSON")
+            persons = [p for p in index.within(section.start_char, section.end_char, "PERSON")
+                       if not _in_parentheses(doc.text, p.start_char)]
             for k, person in enumerate(persons):
                 link = people.get(person.start_char, {})
                 rows.append({"person": person.text, "role": link.get("role", ""),
@@ -177,6 +209,7 @@ class StructureReader:
 
     @staticmethod
     def _note(doc: Doc, person: Span, later: list[Span]) -> str:
+        """Text in parentheses after the person, before the next person on the line."""
         text = doc.text
         line_end = text.find("\n", person.end_char)
         line_end = len(text) if line_end == -1 else line_end

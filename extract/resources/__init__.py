@@ -29,6 +29,12 @@ def titles() -> list[dict[str, str]]:
     return _rows("titles.csv")
 
 
+def occupations() -> list[dict[str, str]]:
+    """Occupations written as titles in older minutes ("Gdr. Jens Hansen"): title, definite,
+    plural, abbreviations (";"-separated)."""
+    return _rows("occupations.csv")
+
+
 def organisations() -> list[dict[str, str]]:
     return _rows("organisations.csv")
 
