@@ -30,10 +30,12 @@ PRESENT_HEADINGS = ("deltagerkreds", "deltagere", "mødedeltagere", "til stede",
                     "indkaldte stedfortrædere", "øvrige deltagere", "gæster", "referent")
 ABSENT_HEADINGS = ("afbud", "fraværende", "ikke til stede", "fravær", "afbud fra",
                    "fraværende med afbud", "forfald")
+STAFF_HEADINGS = ("administrationen", "forvaltningen", "embedsmænd", "fra administrationen",
+                  "fra forvaltningen", "sekretariatet", "fra sekretariatet")
 _ATTENDANCE = re.compile(
-    r"^[ \t*#]*(?P<head>" + "|".join(re.escape(h) for h in sorted(PRESENT_HEADINGS + ABSENT_HEADINGS,
-                                                                   key=len, reverse=True))
-    + r")[ \t*]*:[ \t*]*(?P<rest>.*)$", re.IGNORECASE | re.MULTILINE)
+    r"^[ \t*#]*(?P<head>" + "|".join(re.escape(h) for h in sorted(
+        PRESENT_HEADINGS + ABSENT_HEADINGS + STAFF_HEADINGS, key=len, reverse=True))
+    + r"|[^\n:]{0,40}\bdeltog)[ \t*]*:[ \t*]*(?P<rest>.*)$", re.IGNORECASE | re.MULTILINE)
 _AGENDA_HEADING = re.compile(r"^[ \t*#]*(?:dagsorden|dagsordenspunkter|punkter på dagsordenen)"
                              r"[ \t*]*:?[ \t*]*$", re.IGNORECASE | re.MULTILINE)
 _NUMBERED = re.compile(r"^[ \t*#]*(?:(?:punkt|pkt\.)\s*)?(?P<no>\d{1,3})\s*[.):]\s*(?P<title>\S.*?)[ \t*]*$",

@@ -24,8 +24,10 @@ POSTAL_DISTRICTS = {"C", "N", "Ø", "V", "S", "K", "SV", "SØ", "NV", "NØ"}
 PLACE_HEADS = {"Rådhus", "Raadhus", "Station", "Bugt", "Havn", "Øst", "Vest", "Nord", "Syd",
                "Midtby", "Centrum", "Fjord", "Å", "Sø", "Strand", "Bymidte"}
 # Municipality names that are also ordinary (capitalised, in old spelling) words: "Vejen" is
-# the road. These count only with "Kommune".
-NEEDS_KOMMUNE = {"Vejen", "Vejens", "Vejen'", "Fanø", "Lejre"}
+# the road. These count only next to another municipality or a municipal word.
+AMBIGUOUS = {"Vejen", "Vejens"}
+MUNICIPAL_CONTEXT = {"kommune", "kommunes", "byråd", "byrådet", "borgmester", "kommunalbestyrelse"}
+CONTEXT_WINDOW = 3
 HISTORIC_FORMS = {"København": ["Kjøbenhavn"], "Aarhus": ["Århus", "Aarhuus"]}
 
 
@@ -57,8 +59,7 @@ class MunicipalityTagger(LexiconComponent):
         forms: dict[str, str] = {}
         for r in rows:
             for form in surface_forms(r["name"], r["full_name"], r["variants"].split(";")):
-                if form not in NEEDS_KOMMUNE:
-                    forms[form] = r["code"]
+                forms[form] = r["code"]
         return {"municipalities": table, "forms": forms}
 
     def _compile(self) -> None:
@@ -73,11 +74,21 @@ class MunicipalityTagger(LexiconComponent):
         self._ensure_ready()
         return self.forms.get(text.strip())
 
+    @staticmethod
+    def _municipal_context(doc: Doc, start: int, end: int, starts: set[int]) -> bool:
+        lo, hi = max(0, start - CONTEXT_WINDOW), min(len(doc), end + CONTEXT_WINDOW)
+        near = [t for t in doc[lo:hi] if not start <= t.i < end]
+        return any(t.lower_ in MUNICIPAL_CONTEXT or t.i in starts for t in near)
+
     def __call__(self, doc: Doc) -> Doc:
         self._ensure_ready()
         spans: list[Span] = []
         places: list[Span] = []
-        for match_id, start, end in self.matcher(doc):
+        matches = self.matcher(doc)
+        starts = {s for _, s, _ in matches}
+        for match_id, start, end in matches:
+            if doc[start:end].text in AMBIGUOUS and not self._municipal_context(doc, start, end, starts):
+                continue
             following = doc[end].text.split("-")[0].rstrip(".") if end < len(doc) else ""
             joined = end < len(doc) and doc[end - 1].whitespace_ == " "
             if joined and (following in POSTAL_DISTRICTS or following in PLACE_HEADS):

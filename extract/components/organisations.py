@@ -142,6 +142,16 @@ class OrganisationTagger(LexiconComponent):
             found.append((start, end))
         return found
 
+    def _with_place(self, doc: Doc, span: Span) -> Span:
+        """"DH Frederiksberg", "Ældre Sagen Silkeborg", "Regionshospitalet Gødstrup": a local
+        branch or site named after a place belongs to the name."""
+        end = span.end
+        if end < len(doc) and "\n" not in doc[end - 1].whitespace_ and (
+                doc[end].text in self.municipal or span.text.lower().endswith(ORG_SUFFIXES)
+                and _is_name_word(doc[end]) and doc[end].text not in ORG_HEADS):
+            return Span(doc, span.start, end + 1, label="ORG")
+        return span
+
     def __call__(self, doc: Doc) -> Doc:
         self._ensure_ready()
         spans = [Span(doc, s, e, label="ORG") for _, s, e in self.matcher(doc)]
@@ -149,7 +159,7 @@ class OrganisationTagger(LexiconComponent):
         spans += [Span(doc, s, e, label="ORG") for s, e in self._body_spans(doc, lexicon_starts)]
         spans += [Span(doc, s, e, label="ORG") for s, e in self._named_spans(doc)]
         # "Kredsråd Københavns Politikreds": a body of a named organisation is one name.
-        spans = filter_spans(spans)
+        spans = [self._with_place(doc, s) for s in filter_spans(spans)]
         merged: list[Span] = []
         for span in spans:
             if merged and merged[-1].end == span.start and "\n" not in doc[span.start - 1].whitespace_:

@@ -35,6 +35,7 @@ NOT_NAME_WORDS = {
 }
 PARTICLES = {"von", "van", "de", "la", "le", "af", "du"}
 INITIAL = re.compile(r"^[A-ZÆØÅ]\.$")
+ORDINAL = re.compile(r"^\d{1,2}\.$")
 
 
 class PeopleTagger(LexiconComponent):
@@ -107,9 +108,9 @@ class PeopleTagger(LexiconComponent):
         else:
             # "Anne Tønnes, politidirektør" / "Lene Holm (A), formand"
             j = person.end
-            while j < len(doc) and doc[j].idx < line_end and (doc[j].is_punct or doc[j].text in
-                                                             ("(", ")") or len(doc[j]) <= 2
-                                                             and doc[j].is_upper):
+            while j < len(doc) and doc[j].idx < line_end and (
+                    doc[j].is_punct or len(doc[j]) <= 2 and doc[j].is_upper
+                    or ORDINAL.match(doc[j].text)):  # "(V), 1. viceborgmester"
                 j += 1
             if j < len(doc) and doc[j].ent_type_ == "ROLE" and doc[j].idx < line_end:
                 role = _ent_norm(doc, j)

@@ -35,6 +35,15 @@ CASE_NO_WITHIN = 400  # chars under an item heading where its case number stands
 MEETING_LINE_WITHIN = 3000  # the meeting line is in the heading, not in "next meeting" notes
 
 
+def _item_heading(text: str, item: Any, section: Any) -> int | None:
+    """Where the item's own heading starts: an "Ad 1)" section, or its title repeated later."""
+    if section is not None and section.start_char > item.end_char:
+        return section.start_char
+    m = re.compile(r"^[ \t*#]*(?:\d{1,3}[.)]\s*)?" + re.escape(item.title), re.MULTILINE).search(
+        text, item.end_char)
+    return m.start() if m else None
+
+
 def _in_parentheses(text: str, pos: int) -> bool:
     """Whether ``pos`` is inside "( ... )" on its line ("(stedfortræder: Klaus Villadsen)")."""
     line_start = text.rfind("\n", 0, pos) + 1
@@ -179,11 +188,11 @@ class StructureReader:
         sections = {s.item_no: s for s in item_sections(text)}
         for item in agenda_items(text):
             cases = index.within(item.start_char, item.end_char, "CASE_NUMBER")
-            section = sections.get(item.item_no)
-            if not cases and section is not None:
+            if not cases:
                 # The case number stands under the item's heading, not in the agenda list.
-                head_end = min(section.end_char, section.start_char + CASE_NO_WITHIN)
-                cases = index.within(section.start_char, head_end, "CASE_NUMBER")
+                head = _item_heading(text, item, sections.get(item.item_no))
+                if head is not None:
+                    cases = index.within(head, min(len(text), head + CASE_NO_WITHIN), "CASE_NUMBER")
             title = item.title
             if cases and title.endswith(cases[0].text):
                 title = clean(title[: -len(cases[0].text)])
