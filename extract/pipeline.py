@@ -21,6 +21,7 @@ RULE_COMPONENTS = (
     "extract_identifiers",
     "extract_roles",
     "extract_organisations",
+    "extract_places",
     "extract_municipalities",
     "extract_people",
     "extract_structure",
@@ -39,6 +40,7 @@ def _register() -> None:
         municipalities,
         organisations,
         people,
+        places,
         roles,
         structure,
     )

@@ -106,3 +106,18 @@ def test_structure_of_a_small_minutes(rules_nlp) -> None:
         ("Lene Holm", "borgmester", "present", ""),
         ("Jens Hansen", "viceborgmester", "present", "deltog fra punkt 2"),
         ("Karin Berg", "", "absent", "")]
+
+
+def test_streets_countries_and_landscapes_are_places(rules_nlp) -> None:
+    doc = rules_nlp("Cykelstien langs Roskildevej ved Vesterbro Torv skal forbinde Djursland, "
+                    "og Sverige deltager.")
+    assert [e.text for e in doc.ents if e.label_ == "LOC"] == [
+        "Roskildevej", "Vesterbro Torv", "Djursland", "Sverige"]
+
+
+def test_vejen_is_a_municipality_only_in_municipal_context(rules_nlp) -> None:
+    old = rules_nlp("Sognefogeden paalagdes at bese Vejen, naar Frosten gaar af Jorden.")
+    assert [e.label_ for e in old.ents if e.text == "Vejen"] == []
+    new = rules_nlp("Samarbejde med Vejen og Haderslev om specialklasser.")
+    assert [(e.text, e._.norm) for e in new.ents if e.label_ == "MUNICIPALITY"] == [
+        ("Vejen", "0575"), ("Haderslev", "0510")]

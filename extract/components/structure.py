@@ -52,7 +52,14 @@ def _in_parentheses(text: str, pos: int) -> bool:
 
 
 def _strip_preposition(place: str) -> str:
-    return re.sub(r"^(?:i|på)\s+", "", place)
+    """"i Byrådssalen" -> "Byrådssalen"; "var Sogneraadet samlet til Møde paa Saksild Skole" ->
+    "Saksild Skole": a place starting in lower case is a sentence, the place follows its last
+    "på"/"paa"/"i"."""
+    place = re.sub(r"^(?:i|på|paa)\s+", "", place)
+    if place[:1].islower():
+        m = re.search(r".*\b(?:på|paa|i)\s+(?=[A-ZÆØÅ])(?P<place>.+)$", place)
+        return m.group("place") if m else ""
+    return place
 
 
 _CLOSING = re.compile(r"mødet\s+(?:sluttede|slut|hævet|hævedes|afsluttet|afsluttedes|ophørte|"
@@ -177,7 +184,9 @@ class StructureReader:
         for ln in lines_of(doc.text[:1500]):
             words = clean(ln.text)
             if words.isupper() and len(words.split()) >= 2 and any(b in words.lower() for b in BODY_WORDS):
-                return _title_case(words)
+                # "VEJLE KOMMUNE – ØKONOMIUDVALGET": the part naming the body.
+                parts = [p for p in re.split(r"\s+[–-]\s+", words) if any(b in p.lower() for b in BODY_WORDS)]
+                return _title_case(parts[0] if parts else words)
         for ent in index.within(0, min(len(doc.text), 1500), "ORG"):
             if any(b in ent.text.lower() for b in BODY_WORDS):
                 return ent.text

@@ -39,6 +39,16 @@ def organisations() -> list[dict[str, str]]:
     return _rows("organisations.csv")
 
 
+def places() -> list[str]:
+    """Countries, regions and landscapes (LOC)."""
+    return _lines("places.txt")
+
+
+def _lines(name: str) -> list[str]:
+    text = _res.files(__name__).joinpath(name).read_text(encoding="utf-8")
+    return [line for line in text.splitlines() if line and not line.startswith("#")]
+
+
 def first_names() -> list[str]:
     text = _res.files(__name__).joinpath("first_names.txt").read_text(encoding="utf-8")
     return [line for line in text.splitlines() if line and not line.startswith("#")]
