@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 
@@ -53,3 +53,16 @@ def line_bounds(text: str, pos: int) -> tuple[int, int]:
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
     return start, (len(text) if end == -1 else end)
+
+
+def is_name_word(token: Token) -> bool:
+    """A capitalised word, not all capitals: "Teknik", "Aarhus"."""
+    return token.is_alpha and token.text[:1].isupper() and not token.is_upper
+
+
+def starts_sentence(token: Token) -> bool:
+    """Whether a token opens a sentence, line or heading (so its capital says nothing)."""
+    if token.i == 0:
+        return True
+    prev = token.doc[token.i - 1]
+    return prev.text in (".", "!", "?", ":", "-", "–") or "\n" in prev.whitespace_ or "\n" in prev.text

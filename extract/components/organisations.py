@@ -13,14 +13,14 @@ from typing import Any
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from .. import extensions  # noqa: F401
 from .. import resources
 from ._lexicon import LexiconComponent
 from spacy.util import filter_spans
 
-from ._spans import add_entities
+from ._spans import add_entities, is_name_word, starts_sentence
 from .municipalities import _aa
 
 BODY_HEADS = (
@@ -37,17 +37,6 @@ ORG_HEADS = {"Skole", "Forsyning", "Bibliotek", "Sejlklub", "Fjernvarme", "Unive
              "Hospital", "Trafikselskab", "Universitet", "Gymnasium", "Efterskole", "Friskole",
              "Boligforening", "Idrætsforening", "Museum", "Sportsklub", "Børnehave"}
 MIN_PREFIX = 2  # "Byrådet" is a name; "Rådet" alone is not
-
-
-def _is_name_word(token: Token) -> bool:
-    return token.is_alpha and token.text[:1].isupper() and not token.is_upper
-
-
-def _starts_sentence(token: Token) -> bool:
-    if token.i == 0:
-        return True
-    prev = token.doc[token.i - 1]
-    return prev.text in (".", "!", "?", ":", "-", "–") or "\n" in prev.whitespace_ or "\n" in prev.text
 
 
 class OrganisationTagger(LexiconComponent):
@@ -124,16 +113,16 @@ class OrganisationTagger(LexiconComponent):
                 start -= 2
             elif start >= 1 and doc[start - 1].text in self.municipal:
                 start -= 1
-            elif start >= 1 and _is_name_word(doc[start - 1]) and not _starts_sentence(doc[start - 1]):
+            elif start >= 1 and is_name_word(doc[start - 1]) and not starts_sentence(doc[start - 1]):
                 start -= 1  # "Midtbyens Fællesråd", "Trøjborg Fællesråd"
             end = token.i + 1
             # "Magistratsafdelingen for Teknik og Miljø"
-            if end + 1 < len(doc) and doc[end].lower_ == "for" and _is_name_word(doc[end + 1]) \
+            if end + 1 < len(doc) and doc[end].lower_ == "for" and is_name_word(doc[end + 1]) \
                     and end + 1 not in lexicon_starts:
                 end += 2
-                while end + 1 < len(doc) and (_is_name_word(doc[end]) or doc[end].lower_ == "og"
-                                              and _is_name_word(doc[end + 1])):
-                    end += 1 if _is_name_word(doc[end]) else 2
+                while end + 1 < len(doc) and (is_name_word(doc[end]) or doc[end].lower_ == "og"
+                                              and is_name_word(doc[end + 1])):
+                    end += 1 if is_name_word(doc[end]) else 2
             if token.is_upper:
                 # A heading "KREDSRÅD KØBENHAVNS POLITIKREDS" names the body in full.
                 while end < len(doc) and doc[end].is_upper and doc[end].is_alpha \
@@ -148,7 +137,7 @@ class OrganisationTagger(LexiconComponent):
         end = span.end
         if end < len(doc) and "\n" not in doc[end - 1].whitespace_ and (
                 doc[end].text in self.municipal or span.text.lower().endswith(ORG_SUFFIXES)
-                and _is_name_word(doc[end]) and doc[end].text not in ORG_HEADS):
+                and is_name_word(doc[end]) and doc[end].text not in ORG_HEADS):
             return Span(doc, span.start, end + 1, label="ORG")
         return span
 

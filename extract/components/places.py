@@ -17,11 +17,13 @@ from spacy.tokens import Doc, Span
 from .. import extensions  # noqa: F401
 from .. import resources
 from ._lexicon import LexiconComponent
-from ._spans import add_entities
+from ._spans import add_entities, starts_sentence
 
 STREET_ENDINGS = ("vej", "vejen", "gade", "gaden", "stræde", "strædet", "allé", "alle", "torv",
                   "torvet", "plads", "pladsen", "krydset", "tunnelen", "korridoren", "boulevard",
-                  "havnen", "kaj", "kajen", "bakke", "bakken", "stien", "broen")
+                  "havnen", "kaj", "kajen", "bakke", "bakken", "broen")
+# Definite forms open sentences as ordinary nouns too ("Cykelstien", "Hovedvejen er lukket").
+DEFINITE_ENDINGS = tuple(e for e in STREET_ENDINGS if e.endswith(("en", "et")))
 # Words before which a capitalised word names a place: "Vesterbro Torv", "Hellerup Havn".
 PLACE_WORDS = {"Torv", "Plads", "Havn", "Allé", "Gade", "Vej", "Bro", "Strand", "Park", "Station"}
 MIN_STEM = 3
@@ -44,6 +46,8 @@ class PlaceTagger(LexiconComponent):
             if not token.is_alpha or not token.text[:1].isupper() or token.is_upper:
                 continue
             lower = token.lower_
+            if starts_sentence(token) and lower.endswith(DEFINITE_ENDINGS):
+                continue
             if any(lower.endswith(e) and len(lower) - len(e) >= MIN_STEM for e in self.endings):
                 spans.append(Span(doc, token.i, token.i + 1, label="LOC"))
             elif token.text in PLACE_WORDS and token.i > 0:
