@@ -67,6 +67,15 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     from .evaluate import evaluate
 
     result = evaluate(args.gold, model=args.model, labels=args.labels)
+    if args.markdown:
+        from .evaluate import markdown_table
+
+        print(f"{result.n_documents} documents; entities, exact span match:\n")
+        print(markdown_table(result.labels[["label", "precision", "recall", "f1", "support"]]))
+        if len(result.tables):
+            print("\nTable rows (all key columns equal):\n")
+            print(markdown_table(result.tables))
+        return 0
     with pd.option_context("display.width", 160, "display.float_format", "{:.3f}".format):
         print(f"{result.n_documents} documents")
         print("\nEntities (exact span match)")
@@ -119,6 +128,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--model", help="pipeline folder (default: the shipped model)")
     p.add_argument("--labels", nargs="*", help="score only these labels")
     p.add_argument("--report", help="folder for labels/norms/tables/errors CSV files")
+    p.add_argument("--markdown", action="store_true", help="print the scores as Markdown tables")
     p.set_defaults(func=cmd_evaluate)
 
     p = sub.add_parser("build-model", help="save the rule pipeline (on an optional base model)")

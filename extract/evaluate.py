@@ -174,3 +174,14 @@ def evaluate(gold: Iterable[str | Path], *, model: str | Path | None = None,
     labels_df, norms, errors = score_spans(docs, pred_spans, labels=labels)
     tables, table_errors = score_tables(docs, pred_rows)
     return Evaluation(labels_df, norms, tables, errors, table_errors, len(docs))
+
+
+def markdown_table(df: pd.DataFrame, *, digits: int = 3) -> str:
+    """A DataFrame as a GitHub Markdown table (floats rounded), for READMEs and model cards."""
+    def fmt(v: Any) -> str:
+        return f"{v:.{digits}f}" if isinstance(v, float) else str(v)
+
+    lines = ["| " + " | ".join(map(str, df.columns)) + " |",
+             "|" + "---|" * len(df.columns)]
+    lines += ["| " + " | ".join(fmt(v) for v in row) + " |" for row in df.itertuples(index=False)]
+    return "\n".join(lines)

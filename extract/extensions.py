@@ -13,10 +13,11 @@ DOC_EXTENSIONS: dict[str, object] = {
     "source": None,  # where the text came from: a path or "archive!member"
     "header": None,  # {"date": ..., "unit": ..., "journal_no": ..., ...} from the header block
     "sections": None,  # [{"kind", "start_char", "end_char", ...}] found by extract_structure
-    "meetings": None,  # [{"meeting_id", "body", "date", ...}] built by extract_minutes
+    "meetings": None,  # [{"body", "date", "start_time", ...}] built by extract_structure
     "attendance": None,  # [{"meeting_id", "person", "role", "status", "note", ...}]
     "agenda_items": None,  # [{"meeting_id", "item_no", "title", "case_no", ...}]
     "people": None,  # [{"person", "role", "organisation", "municipality", "start_char", ...}]
+    "meeting_spans": None,  # [[start_char, end_char]] of each meeting (minute books hold many)
     "reference_year": None,  # year used for dates written without one
 }
 SPAN_EXTENSIONS: dict[str, object] = {

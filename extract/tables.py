@@ -1,9 +1,15 @@
-"""Docs -> pandas DataFrames with fixed, documented columns (see docs/tables.md)."""
+"""Docs -> pandas DataFrames with fixed, documented columns (see README, "The tables").
+
+Each table is built by a function registered with :func:`register_table`: it gets one Doc and
+the context (doc_id, meeting ids) and returns that Doc's rows. Feature modules (decisions,
+actions, ...) register their own tables, so this module does not grow with every feature.
+"""
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 
 import pandas as pd
 from spacy.tokens import Doc
@@ -11,18 +17,38 @@ from spacy.tokens import Doc
 from . import extensions  # noqa: F401
 from . import resources
 
-COLUMNS: dict[str, list[str]] = {
-    "documents": ["doc_id", "source", "title", "doc_date", "n_chars", "journal_no", "doc_no",
-                  "unit", "email"],
-    "meetings": ["doc_id", "meeting_id", "body", "date", "start_time", "end_time", "location"],
-    "mentions": ["doc_id", "meeting_id", "start_char", "end_char", "text", "label", "norm"],
-    "people": ["doc_id", "meeting_id", "person", "role", "organisation", "municipality",
-               "start_char", "end_char"],
-    "attendance": ["doc_id", "meeting_id", "person", "role", "status", "note", "organisation",
-                   "municipality"],
-    "agenda_items": ["doc_id", "meeting_id", "item_no", "title", "case_no"],
-}
+
+@dataclass(frozen=True)
+class DocContext:
+    """What every table builder needs besides the Doc."""
+
+    doc_id: str
+    meeting_ids: list[str]
+
+    def meeting_at(self, doc: Doc, char: int) -> str:
+        """The meeting a character offset belongs to (minute books hold several)."""
+        spans = doc._.meeting_spans or []
+        for meeting_id, span in zip(self.meeting_ids, spans):
+            if span[0] <= char < span[1]:
+                return meeting_id
+        return self.meeting_ids[0] if self.meeting_ids else ""
+
+
+RowBuilder = Callable[[Doc, DocContext], list[dict]]
+COLUMNS: dict[str, list[str]] = {}
+BUILDERS: dict[str, RowBuilder] = {}
 INT_COLUMNS = {"n_chars", "start_char", "end_char"}
+
+
+def register_table(name: str, columns: list[str]) -> Callable[[RowBuilder], RowBuilder]:
+    """Register the row builder of a table; ``columns`` are its contract columns, in order."""
+
+    def decorator(builder: RowBuilder) -> RowBuilder:
+        COLUMNS[name] = columns
+        BUILDERS[name] = builder
+        return builder
+
+    return decorator
 
 
 def doc_id_of(doc: Doc) -> str:
@@ -36,34 +62,61 @@ def meeting_id_of(doc_id: str, index: int) -> str:
     return f"{doc_id}#m{index + 1}"
 
 
-def doc_rows(doc: Doc) -> dict[str, list[dict]]:
-    """The rows one Doc contributes to each table."""
+def context_of(doc: Doc) -> DocContext:
     doc_id = doc_id_of(doc)
+    n = max(1, len(doc._.meetings or []))
+    return DocContext(doc_id, [meeting_id_of(doc_id, i) for i in range(n)])
+
+
+@register_table("documents", ["doc_id", "source", "title", "doc_date", "n_chars", "journal_no",
+                              "doc_no", "unit", "email"])
+def _documents(doc: Doc, ctx: DocContext) -> list[dict]:
     header = doc._.header or {}
-    meetings = doc._.meetings or [{}]
-    meeting_id = meeting_id_of(doc_id, 0)  # one meeting per document until minute books split
-    rows: dict[str, list[dict]] = {name: [] for name in COLUMNS}
-    rows["documents"].append({
-        "doc_id": doc_id, "source": doc._.source or "", "title": header.get("title", ""),
-        "doc_date": header.get("date_iso", ""), "n_chars": len(doc.text),
-        "journal_no": header.get("journal_no", ""), "doc_no": header.get("doc_no", ""),
-        "unit": header.get("unit", ""), "email": header.get("email", ""),
-    })
-    for i, meeting in enumerate(meetings):
-        rows["meetings"].append({"doc_id": doc_id, "meeting_id": meeting_id_of(doc_id, i), **meeting})
-    for ent in doc.ents:
-        rows["mentions"].append({
-            "doc_id": doc_id, "meeting_id": meeting_id, "start_char": ent.start_char,
-            "end_char": ent.end_char, "text": ent.text, "label": ent.label_,
-            "norm": ent._.norm or "",
-        })
-    for person in doc._.people or []:
-        rows["people"].append({"doc_id": doc_id, "meeting_id": meeting_id, **person})
-    for row in doc._.attendance or []:
-        rows["attendance"].append({"doc_id": doc_id, "meeting_id": meeting_id, **row})
-    for row in doc._.agenda_items or []:
-        rows["agenda_items"].append({"doc_id": doc_id, "meeting_id": meeting_id, **row})
-    return rows
+    return [{"doc_id": ctx.doc_id, "source": doc._.source or "", "title": header.get("title", ""),
+             "doc_date": header.get("date_iso", ""), "n_chars": len(doc.text),
+             "journal_no": header.get("journal_no", ""), "doc_no": header.get("doc_no", ""),
+             "unit": header.get("unit", ""), "email": header.get("email", "")}]
+
+
+@register_table("meetings", ["doc_id", "meeting_id", "body", "date", "start_time", "end_time",
+                             "location"])
+def _meetings(doc: Doc, ctx: DocContext) -> list[dict]:
+    return [{"doc_id": ctx.doc_id, "meeting_id": mid, **meeting}
+            for mid, meeting in zip(ctx.meeting_ids, doc._.meetings or [])]
+
+
+@register_table("mentions", ["doc_id", "meeting_id", "start_char", "end_char", "text", "label",
+                             "norm"])
+def _mentions(doc: Doc, ctx: DocContext) -> list[dict]:
+    return [{"doc_id": ctx.doc_id, "meeting_id": ctx.meeting_at(doc, e.start_char),
+             "start_char": e.start_char, "end_char": e.end_char, "text": e.text,
+             "label": e.label_, "norm": e._.norm or ""} for e in doc.ents]
+
+
+@register_table("people", ["doc_id", "meeting_id", "person", "role", "organisation",
+                           "municipality", "start_char", "end_char"])
+def _people(doc: Doc, ctx: DocContext) -> list[dict]:
+    return [{"doc_id": ctx.doc_id, "meeting_id": ctx.meeting_at(doc, p["start_char"]), **p}
+            for p in doc._.people or []]
+
+
+@register_table("attendance", ["doc_id", "meeting_id", "person", "role", "status", "note",
+                               "organisation", "municipality"])
+def _attendance(doc: Doc, ctx: DocContext) -> list[dict]:
+    return [{"doc_id": ctx.doc_id, "meeting_id": ctx.meeting_at(doc, r.get("start_char", 0)), **r}
+            for r in doc._.attendance or []]
+
+
+@register_table("agenda_items", ["doc_id", "meeting_id", "item_no", "title", "case_no"])
+def _agenda_items(doc: Doc, ctx: DocContext) -> list[dict]:
+    return [{"doc_id": ctx.doc_id, "meeting_id": ctx.meeting_at(doc, r.get("start_char", 0)), **r}
+            for r in doc._.agenda_items or []]
+
+
+def doc_rows(doc: Doc) -> dict[str, list[dict]]:
+    """The rows one Doc contributes to each registered table."""
+    ctx = context_of(doc)
+    return {name: builder(doc, ctx) for name, builder in BUILDERS.items()}
 
 
 def frames(rows: dict[str, list[dict]]) -> dict[str, pd.DataFrame]:
@@ -90,8 +143,7 @@ def to_tables(docs: Iterable[Doc]) -> dict[str, pd.DataFrame]:
         docs: Docs that went through the minutes pipeline.
 
     Returns:
-        ``{"documents", "meetings", "mentions", "people", "attendance", "agenda_items"}`` ->
-        DataFrame, columns as in ``COLUMNS`` (documented in docs/tables.md).
+        Table name -> DataFrame, columns as in ``COLUMNS`` (documented in the README).
     """
     rows: dict[str, list[dict]] = {name: [] for name in COLUMNS}
     for doc in docs:
