@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -19,11 +19,18 @@ from .tables import doc_rows
 
 log = logging.getLogger(__name__)
 
+# Tables scored row by row: a predicted row matches a gold row when these columns agree.
+# A feature module adds its table here (e.g. TABLE_KEYS["decisions"] = (...)) or, when rows
+# match by a looser rule, registers a scorer in TABLE_SCORERS.
 TABLE_KEYS: dict[str, tuple[str, ...]] = {
     "attendance": ("person", "role", "status", "note"),
     "agenda_items": ("item_no", "title", "case_no"),
     "meetings": ("body", "date", "start_time", "end_time", "location"),
 }
+# name -> fn(gold_rows, predicted_rows) -> (matched, unmatched gold rows, unmatched predicted
+# rows), for tables whose rows match by something other than equal key columns.
+TableScorer = Callable[[list[dict], list[dict]], tuple[int, list[dict], list[dict]]]
+TABLE_SCORERS: dict[str, TableScorer] = {}
 
 
 @dataclass
@@ -124,9 +131,18 @@ def score_tables(gold: list[GoldDoc], predicted: list[dict[str, list[dict]]]
     Returns:
         The scores per table, and the unmatched rows (``kind`` fp = predicted only, fn = gold only).
     """
-    totals: dict[str, Counter] = {name: Counter() for name in TABLE_KEYS}
+    totals: dict[str, Counter] = {name: Counter() for name in (*TABLE_KEYS, *TABLE_SCORERS)}
     missed: list[dict[str, Any]] = []
     for doc, rows in zip(gold, predicted):
+        for name, scorer in TABLE_SCORERS.items():
+            if name not in doc.tables:
+                continue
+            g_rows, p_rows = doc.tables[name], rows.get(name, [])
+            matched, fn_rows, fp_rows = scorer(g_rows, p_rows)
+            totals[name].update(gold=len(g_rows), predicted=len(p_rows), matched=matched)
+            for kind, rest in (("fn", fn_rows), ("fp", fp_rows)):
+                missed += [{"doc_id": doc.id, "table": name, "kind": kind,
+                            "row": " | ".join(str(v) for v in r.values())} for r in rest]
         for name, keys in TABLE_KEYS.items():
             if name not in doc.tables:
                 continue  # this gold document does not annotate that table

@@ -24,19 +24,29 @@ def supported_suffixes() -> list[str]:
     return sorted(READERS)
 
 
+def read_bytes(data: bytes, *, name: str, doc_id: str, source: str) -> SourceText:
+    """Read one document's bytes with the reader for ``name``'s suffix (used for files and for
+    archive members alike).
+
+    Raises:
+        InputError: the format is not supported or the bytes cannot be read as that format.
+    """
+    suffix = Path(name).suffix.lower()
+    reader = READERS.get(suffix)
+    if reader is None:
+        raise InputError(f"{source}: unsupported format {suffix!r}; supported: "
+                         + ", ".join(supported_suffixes()))
+    return SourceText(doc_id=doc_id, source=source, text=reader(data))
+
+
 def read_file(path: Path, *, root: Path | None = None) -> SourceText:
     """Read one file with the reader for its suffix.
 
     Raises:
         InputError: the format is not supported or the file cannot be decoded.
     """
-    reader = READERS.get(path.suffix.lower())
-    if reader is None:
-        raise InputError(f"{path}: unsupported format {path.suffix!r}; supported: "
-                         + ", ".join(supported_suffixes()))
-    text = reader(path.read_bytes())
     rel = path.relative_to(root) if root is not None else Path(path.name)
-    return SourceText(doc_id=_doc_id(rel), source=str(path), text=text)
+    return read_bytes(path.read_bytes(), name=path.name, doc_id=_doc_id(rel), source=str(path))
 
 
 def _doc_id(rel: Path) -> str:
