@@ -10,20 +10,32 @@ from __future__ import annotations
 
 from . import extensions  # noqa: F401
 from .errors import ExtractError, GoldFormatError, InputError, ModelNotFoundError
+
+# Imported eagerly (it needs nothing heavier than the tables do): a lazy `evaluate` would be
+# shadowed by the `extract.evaluate` submodule as soon as anything imports that module.
+from .evaluate import Evaluation, evaluate, evaluate_suite
+from .gold import GoldDoc, GoldSpan, read_gold
 from .pipeline import build_pipeline, load
 from .tables import COLUMNS, municipality_table, to_tables
+from . import decisions  # noqa: E402,F401  (registers the decisions and positions tables)
+from . import actions  # noqa: E402,F401  (registers the actions table and its scorer)
 
 __all__ = [
     "COLUMNS",
+    "Evaluation",
     "ExtractError",
+    "GoldDoc",
     "GoldFormatError",
+    "GoldSpan",
     "InputError",
     "ModelNotFoundError",
     "build_pipeline",
     "evaluate",
+    "evaluate_suite",
     "load",
     "municipality_table",
     "process_texts",
+    "read_gold",
     "to_tables",
 ]
 __version__ = "0.1.0"
@@ -31,10 +43,6 @@ __version__ = "0.1.0"
 
 def __getattr__(name: str):
     # Heavier modules load on first use so `import extract` stays quick.
-    if name == "evaluate":
-        from .evaluate import evaluate
-
-        return evaluate
     if name == "process_texts":
         from .run import process_texts
 

@@ -2,6 +2,7 @@
 
     extract run corpus/samples --out out/
     extract evaluate corpus/gold/samples.jsonl
+    extract evaluate --suite
     extract build-model --out models/da_minutes_rules
 """
 
@@ -18,35 +19,84 @@ import pandas as pd
 from .errors import ExtractError
 
 
-def _progress_printer(stream=sys.stderr):
-    started = time.perf_counter()
-    last = [0.0]
+class _ProgressLine:
+    """The run's progress on one line of stderr, redrawn in place on a terminal (every 30 s as
+    a new line otherwise); log messages clear it first so they stay readable."""
 
-    def report(n_docs: int, n_words: int) -> None:
+    def __init__(self, stream=sys.stderr) -> None:
+        self.stream = stream
+        self.tty = stream.isatty()
+        self.last = 0.0
+        self.shown = False
+
+    def __call__(self, state) -> None:
         now = time.perf_counter()
-        if now - last[0] < 1.0:
+        if now - self.last < (1.0 if self.tty else 30.0):
             return
-        last[0] = now
-        rate = n_words / (now - started) if now > started else 0.0
-        print(f"\r  {n_docs} documents, {n_words:,} words, {rate:,.0f} words/s", end="",
-              file=stream, flush=True)
+        self.last = now
+        share = f" ({100 * state.bytes_done / state.bytes_total:.0f}%)" if state.bytes_total else ""
+        eta = state.eta_seconds
+        line = (f"  {state.n_processed + state.n_skipped:,} documents{share}, "
+                f"{state.n_words:,} words, {state.words_per_second:,.0f} words/s, "
+                f"{state.n_errors} errors"
+                + (f", ETA {_duration(eta)}" if eta is not None else ""))
+        if self.tty:
+            self.stream.write("\r" + line + "\x1b[K")
+            self.shown = True
+        else:
+            self.stream.write(line + "\n")
+        self.stream.flush()
 
-    return report
+    def clear(self) -> None:
+        if self.shown:
+            self.stream.write("\r\x1b[K")
+            self.shown = False
+
+
+class _ClearingHandler(logging.StreamHandler):
+    def __init__(self, line: _ProgressLine) -> None:
+        super().__init__(line.stream)
+        self.line = line
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.line.clear()
+        super().emit(record)
+
+
+def _duration(seconds: float) -> str:
+    seconds = int(seconds)
+    if seconds >= 3600:
+        return f"{seconds // 3600}h{seconds % 3600 // 60:02d}m"
+    return f"{seconds // 60}m{seconds % 60:02d}s" if seconds >= 60 else f"{seconds}s"
 
 
 def cmd_run(args: argparse.Namespace) -> int:
     from .run import run
 
     formats = tuple(f.strip() for f in args.format.split(",") if f.strip())
+    line = None if args.quiet else _ProgressLine()
+    if line is not None:
+        root = logging.getLogger()
+        handler = _ClearingHandler(line)
+        handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+        for old in list(root.handlers):
+            root.removeHandler(old)
+        root.addHandler(handler)
     summary = run(args.inputs, out_dir=args.out, model=args.model, n_process=args.n_process,
-                  batch_size=args.batch_size, formats=formats,
-                  progress=None if args.quiet else _progress_printer())
-    if not args.quiet:
-        print(file=sys.stderr)
+                  batch_size=args.batch_size, formats=formats, force=args.force,
+                  engine=args.engine, scheduler=args.scheduler, keep_cpr=args.keep_cpr,
+                  max_mb=args.max_mb, progress=line)
+    if line is not None:
+        line.clear()
     print(f"{summary.n_documents} documents, {summary.n_words:,} words in {summary.seconds:.1f} s "
-          f"({summary.words_per_second:,.0f} words/s); {summary.n_errors} unreadable")
+          f"({summary.words_per_second:,.0f} words/s); {summary.n_errors} unreadable; "
+          f"{summary.n_skipped} unchanged since an earlier run")
+    if summary.unsupported:
+        print("not read (no reader for the format): " + ", ".join(
+            f"{n} {suffix}" for suffix, n in sorted(summary.unsupported.items())))
     print("rows: " + ", ".join(f"{k} {v}" for k, v in summary.rows.items()))
-    print(f"tables written to {summary.out_dir}/ ({', '.join(formats)})")
+    print(f"tables written to {summary.out_dir}/ ({summary.database.name}, "
+          f"{', '.join(formats)})")
     if args.show:
         _show_tables(summary.out_dir)
     return 1 if args.strict and summary.n_errors else 0
@@ -64,34 +114,48 @@ def _show_tables(out_dir: Path) -> None:
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
-    from .evaluate import evaluate
+    from .evaluate import evaluate, evaluate_suite, suite_markdown
 
-    result = evaluate(args.gold, model=args.model, labels=args.labels)
-    if args.markdown:
-        from .evaluate import markdown_table
-
-        print(f"{result.n_documents} documents; entities, exact span match:\n")
-        print(markdown_table(result.labels[["label", "precision", "recall", "f1", "support"]]))
-        if len(result.tables):
-            print("\nTable rows (all key columns equal):\n")
-            print(markdown_table(result.tables))
+    if args.suite:
+        if args.gold:
+            raise ExtractError("--suite scores the project's own gold sets; give no GOLD files")
+        results = evaluate_suite(model=args.model, bootstrap=args.bootstrap, seed=args.seed)
+        print(suite_markdown(results))
+        if args.report:
+            for name, result in results.items():
+                result.save(Path(args.report) / name)
+            print(f"\nreports written to {args.report}/<gold>/", file=sys.stderr)
         return 0
-    with pd.option_context("display.width", 160, "display.float_format", "{:.3f}".format):
-        print(f"{result.n_documents} documents")
-        print("\nEntities (exact span match)")
-        print(result.labels.to_string(index=False))
-        if len(result.norms):
-            print("\nNormalisation accuracy (on exactly matched spans)")
-            print(result.norms.to_string(index=False))
-        if len(result.tables):
-            print("\nTable rows (all key columns equal)")
-            print(result.tables.to_string(index=False))
+    if not args.gold:
+        raise ExtractError("name gold files to score (or --suite for the project's gold sets)")
+    result = evaluate(args.gold, model=args.model, labels=args.labels, label_map=args.map,
+                      tokens=args.tokens, format=args.format, bootstrap=args.bootstrap,
+                      confidence=args.confidence, seed=args.seed)
+    if args.markdown:
+        print(f"{result.n_documents} documents; entities, exact span match (partial f1: "
+              "overlapping spans of the same label match):\n")
+        print(result.to_markdown())
+    else:
+        with pd.option_context("display.width", 160, "display.float_format", "{:.3f}".format,
+                               "display.max_columns", 20):
+            print(f"{result.n_documents} documents")
+            print("\nEntities (exact span match)")
+            print(result.labels.to_string(index=False))
+            if args.partial:
+                print("\nEntities (partial match: overlapping spans of the same label)")
+                print(result.partial.to_string(index=False))
+            if len(result.norms):
+                print("\nNormalisation accuracy (on exactly matched spans)")
+                print(result.norms.to_string(index=False))
+            if len(result.tables):
+                print("\nTable rows (all key columns equal)")
+                print(result.tables.to_string(index=False))
+            if len(result.confusion):
+                print("\nConfusion (gold rows, predicted columns; O = no span)")
+                print(result.confusion.to_string())
     if args.report:
-        out = Path(args.report)
-        out.mkdir(parents=True, exist_ok=True)
-        for name in ("labels", "norms", "tables", "errors", "table_errors"):
-            getattr(result, name).to_csv(out / f"{name}.csv", index=False)
-        print(f"\nreport written to {out}/")
+        out = result.save(args.report)
+        print(f"\nreport written to {out}/ (CSV tables, confusion.png)")
     return 0
 
 
@@ -111,24 +175,63 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("-v", "--verbose", action="store_true", help="log progress details")
     sub = parser.add_subparsers(dest="command", required=True)
 
-    p = sub.add_parser("run", help="extract tables from files and folders")
-    p.add_argument("inputs", nargs="+", help="files or folders (.txt, .md, .html)")
-    p.add_argument("--out", required=True, type=Path, help="folder for the tables")
+    p = sub.add_parser("run", help="extract tables from files, folders and archives",
+                       description="Extract the tables from files, folders (recursively) and "
+                       "archives into DIR: a DuckDB database, Parquet folders and CSV. "
+                       "Rerunning skips documents already done; a killed run resumes.")
+    p.add_argument("inputs", nargs="+", help="files, folders or archives (.zip, .tar, .tar.gz)")
+    p.add_argument("--out", required=True, type=Path, metavar="DIR", help="folder for the tables")
     p.add_argument("--model", help="pipeline folder (default: the shipped model)")
-    p.add_argument("--n-process", type=int, default=1, help="worker processes (default 1)")
-    p.add_argument("--batch-size", type=int, default=16)
-    p.add_argument("--format", default="parquet,csv", help="parquet and/or csv (default both)")
+    p.add_argument("--n-process", type=int, default=1,
+                   help="worker processes (default 1); with --engine dask --scheduler local: "
+                   "workers (default 2)")
+    p.add_argument("--batch-size", type=int, default=64,
+                   help="documents per batch, commit and Parquet part (default 64)")
+    p.add_argument("--format", default="parquet,csv",
+                   help="files beside the DuckDB database: parquet and/or csv (default both)")
+    p.add_argument("--force", action="store_true", help="redo documents an earlier run finished")
+    p.add_argument("--engine", choices=("local", "dask"), default="local",
+                   help="where batches run (default local)")
+    p.add_argument("--scheduler", metavar="ADDRESS",
+                   help="Dask scheduler address (tcp://host:8786), or 'local' to start a local "
+                   "cluster (the default with --engine dask)")
+    p.add_argument("--keep-cpr", action="store_true",
+                   help="write CPR numbers as they are (default: masked as XXXXXX-XXXX)")
+    p.add_argument("--max-mb", type=float, default=20,
+                   help="largest document (file or archive member) to read, in MB (default 20)")
     p.add_argument("--show", action="store_true", help="print the first rows of the main tables")
     p.add_argument("--strict", action="store_true", help="exit 1 if any input was unreadable")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress line")
     p.set_defaults(func=cmd_run)
 
-    p = sub.add_parser("evaluate", help="score the pipeline against gold annotations")
-    p.add_argument("gold", nargs="+", help="extract-gold/1 JSONL files")
+    p = sub.add_parser("evaluate", help="score the pipeline against gold annotations",
+                       description="Score the pipeline against gold annotations: per-label and "
+                       "micro/macro P/R/F1 (exact and partial matching) with bootstrap "
+                       "intervals, normalisation accuracy, table rows, a confusion matrix and "
+                       "every error in context.")
+    p.add_argument("gold", nargs="*", help="gold files: extract-gold/1 or doccano JSONL, Label "
+                   "Studio JSON, CoNLL-U, IOB2/.tsv, token JSONL, DocBin (.spacy)")
     p.add_argument("--model", help="pipeline folder (default: the shipped model)")
-    p.add_argument("--labels", nargs="*", help="score only these labels")
-    p.add_argument("--report", help="folder for labels/norms/tables/errors CSV files")
+    p.add_argument("--labels", nargs="*", help="score only these labels (after --map)")
+    p.add_argument("--map", action="append", metavar="FROM=TO",
+                   help="map labels on both sides before scoring; repeatable: --map PER=PERSON "
+                   "--map LOC,MUNICIPALITY=LOC; FROM= drops a label; --map dane for DaNE")
+    p.add_argument("--tokens", choices=("raw", "gold"), default="raw",
+                   help="run on the raw text (default) or on the gold tokens (token formats)")
+    p.add_argument("--format", choices=("extract", "doccano", "labelstudio", "conllu", "iob2",
+                                        "tokens", "docbin"),
+                   help="gold format (default: guessed from each file)")
+    p.add_argument("--partial", action="store_true",
+                   help="also print scores under partial (overlap) matching")
+    p.add_argument("--bootstrap", type=int, default=1000, metavar="N",
+                   help="bootstrap resamples over documents for the intervals (0: none)")
+    p.add_argument("--confidence", type=float, default=0.95, help="interval coverage")
+    p.add_argument("--seed", type=int, default=0, help="bootstrap random seed")
+    p.add_argument("--report", help="folder for the CSV tables (scores, errors, confusion) and "
+                   "confusion.png")
     p.add_argument("--markdown", action="store_true", help="print the scores as Markdown tables")
+    p.add_argument("--suite", action="store_true",
+                   help="score corpus/, the real-document gold and DaNE test (the README table)")
     p.set_defaults(func=cmd_evaluate)
 
     p = sub.add_parser("build-model", help="save the rule pipeline (on an optional base model)")

@@ -19,6 +19,10 @@ DOC_EXTENSIONS: dict[str, object] = {
     "people": None,  # [{"person", "role", "organisation", "municipality", "start_char", ...}]
     "meeting_spans": None,  # [[start_char, end_char]] of each meeting (minute books hold many)
     "reference_year": None,  # year used for dates written without one
+    "page_starts": None,  # [char offset where each page begins] for paged sources (PDF)
+    "decisions": None,  # [{"item_no", "outcome", "text", ...}] built by extract_decisions
+    "positions": None,  # [{"item_no", "actor", "position", ...}] built by extract_decisions
+    "actions": None,  # [{"item_no", "actor", "action", "verb", "deadline", ...}] by extract_actions
 }
 SPAN_EXTENSIONS: dict[str, object] = {
     "norm": None,  # ISO date / time, municipality code, base form of a role, ...

@@ -1,9 +1,16 @@
-"""Reading gold annotations (``extract-gold/1`` JSONL, see corpus/README.md)."""
+"""Gold annotations: the :class:`GoldDoc` record and reading gold files of any supported format.
+
+The project's own format is ``extract-gold/1`` JSONL (see ``corpus/README.md``). The readers of
+other tools' formats (doccano, Label Studio, CoNLL-U, IOB2 column files, token JSONL, spaCy
+DocBin) live in :mod:`extract.gold_formats`; :func:`read_gold` picks one by the file's name and
+content, or by ``format=``.
+"""
 
 from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -11,6 +18,8 @@ from typing import Any
 
 from .errors import GoldFormatError
 from .pipeline import REPO_ROOT
+
+log = logging.getLogger(__name__)
 
 GOLD_FORMAT = "extract-gold/1"
 
@@ -22,6 +31,8 @@ def shared_dir() -> Path:
 
 @dataclass
 class GoldSpan:
+    """One annotated span: character offsets into :attr:`GoldDoc.text`, label, optional norm."""
+
     start: int
     end: int
     label: str
@@ -30,13 +41,44 @@ class GoldSpan:
 
 @dataclass
 class GoldDoc:
-    """One annotated document: its text, spans and expected table rows."""
+    """One annotated document: its text, spans and expected table rows.
+
+    Attributes:
+        id: the document's id (unique within its gold file).
+        text: the text the pipeline is run on.
+        source: where the text came from (a path, or ``inline:<id>``).
+        spans: the gold entity spans.
+        tables: expected table rows per table name; a table that is absent is not scored.
+        spans_annotated: False when the record annotates tables only (its ``spans`` key is
+            absent), so it is left out of the entity scores.
+        token_offsets: for token-level gold (CoNLL-U, IOB2, DocBin, token JSONL): the
+            (start, end) character offsets of each gold token in ``text``, so the pipeline can
+            also be scored on the gold tokenisation.
+    """
 
     id: str
     text: str
     source: str
     spans: list[GoldSpan]
     tables: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    spans_annotated: bool = True
+    token_offsets: list[tuple[int, int]] | None = None
+
+    @property
+    def words(self) -> list[str] | None:
+        """The gold tokens (None when the gold is not token-level)."""
+        if self.token_offsets is None:
+            return None
+        return [self.text[s:e] for s, e in self.token_offsets]
+
+    @property
+    def spaces(self) -> list[bool] | None:
+        """Whether each gold token is followed by whitespace (None when not token-level)."""
+        if self.token_offsets is None:
+            return None
+        offsets = self.token_offsets
+        return [offsets[i][1] < (offsets[i + 1][0] if i + 1 < len(offsets) else len(self.text))
+                for i in range(len(offsets))]
 
 
 class SharedMissing(GoldFormatError):
@@ -60,8 +102,12 @@ def _text_for(record: dict[str, Any], base: Path) -> tuple[str, str]:
     return path.read_bytes().decode("utf-8"), str(path)
 
 
-def read_gold(path: str | Path, *, skip_missing_shared: bool = True) -> list[GoldDoc]:
-    """Read an ``extract-gold/1`` JSONL file.
+def read_extract_jsonl(path: str | Path, *, skip_missing_shared: bool = True) -> list[GoldDoc]:
+    """Read an ``extract-gold/1`` JSONL file (the project's own gold format).
+
+    A record may carry ``char_range: [start, end]`` to annotate an excerpt of a long file: the
+    document is then ``text[start:end]``, while its span offsets stay offsets into the whole
+    file (as an annotator reads them) and ``sha256`` is the hash of the whole file.
 
     Args:
         path: the JSONL file.
@@ -75,6 +121,7 @@ def read_gold(path: str | Path, *, skip_missing_shared: bool = True) -> list[Gol
     if not path.is_file():
         raise GoldFormatError(f"gold file {path} not found")
     docs = []
+    skipped = 0
     for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip():
             continue
@@ -83,22 +130,60 @@ def read_gold(path: str | Path, *, skip_missing_shared: bool = True) -> list[Gol
         except json.JSONDecodeError as exc:
             raise GoldFormatError(f"{path}:{n}: not JSON ({exc})") from exc
         if record.get("format", GOLD_FORMAT) != GOLD_FORMAT:
-            raise GoldFormatError(f"{path}:{n}: format {record.get('format')!r}, expected {GOLD_FORMAT}")
+            raise GoldFormatError(f"{path}:{n}: format {record.get('format')!r}, expected "
+                                  f"{GOLD_FORMAT}")
         try:
             text, source = _text_for(record, path.parent)
         except SharedMissing:
             if skip_missing_shared:
+                skipped += 1
                 continue
             raise
         digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
         if record.get("sha256") and record["sha256"] != digest:
             raise GoldFormatError(f"{path}:{n}: the text of {record.get('id')} changed since it "
                                   "was annotated (sha256 differs); re-annotate or restore it")
+        lo, hi = record.get("char_range") or (0, len(text))
+        if not 0 <= lo < hi <= len(text):
+            raise GoldFormatError(f"{path}:{n}: char_range {[lo, hi]} outside the text "
+                                  f"({len(text)} characters)")
         spans = []
         for s in record.get("spans", []):
-            if not (0 <= s["start"] < s["end"] <= len(text)):
-                raise GoldFormatError(f"{path}:{n}: span {s} outside the text")
-            spans.append(GoldSpan(s["start"], s["end"], s["label"], s.get("norm")))
-        docs.append(GoldDoc(record.get("id", f"{path.stem}-{n}"), text, source, spans,
-                            record.get("tables", {})))
+            if not (lo <= s["start"] < s["end"] <= hi):
+                raise GoldFormatError(f"{path}:{n}: span {s} outside the text"
+                                      + (f" excerpt {[lo, hi]}" if record.get("char_range")
+                                         else ""))
+            spans.append(GoldSpan(s["start"] - lo, s["end"] - lo, s["label"], s.get("norm")))
+        docs.append(GoldDoc(record.get("id", f"{path.stem}-{n}"), text[lo:hi], source, spans,
+                            record.get("tables", {}), spans_annotated="spans" in record))
+    if skipped:
+        log.warning("%s: left out %d document(s) whose text is in the shared folder %s, "
+                    "which is absent", path, skipped, shared_dir())
     return docs
+
+
+def read_gold(path: str | Path, *, format: str | None = None,
+              skip_missing_shared: bool = True, **options: Any) -> list[GoldDoc]:
+    """Read a gold file in any supported format.
+
+    Args:
+        path: the gold file (or, for ``docbin``, a ``.spacy`` file).
+        format: one of :data:`extract.gold_formats.FORMATS` (``extract``, ``doccano``,
+            ``labelstudio``, ``conllu``, ``iob2``, ``tokens``, ``docbin``); None guesses it
+            from the file name and content.
+        skip_missing_shared: for ``extract`` gold: leave out documents whose text is in an
+            absent shared folder (else raise).
+        **options: passed to the format's reader (e.g. ``text_from`` for IOB2 files).
+
+    Raises:
+        GoldFormatError: the file is missing, its format unknown, or its content invalid.
+    """
+    from .gold_formats import detect_format, reader_for
+
+    path = Path(path)
+    if not path.exists():
+        raise GoldFormatError(f"gold file {path} not found")
+    fmt = format or detect_format(path)
+    if fmt == "extract":
+        return read_extract_jsonl(path, skip_missing_shared=skip_missing_shared)
+    return reader_for(fmt)(path, **options)

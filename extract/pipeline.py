@@ -19,12 +19,15 @@ log = logging.getLogger(__name__)
 RULE_COMPONENTS = (
     "extract_dates",
     "extract_identifiers",
+    "extract_cpr",  # the digits of a CPR number are never a date or a case number
     "extract_roles",
     "extract_organisations",
     "extract_places",
     "extract_municipalities",
     "extract_people",
     "extract_structure",
+    "extract_decisions",  # reads the agenda items extract_structure found
+    "extract_actions",  # reads the sections and agenda items extract_structure found
 )
 REPO_ROOT = Path(__file__).resolve().parents[1]
 MODELS_DIR = REPO_ROOT / "models"
@@ -35,7 +38,10 @@ RULES_MODEL = "da_minutes_rules"
 def _register() -> None:
     # Importing the modules registers the factories (entry points do the same for spacy.load).
     from .components import (  # noqa: F401
+        actions,
+        cpr,
         dates,
+        decisions,
         identifiers,
         municipalities,
         organisations,

@@ -1,26 +1,69 @@
-"""Running the pipeline over many files and writing the tables."""
+"""Running the pipeline over whole archives: streaming, resumable, parallel.
+
+``run()`` walks files, folders and archives, skips what an earlier run into the same folder
+finished (by content hash), processes the rest in batches on an engine (this process, local
+processes, or Dask) and commits each batch to the folder's store (DuckDB, with Parquet and CSV
+beside it; see ``extract.batch.store``). Bad input becomes a row in ``errors``, never a stop.
+"""
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import pandas as pd
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import extensions  # noqa: F401
-from .errors import ExtractError
+from . import __version__, extensions  # noqa: F401
+from .batch.engines import Batch, make_engine
+from .batch.sources import ArchiveEnd, Job, Limits, Walker
+from .batch.store import ERROR_COLUMNS, ERRORS_TABLE, Store
+from .cpr import mask_cpr
+from .errors import ExtractError, InputError
 from .pipeline import load
-from .readers import iter_files, read_file
-from .tables import COLUMNS, doc_rows, frames
+from .readers import READERS
+from .tables import COLUMNS, INT_COLUMNS, NULLABLE_INT_COLUMNS
 from .types import SourceText
 
 log = logging.getLogger(__name__)
-ERROR_COLUMNS = ["source", "stage", "reason"]
+
+__all__ = ["ERROR_COLUMNS", "Progress", "RunSummary", "process_texts", "run"]
+
+MAX_BATCH_BYTES = 64 * 1024 * 1024  # a batch closes early when its documents are this big
+
+
+@dataclass
+class Progress:
+    """Where a run stands, for a progress line."""
+
+    n_processed: int = 0  # documents processed in this run (errors included)
+    n_skipped: int = 0  # documents an earlier run finished
+    n_errors: int = 0
+    n_words: int = 0
+    files_total: int = 0  # files and archives found under the inputs
+    bytes_total: int = 0
+    bytes_done: int = 0
+    started: float = field(default_factory=time.perf_counter)
+
+    @property
+    def seconds(self) -> float:
+        return time.perf_counter() - self.started
+
+    @property
+    def words_per_second(self) -> float:
+        return self.n_words / self.seconds if self.seconds > 0 else 0.0
+
+    @property
+    def eta_seconds(self) -> float | None:
+        """Seconds left, from the input bytes done so far (None before there is a rate)."""
+        if not self.bytes_done or not self.bytes_total:
+            return None
+        left = max(self.bytes_total - self.bytes_done, 0)
+        return self.seconds * left / self.bytes_done
 
 
 @dataclass
@@ -28,16 +71,25 @@ class RunSummary:
     """What a run did: counts, timings, and where the tables went."""
 
     out_dir: Path
-    n_documents: int = 0
+    n_documents: int = 0  # processed in this run, without errors
+    n_skipped: int = 0  # finished by an earlier run and unchanged
     n_words: int = 0
-    n_errors: int = 0
+    n_errors: int = 0  # inputs of this run that could not be read (listed in ``errors``)
     seconds: float = 0.0
-    rows: dict[str, int] = field(default_factory=dict)
+    rows: dict[str, int] = field(default_factory=dict)  # rows per table in the store
     files: list[Path] = field(default_factory=list)
+    unsupported: dict[str, int] = field(default_factory=dict)  # suffix -> files not read
+    errors: list[dict[str, str]] = field(default_factory=list)  # this run's error rows
 
     @property
     def words_per_second(self) -> float:
         return self.n_words / self.seconds if self.seconds else 0.0
+
+    @property
+    def database(self) -> Path:
+        from .batch.store import DB_NAME
+
+        return self.out_dir / DB_NAME
 
 
 def make_docs(nlp: Language, texts: Iterable[SourceText]) -> Iterator[Doc]:
@@ -45,6 +97,7 @@ def make_docs(nlp: Language, texts: Iterable[SourceText]) -> Iterator[Doc]:
         doc = nlp.make_doc(item.text)
         doc._.doc_id = item.doc_id
         doc._.source = item.source
+        doc._.page_starts = list(item.page_starts) or None
         yield doc
 
 
@@ -62,68 +115,142 @@ def process_texts(texts: Iterable[SourceText], *, nlp: Language | None = None,
     yield from nlp.pipe(make_docs(nlp, texts), n_process=n_process, batch_size=batch_size)
 
 
-def _read_all(inputs: Iterable[str | Path], errors: list[dict]) -> Iterator[SourceText]:
-    for file, root in iter_files(inputs):
-        try:
-            yield read_file(file, root=root)
-        except (ExtractError, OSError, ValueError) as exc:
-            log.warning("skipped %s: %s", file, exc)
-            errors.append({"source": str(file), "stage": "read", "reason": str(exc)})
+def settings_fingerprint(nlp: Language, *, keep_cpr: bool) -> str:
+    """What makes the rows of a document: package version, pipeline and masking."""
+    parts = [__version__, nlp.config.to_str(), str(nlp.meta.get("version")),
+             "keep-cpr" if keep_cpr else "mask-cpr"]
+    return hashlib.sha1("\n".join(parts).encode("utf-8")).hexdigest()[:16]
 
 
 def run(inputs: Iterable[str | Path], *, out_dir: str | Path, model: str | Path | None = None,
-        nlp: Language | None = None, n_process: int = 1, batch_size: int = 16,
-        formats: tuple[str, ...] = ("parquet", "csv"),
-        progress: Callable[[int, int], None] | None = None) -> RunSummary:
-    """Extract the tables from every supported file under ``inputs`` into ``out_dir``.
+        nlp: Language | None = None, n_process: int = 1, batch_size: int = 64,
+        formats: tuple[str, ...] = ("parquet", "csv"), force: bool = False,
+        engine: str = "local", scheduler: str | None = None, keep_cpr: bool = False,
+        max_mb: float = 20, progress: Callable[[Progress], None] | None = None) -> RunSummary:
+    """Extract the tables from every supported file and archive under ``inputs``.
 
-    Files that cannot be read are listed in the ``errors`` table and the run goes on.
+    The tables go to ``out_dir``: ``extract.duckdb`` (one view per table), one Parquet folder
+    per table (``<table>.parquet/part-*.parquet``, read with ``pd.read_parquet(folder)``) and,
+    if asked, ``<table>.csv``. Documents an earlier run into the same folder finished are
+    skipped unless their content changed; a changed document's old rows are replaced. A run
+    that is killed loses at most the batches not yet committed: run it again to finish.
 
     Args:
-        inputs: files and folders (walked recursively).
-        out_dir: where ``<table>.parquet`` / ``<table>.csv`` are written.
+        inputs: files, folders (walked recursively) and archives.
+        out_dir: the output folder; nothing is written outside it.
         model: pipeline folder; the default pipeline when None (ignored if ``nlp`` is given).
-        n_process: worker processes.
-        formats: any of "parquet", "csv".
-        progress: called with (documents done, words done) after each document.
+        nlp: a loaded pipeline.
+        n_process: worker processes (local engine) or workers (local Dask cluster).
+        batch_size: documents per batch: the unit of work, of commits and of Parquet parts.
+        formats: files besides the database: any of "parquet", "csv".
+        force: process every document again, finished or not.
+        engine: "local" or "dask".
+        scheduler: for "dask": a scheduler address, or "local" to start a local cluster.
+        keep_cpr: write CPR numbers as they are instead of masking them.
+        max_mb: largest document (file or archive member) read, in MB.
+        progress: called after each batch.
+
+    Raises:
+        InputError: an input does not exist.
+        ExtractError: the output folder is in use by another run, the engine cannot start, or
+            a format is unknown.
     """
+    inputs = [Path(p) for p in inputs]
+    for path in inputs:
+        if not path.exists():
+            raise InputError(f"{path}: no such file or folder")
+    unknown = [f for f in formats if f not in ("parquet", "csv")]
+    if unknown:
+        raise ExtractError(f"unknown table format {unknown[0]!r}; use parquet and/or csv")
     out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
     nlp = nlp if nlp is not None else load(model)
+    mask = not keep_cpr
+    hide = mask_cpr if mask else (lambda s: s)
+    store = Store(out, tables={**COLUMNS, ERRORS_TABLE: ERROR_COLUMNS},
+                  int_columns=INT_COLUMNS | NULLABLE_INT_COLUMNS, formats=formats,
+                  settings=settings_fingerprint(nlp, keep_cpr=keep_cpr))
     summary = RunSummary(out_dir=out)
-    errors: list[dict] = []
-    rows: dict[str, list[dict]] = {name: [] for name in COLUMNS}
-    started = time.perf_counter()
-    for doc in process_texts(_read_all(inputs, errors), nlp=nlp, n_process=n_process,
-                             batch_size=batch_size):
-        for name, part in doc_rows(doc).items():
-            rows[name].extend(part)
-        summary.n_documents += 1
-        summary.n_words += sum(1 for t in doc if not t.is_space and not t.is_punct)
-        if progress is not None:
-            progress(summary.n_documents, summary.n_words)
-    summary.seconds = time.perf_counter() - started
-    tables = frames(rows)
-    tables["errors"] = pd.DataFrame(errors, columns=ERROR_COLUMNS).astype("string")
-    summary.n_errors = len(errors)
-    for name, df in tables.items():
-        summary.rows[name] = len(df)
-        summary.files += write_table(df, out / name, formats=formats)
+    try:
+        walker = Walker(wanted=lambda name: Path(name).suffix.lower() in READERS,
+                        limits=Limits.from_mb(max_mb), exclude=out,
+                        archive_done=None if force else store.archive_done)
+        state = Progress()
+        state.files_total, state.bytes_total = walker.count(inputs)
+        batches = _batches(walker.walk(inputs), store=store, force=force,
+                           batch_size=batch_size, state=state)
+        eng = make_engine(engine, nlp, n_process=n_process, mask=mask, batch_size=min(
+            batch_size, 32), scheduler=scheduler, scratch=out / ".dask-scratch")
+        try:
+            for batch, results in eng.map(batches):
+                store.commit(list(zip(batch.jobs, results, strict=True)), batch.ends,
+                             mask=hide)
+                for job, res in zip(batch.jobs, results, strict=True):
+                    state.n_processed += 1
+                    state.bytes_done += job.weight
+                    state.n_words += res.n_words
+                    if res.error:
+                        state.n_errors += 1
+                        summary.errors.append(res.error)
+                        log.warning("%s: %s: %s", res.error["source"], res.error["stage"],
+                                    res.error["reason"])
+                state.bytes_done += sum(end.weight for end in batch.ends)
+                if progress is not None:
+                    progress(state)
+        finally:
+            eng.close()
+        summary.seconds = state.seconds
+        summary.n_words = state.n_words
+        summary.n_errors = state.n_errors
+        summary.n_documents = state.n_processed - state.n_errors
+        summary.n_skipped = state.n_skipped
+        summary.unsupported = dict(walker.unsupported)
+        summary.rows = store.finalize()
+    finally:
+        store.close()
+    summary.files = sorted(p for p in out.iterdir() if not p.name.startswith("."))
     return summary
 
 
-def write_table(df: pd.DataFrame, stem: Path, *, formats: tuple[str, ...]) -> list[Path]:
-    """Write one table atomically (temp file, then rename) in each format."""
-    written = []
-    for fmt in formats:
-        path = stem.with_suffix("." + fmt)
-        tmp = path.with_name(path.name + ".tmp")
-        if fmt == "parquet":
-            df.to_parquet(tmp, index=False)
-        elif fmt == "csv":
-            df.to_csv(tmp, index=False)
-        else:
-            raise ValueError(f"unknown table format {fmt!r}; use parquet or csv")
-        tmp.replace(path)
-        written.append(path)
-    return written
+def _batches(items: Iterator[Job | ArchiveEnd], *, store: Store, force: bool, batch_size: int,
+             state: Progress) -> Iterator[Batch]:
+    """Group jobs into batches, leaving out what is finished and what this run already saw."""
+    seen: set[str] = set()
+    pending: list[Job] = []  # waiting for the manifest look-up
+    pending_bytes = 0
+    batch = Batch()
+
+    def plan() -> Iterator[Batch]:
+        nonlocal batch, pending_bytes
+        done = set() if force else store.done(pending)
+        for job in pending:
+            if job.key in done:
+                state.n_skipped += 1
+                state.bytes_done += job.weight
+                continue
+            batch.jobs.append(job)
+            batch.n_bytes += len(job.data or b"")
+            if len(batch.jobs) >= batch_size or batch.n_bytes >= MAX_BATCH_BYTES:
+                yield batch
+                batch = Batch()
+        pending.clear()
+        pending_bytes = 0
+
+    for item in items:
+        if isinstance(item, ArchiveEnd):
+            yield from plan()
+            if item.skipped:
+                state.n_skipped += store.members_of(item.key)
+                state.bytes_done += item.weight
+                continue
+            batch.ends.append(item)  # committed with (or after) its last members
+            continue
+        if item.key in seen:
+            continue  # the same path given twice (overlapping inputs)
+        seen.add(item.key)
+        pending.append(item)
+        pending_bytes += len(item.data or b"")
+        if len(pending) >= batch_size or pending_bytes >= MAX_BATCH_BYTES:
+            yield from plan()
+    yield from plan()
+    if batch.jobs or batch.ends:
+        yield batch

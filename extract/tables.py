@@ -8,6 +8,7 @@ actions, ...) register their own tables, so this module does not grow with every
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -38,6 +39,7 @@ RowBuilder = Callable[[Doc, DocContext], list[dict]]
 COLUMNS: dict[str, list[str]] = {}
 BUILDERS: dict[str, RowBuilder] = {}
 INT_COLUMNS = {"n_chars", "start_char", "end_char"}
+NULLABLE_INT_COLUMNS = {"page"}  # empty (<NA>) where the source has no pages
 
 
 def register_table(name: str, columns: list[str]) -> Callable[[RowBuilder], RowBuilder]:
@@ -86,11 +88,13 @@ def _meetings(doc: Doc, ctx: DocContext) -> list[dict]:
 
 
 @register_table("mentions", ["doc_id", "meeting_id", "start_char", "end_char", "text", "label",
-                             "norm"])
+                             "norm", "page"])
 def _mentions(doc: Doc, ctx: DocContext) -> list[dict]:
+    pages = doc._.page_starts or []  # paged sources (PDF): the 1-based page of each mention
     return [{"doc_id": ctx.doc_id, "meeting_id": ctx.meeting_at(doc, e.start_char),
              "start_char": e.start_char, "end_char": e.end_char, "text": e.text,
-             "label": e.label_, "norm": e._.norm or ""} for e in doc.ents]
+             "label": e.label_, "norm": e._.norm or "",
+             "page": bisect_right(pages, e.start_char) if pages else None} for e in doc.ents]
 
 
 @register_table("people", ["doc_id", "meeting_id", "person", "role", "organisation",
@@ -126,11 +130,14 @@ def frames(rows: dict[str, list[dict]]) -> dict[str, pd.DataFrame]:
         df = pd.DataFrame(rows.get(name, []))
         for col in cols:
             if col not in df.columns:
-                df[col] = pd.Series(dtype="int64" if col in INT_COLUMNS else "string")
+                df[col] = pd.Series(dtype="int64" if col in INT_COLUMNS else
+                                    "Int64" if col in NULLABLE_INT_COLUMNS else "string")
         extra = [c for c in df.columns if c not in cols]
         df = df[cols + extra]
         for col in df.columns:
-            if col not in INT_COLUMNS and df[col].dtype == object:
+            if col in NULLABLE_INT_COLUMNS:
+                df[col] = df[col].astype("Int64")
+            elif col not in INT_COLUMNS and df[col].dtype == object:
                 df[col] = df[col].fillna("").astype("string")
         out[name] = df.reset_index(drop=True)
     return out

@@ -429,6 +429,7 @@ def train_core(
     vectors: bool | Path = False,
     init_tok2vec: Path | None = None,
     install_to: Path | None = None,
+    lemma_table: bool = True,
     n_threads: int = 1,
 ) -> Path:
     """Convert the data, train a pipeline from ``config`` and return the best model.
@@ -444,6 +445,7 @@ def train_core(
             a path to an existing spaCy pipeline folder holding vectors.
         init_tok2vec: Pretrained tok2vec weights (from ``spacy pretrain``).
         install_to: If given, copy the best model there (replacing it).
+        lemma_table: Replace the lemmatizer's table with :func:`build_lemma_table`.
         n_threads: CPU threads for BLAS/OpenMP.
 
     Returns:
@@ -478,11 +480,97 @@ def train_core(
     spacy_train(Path(config), output_dir, use_gpu=-1, overrides=all_overrides)
     logger.info("training took %.1f min", (time.time() - start) / 60)
     best = output_dir / "model-best"
+    if lemma_table:
+        table = build_lemma_table(shared_dir=shared_dir)
+        for folder in (best, output_dir / "model-last"):
+            set_lemma_table(model=folder, table=table)
     if install_to is not None:
         install_to = Path(install_to)
         install_model(model=best, dest=install_to)
         return install_to
     return best
+
+
+def write_raw_text_corpus(*, shared_dir: Path, output: Path) -> Path:
+    """Write unlabelled Danish text as JSONL (``{"text": ...}``) for ``spacy pretrain``.
+
+    Uses the raw text of the UD/DaNE *train* sentences (from UNER ``# text``)
+    and ``raw-da``; never dev or test text.
+
+    Args:
+        shared_dir: The shared data folder.
+        output: The ``.jsonl`` file to write.
+
+    Returns:
+        ``output``.
+    """
+    shared_dir = resolve_shared_dir(shared_dir)
+    output = Path(output)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    n = 0
+    with open(output, "w", encoding="utf-8") as out:
+        uner = shared_dir / "uner-da-ddt" / "da_ddt-ud-train.iob2"
+        if uner.exists():
+            for sent in read_uner_iob2(uner):
+                if sent.text:
+                    out.write(json.dumps({"text": sent.text}, ensure_ascii=False) + "\n")
+                    n += 1
+        for path in sorted((shared_dir / "raw-da").glob("*.txt")):
+            if "copyright" in path.name:
+                continue
+            with open(path, encoding="utf-8") as handle:
+                for line in handle:
+                    if line.strip():
+                        out.write(json.dumps({"text": line.strip()}, ensure_ascii=False) + "\n")
+                        n += 1
+    logger.info("wrote %d raw texts to %s", n, output)
+    return output
+
+
+def pretrain_core(
+    *,
+    shared_dir: Path,
+    output_dir: Path,
+    config: Path,
+    epochs: int = 5,
+    vectors: Path | None = None,
+    overrides: dict[str, Any] | None = None,
+    n_threads: int = 1,
+) -> Path:
+    """Pretrain the tok2vec layer on local raw text (characters objective).
+
+    Args:
+        shared_dir: The shared data folder.
+        output_dir: Where ``model{N}.bin`` weight files are written.
+        config: The training config (must have a ``[pretraining]`` section).
+        epochs: Pretraining epochs.
+        vectors: Vectors pipeline folder, if the tok2vec uses static vectors.
+        overrides: Extra config overrides.
+        n_threads: CPU threads for BLAS/OpenMP.
+
+    Returns:
+        Path of the last weights file (pass as ``init_tok2vec``).
+    """
+    _limit_threads(n_threads)
+    from spacy.cli.pretrain import pretrain
+    from spacy.util import load_config
+
+    output_dir = Path(output_dir)
+    raw = write_raw_text_corpus(shared_dir=shared_dir, output=output_dir / "raw.jsonl")
+    all_overrides: dict[str, Any] = {
+        "paths.raw_text": str(raw),
+        "pretraining.max_epochs": epochs,
+    }
+    if vectors is not None:
+        all_overrides["paths.vectors"] = str(vectors)
+        all_overrides["components.tok2vec.model.embed.include_static_vectors"] = True
+    all_overrides.update(overrides or {})
+    cfg = load_config(Path(config), overrides=all_overrides, interpolate=False)
+    start = time.time()
+    pretrain(cfg, output_dir, silent=False)
+    logger.info("pretraining took %.1f min", (time.time() - start) / 60)
+    weights = sorted(output_dir.glob("model*.bin"), key=lambda p: p.stat().st_mtime)
+    return weights[-1]
 
 
 def install_model(*, model: Path, dest: Path) -> Path:
@@ -742,6 +830,101 @@ def format_scores(results: dict[str, Any]) -> str:
                 + " |"
             )
     return "\n".join(lines)
+
+
+# --------------------------------------------------------------------------
+# Lemma lookup table
+# --------------------------------------------------------------------------
+
+
+def read_cdt_train_lemmas(*, shared_dir: Path) -> dict[str, Counter[str]]:
+    """Lemma counts per form from the original DDT (CDT) sentences of UD *train*.
+
+    Only CDT sentences aligned to UD train sentences are used (never dev/test).
+
+    Args:
+        shared_dir: The shared data folder (``ddt-cdt-original/`` is used).
+
+    Returns:
+        ``{form: Counter({lemma: count})}`` (empty if the folder is missing).
+    """
+    import html
+
+    folder = shared_dir / "ddt-cdt-original"
+    counts: dict[str, Counter[str]] = {}
+    align = folder / "ud_train_to_cdt_alignment.tsv"
+    if not align.exists():
+        return counts
+    train_idx: set[int] = set()
+    with open(align, encoding="utf-8") as handle:
+        for row in csv.DictReader(handle, delimiter="\t"):
+            train_idx.update(int(x) for x in re.split(r"[,;]", row["cdt_indices"] or "") if x)
+    for comments, rows in _read_blocks(folder / "ddt_cdt_all.conll"):
+        if int(comments.get("cdt_index", -1)) in train_idx:
+            for r in rows:
+                counts.setdefault(r[1], Counter())[html.unescape(r[2])] += 1
+    return counts
+
+
+def build_lemma_table(*, shared_dir: Path) -> dict[str, str]:
+    """A form -> lemma table for spaCy's lookup lemmatizer.
+
+    Starts from ``spacy-lookups-data``'s Danish ``lemma_lookup`` table, then
+    overrides every form seen in the original DDT annotation of the UD train
+    sentences with its most frequent gold lemma (fixes e.g. ``med -> mede``),
+    and adds capitalised variants (``Det -> det``) for lower-case words seen
+    in the local raw text, since the lookup is case-sensitive.
+
+    Args:
+        shared_dir: The shared data folder.
+
+    Returns:
+        The table (about 590k entries).
+    """
+    import spacy_lookups_data
+
+    shared_dir = resolve_shared_dir(shared_dir)
+
+    data_file = Path(spacy_lookups_data.__file__).parent / "data" / "da_lemma_lookup.json.gz"
+    with gzip.open(data_file, "rt", encoding="utf-8") as handle:
+        table: dict[str, str] = json.load(handle)
+    n_cdt = 0
+    for form, lemmas in read_cdt_train_lemmas(shared_dir=shared_dir).items():
+        table[form] = lemmas.most_common(1)[0][0]
+        n_cdt += 1
+    seen = {w.lower() for sent in _iter_raw_sentences(shared_dir) for w in sent}
+    n_title = 0
+    for word in sorted(seen):
+        title = word[:1].upper() + word[1:]
+        if title != word and title not in table:
+            table[title] = table.get(word, word)
+            n_title += 1
+    logger.info(
+        "lemma table: %d entries (%d from DDT train, %d capitalised variants)",
+        len(table),
+        n_cdt,
+        n_title,
+    )
+    return table
+
+
+def set_lemma_table(*, model: Path, table: dict[str, str]) -> None:
+    """Replace the lookup lemmatizer's table of a saved pipeline, in place.
+
+    Args:
+        model: Pipeline folder with a ``lemmatizer`` (mode ``lookup``).
+        table: Form -> lemma.
+    """
+    import spacy
+    from spacy.lookups import Lookups
+
+    nlp = spacy.load(model)
+    lookups = Lookups()
+    lookups.add_table("lemma_lookup", table)
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    lemmatizer.lookups = lookups
+    nlp.to_disk(model)
+    logger.info("set lemma table (%d entries) in %s", len(table), model)
 
 
 # --------------------------------------------------------------------------

@@ -168,7 +168,9 @@ def check_date(surface: str, norm: str, doc: str) -> None:
         die(f"{doc}: bad ISO date norm {norm!r} for {surface!r}")
     low = surface.lower()
     day = month = year = None
-    m = re.search(r"(\d{1,2})(?:\.|ste)? (" + "|".join(MONTHS) + r")(?: (\d{4}))?", low)
+    # ordinals as written in old minutes: "1ste", "2den", "5te", "21de"
+    m = re.search(r"(\d{1,2})(?:\.|ste|den|te|de)? (" + "|".join(MONTHS) + r")(?: (\d{4}))?",
+                  low)
     if m:
         day, month = int(m.group(1)), MONTHS.index(m.group(2)) + 1
         year = int(m.group(3)) if m.group(3) else None
@@ -1432,6 +1434,162 @@ EMAIL        kfu-sekretariat@kk.dk
         (4, "Eventuelt", ""),
     ]),
     ok="",
+)
+
+
+DOCS["byraad_randers_1891-03-05"] = dict(
+    ann="""
+ORG          Randers Byraad
+DATE         Torsdag den 5te Marts 1891 = 1891-03-05
+TIME         Kl. 6 Eftm. = 18:00
+LOC          Raadhusets Mødesal
+ROLE         Borgmester
+PERSON       C. F. Brøchner
+ROLE         Kjøbmand = købmand
+PERSON       H. P. Lassen
+ROLE         Farver = farver
+PERSON       J. Winther
+ROLE         Bagermester = bagermester
+PERSON       N. Thomsen
+ROLE         Tømrermester = tømrermester
+PERSON       A. Dahl
+ROLE         Overlæge = overlæge
+PERSON       P. Frederiksen
+ROLE         Skolelærer = skolelærer
+PERSON       J. Kristensen
+ROLE         Redaktør = redaktør
+PERSON       S. Hjorth
+ROLE         Konsul = konsul
+PERSON       E. Bønnelycke
+ROLE         Bestyrer = bestyrer
+PERSON       M. Sørensen
+ORG          Revisionsudvalget
+PERSON       Lassen
+PERSON       Thomsen
+LOC          Vorup Kirke
+LOC          Vorupvej
+LOC          Vorup
+ORG          Byraadet
+ORG          Byraadets
+ORG          Randers Amt
+DATE         21de Februar d. A. = 1891-02-21
+PERSON       Frederiksen
+ROLE         Borgmesteren
+ROLE         Overlægen = overlæge
+PERSON       Dahl
+DATE         den 1ste April = 1891-04-01
+ROLE         Ingeniør = ingeniør
+PERSON       L. Holm
+MUNICIPALITY Aarhus
+ROLE         Vurderingsmand = vurderingsmand
+ROLE         Murermester = murermester
+PERSON       Chr. Bech
+ORG          Indenrigsministeriet
+DATE         2den Marts = 1891-03-02
+ORG          Nationalbanken
+ORG          Toldkammeret
+LOC          Toldbodgade
+TIME         Kl. 8½ = 20:30
+""",
+    meetings=[meeting("Byraadet", "1891-03-05", "18:00", "20:30", "Raadhusets Mødesal")],
+    attendance=att([
+        ("C. F. Brøchner", "borgmester", "p", ""),
+        ("H. P. Lassen", "købmand", "p", ""),
+        ("J. Winther", "farver", "p", ""),
+        ("N. Thomsen", "bagermester", "p", ""),
+        ("A. Dahl", "tømrermester", "p", ""),
+        ("P. Frederiksen", "overlæge", "p", ""),
+        ("J. Kristensen", "skolelærer", "p", ""),
+        ("S. Hjorth", "redaktør", "p", ""),
+        ("E. Bønnelycke", "konsul", "a", "bortrejst"),
+    ]),
+    agenda_items=agenda([
+        (1, "Gasværkets Regnskab for Aaret 1890", ""),
+        (2, "Andragende fra Beboerne i Vorup om Belysning af Vorupvej", ""),
+        (3, "Skrivelse fra Randers Amt af 21de Februar d. A. angaaende Sygehusets Udvidelse", ""),
+        (4, "Valg af Vurderingsmand", ""),
+        (5, "Meddelelser", ""),
+    ]),
+    # 1891 spelling capitalises every noun; these are common nouns ("the gasworks", "the
+    # harbour", "the bridge"), not names. "Randers" is only inside the ORG names.
+    ok="""Møde Tilstede Fraværende Gasværkets Regnskab Aaret Regnskabet Overskud Kr Øre
+          Andragende Beboerne Belysning Gaslygter Broen Udgiften Vejkassen Skrivelse
+          Sygehusets Udvidelse Sagen Udvalg Betænkning Overslag Valg Meddelelser Beslutning
+          Laan Plads Havnen Pakhus Mødet A Eftm""",
+)
+
+DOCS["kommunalbestyrelse_lemvig_1974-06-11"] = dict(
+    ann="""
+MUNICIPALITY LEMVIG KOMMUNE
+ORG          Kommunalbestyrelsen
+DATE         tirsdag den 11. juni 1974 = 1974-06-11
+TIME         kl. 19.30
+LOC          Byrådssalen, Lemvig Rådhus
+ROLE         Borgmester
+PERSON       Kaj Villadsen
+ROLE         viceborgmester
+ROLE         Viceborgmester = viceborgmester
+PERSON       Else Gregersen
+PERSON       Poul Erik Damgaard
+PERSON       Aage Kirk
+PERSON       Inger Bundgaard
+PERSON       Svend Lauritsen
+PERSON       Jørgen Ravn
+PERSON       Harald Tang
+PERSON       Kirsten Dahl
+PERSON       Niels Overgaard
+ROLE         Kommunaldirektør
+PERSON       O. Brix
+ROLE         stadsingeniør = stadsingeniør
+PERSON       Henning Lund
+LOC          Thyborøn-Harboøre
+CASE_NUMBER  17.02.00-P20-3-74
+ORG          Ringkjøbing Amtsråd
+DATE         27. maj 1974 = 1974-05-27
+ORG          Skoleudvalget
+ORG          Nørlem Skole
+ORG          Rom Skole
+ROLE         skoleinspektør = skoleinspektør
+PERSON       Tage Holm
+DATE         den 2. juli = 1974-07-02
+LOC          Sønderby
+CASE_NUMBER  06.01.03-G01-12-73
+ROLE         Stadsingeniøren = stadsingeniør
+ORG          Kampsax A/S
+ORG          Miljøstyrelsen
+DATE         den 1. november 1974 = 1974-11-01
+ORG          Lemvig Roklub
+ROLE         Borgmesteren
+MUNICIPALITY Struer Kommunes
+DATE         tirsdag den 9. juli 1974 = 1974-07-09
+TIME         kl. 22.10
+""",
+    meetings=[meeting("Kommunalbestyrelsen", "1974-06-11", "19:30", "22:10",
+                      "Byrådssalen, Lemvig Rådhus")],
+    attendance=att([
+        ("Kaj Villadsen", "borgmester", "p", ""),
+        ("Else Gregersen", "viceborgmester", "p", ""),
+        ("Poul Erik Damgaard", "", "p", ""),
+        ("Aage Kirk", "", "p", ""),
+        ("Inger Bundgaard", "", "p", ""),
+        ("Svend Lauritsen", "", "p", ""),
+        ("Jørgen Ravn", "", "p", ""),
+        ("Harald Tang", "", "p", ""),
+        ("Kirsten Dahl", "", "p", ""),
+        ("Niels Overgaard", "", "a", "ferie"),
+        ("O. Brix", "kommunaldirektør", "p", ""),
+        ("Henning Lund", "stadsingeniør", "p", "pkt. 3"),
+    ]),
+    agenda_items=agenda([
+        (1, "Godkendelse af dagsorden", ""),
+        (2, "Skolestruktur i Thyborøn-Harboøre-området", "17.02.00-P20-3-74"),
+        (3, "Kloakering af Sønderby", "06.01.03-G01-12-73"),
+        (4, "Ansøgning fra Lemvig Roklub om tilskud", ""),
+        (5, "Meddelelser", ""),
+    ]),
+    # Party letters in parentheses after the names are not annotated (see GUIDELINES.md).
+    ok="""Referat Godkendt Stadsingeniøren Indstillingen Tiltrådt Arbejdet Næste Kloakering
+          Thyborøn-Harboøre-området""",
 )
 
 

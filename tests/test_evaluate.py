@@ -1,16 +1,35 @@
-"""Scoring: perfect predictions, a hand-computed imperfect one, and gold reading."""
+"""Scoring: perfect and hand-computed imperfect predictions, exact and partial matching, label
+maps, bootstrap intervals, the confusion matrix, reports and the score suite."""
 
 from __future__ import annotations
 
 import hashlib
 import json
+from collections import Counter
 from pathlib import Path
 
+import numpy as np
+import pandas as pd
 import pytest
 
-from extract.errors import GoldFormatError
-from extract.evaluate import score_spans, score_tables
+from extract.errors import ExtractError, GoldFormatError
+from extract.evaluate import (
+    DANE_LABELS,
+    SuiteEntry,
+    bootstrap_intervals,
+    confusion_table,
+    default_suite,
+    evaluate,
+    evaluate_suite,
+    parse_label_map,
+    read_gold_files,
+    score_spans,
+    score_tables,
+    suite_markdown,
+)
 from extract.gold import GoldDoc, GoldSpan, read_gold
+
+DATA = Path(__file__).parent / "data"
 
 TEXT = "Borgmester Lene Holm mødte Jens Hansen i Odder den 1. marts 2024."
 
@@ -76,3 +95,247 @@ def test_gold_reader_checks_the_text_hash(tmp_path: Path) -> None:
     (tmp_path / "t.txt").write_text(TEXT + " Ændret.", encoding="utf-8")
     with pytest.raises(GoldFormatError, match="changed"):
         read_gold(gold)
+
+
+# ---- partial matching, macro averages, error types, confusion --------------------------------
+
+IMPERFECT = [(0, 10, "ROLE", "borgmester"), (11, 20, "PERSON", ""),
+             (27, 33, "PERSON", ""), (41, 46, "LOC", ""), (47, 65, "DATE", "2024-01-03")]
+
+
+def test_partial_matching_counts_the_overlapping_person() -> None:
+    labels, _, _ = score_spans([gold_doc()], [IMPERFECT], partial=True)
+    by = labels.set_index("label")
+    # "Jens H" overlaps gold "Jens Hansen" (same label): tp 4, fp 1 (LOC), fn 1 (MUNICIPALITY)
+    assert by.loc["micro", ["tp", "fp", "fn"]].tolist() == [4, 1, 1]
+    assert by.loc["micro", "f1"] == pytest.approx(0.8)
+    assert by.loc["PERSON", "f1"] == 1.0
+    assert by.loc["MUNICIPALITY", "recall"] == 0.0  # another label never matches
+
+
+def test_macro_average_is_the_mean_of_the_label_scores() -> None:
+    labels, _, _ = score_spans([gold_doc()], [IMPERFECT])
+    by = labels.set_index("label")
+    # exact F1 per label: DATE 1, LOC 0, MUNICIPALITY 0, PERSON 0.5, ROLE 1 -> 2.5 / 5
+    assert by.loc["macro", "f1"] == pytest.approx(0.5)
+    labels, _, _ = score_spans([gold_doc()], [IMPERFECT], labels=["PERSON", "ORG"])
+    by = labels.set_index("label")
+    # ORG has no span on either side: it is listed but does not pull the macro average down
+    assert by.loc["ORG", "support"] == 0 and by.loc["macro", "f1"] == pytest.approx(0.5)
+
+
+def test_partial_matching_pairs_each_span_once() -> None:
+    g = GoldDoc("d", "Lene Holm og Jens Hansen", "inline",
+                [GoldSpan(0, 9, "PERSON"), GoldSpan(13, 24, "PERSON")])
+    # one long prediction over both names can match only one of them
+    labels, _, _ = score_spans([g], [[(0, 24, "PERSON", "")]], partial=True)
+    assert labels.set_index("label").loc["PERSON", ["tp", "fp", "fn"]].tolist() == [1, 0, 1]
+
+
+def test_errors_say_what_kind_of_error_each_is() -> None:
+    _, _, errors = score_spans([gold_doc()], [IMPERFECT])
+    kinds = {(r.kind, r.label): (r.error, r.other) for r in errors.itertuples()}
+    assert kinds[("fp", "PERSON")] == ("boundary", "PERSON 'Jens Hansen'")
+    assert kinds[("fn", "PERSON")] == ("boundary", "PERSON 'Jens H'")
+    assert kinds[("fp", "LOC")] == ("label", "MUNICIPALITY 'Odder'")
+    assert kinds[("fn", "MUNICIPALITY")] == ("label", "LOC 'Odder'")
+    _, _, errors = score_spans([gold_doc()], [[(0, 10, "ROLE", ""), (50, 55, "ORG", "")]])
+    fn = errors.query("kind == 'fn'")
+    # the DATE overlaps the spurious ORG inside it; nothing overlaps the other misses
+    assert sorted(zip(fn["label"], fn["error"], strict=True)) == [
+        ("DATE", "label+boundary"), ("MUNICIPALITY", "missed"), ("PERSON", "missed"),
+        ("PERSON", "missed")]
+    assert errors.query("kind == 'fp'")["error"].tolist() == ["label+boundary"]
+
+
+def test_confusion_table_pairs_spans_across_labels() -> None:
+    table = confusion_table([gold_doc()], [IMPERFECT + [(50, 52, "ORG", "")]])
+    assert table.index.name == "gold" and table.columns.name == "predicted"
+    assert table.loc["MUNICIPALITY", "LOC"] == 1
+    assert table.loc["PERSON", "PERSON"] == 2  # the boundary error still pairs PERSON with PERSON
+    # ORG at 50-52 lies inside the DATE, which is already paired with the predicted DATE
+    assert table.loc["O", "ORG"] == 1
+    assert int(table.to_numpy().sum()) == 6  # 5 gold spans paired + 1 spurious prediction
+
+
+def test_perfect_prediction_is_one_everywhere() -> None:
+    g = gold_doc()
+    pred = [[(s.start, s.end, s.label, s.norm or "") for s in g.spans]]
+    for partial in (False, True):
+        labels, _, _ = score_spans([g], pred, partial=partial)
+        assert (labels["f1"] == 1.0).all()
+    table = confusion_table([g], pred)
+    assert (table.to_numpy() == np.diag(np.diag(table.to_numpy()))).all()
+    assert table.loc["O"].sum() == 0 and table["O"].sum() == 0
+
+
+# ---- label maps --------------------------------------------------------------------------------
+
+
+def test_label_map_items_merge_and_drop_labels() -> None:
+    assert parse_label_map(["PER=PERSON", "LOC,MUNICIPALITY=LOC", "DATE="]) == {
+        "PER": "PERSON", "LOC": "LOC", "MUNICIPALITY": "LOC", "DATE": ""}
+    assert parse_label_map("dane") == {"PER": "PERSON", "MUNICIPALITY": "LOC"}
+    with pytest.raises(ExtractError, match="FROM=TO"):
+        parse_label_map(["PERSON"])
+
+
+DANE_TEXT = "Borgmester Lene Holm fra Odder Kommune talte den 3. marts 2025."
+
+
+def dane_gold() -> GoldDoc:
+    # DaNE's scheme: PER, and a municipality is a LOC; titles and dates are not annotated.
+    return GoldDoc("dane", DANE_TEXT, "inline",
+                   [GoldSpan(11, 20, "PER"), GoldSpan(25, 38, "LOC")])
+
+
+def test_label_map_scores_the_pipeline_on_dane_labels(rules_nlp) -> None:
+    plain = evaluate([dane_gold()], nlp=rules_nlp, bootstrap=0)
+    assert plain.micro_f1() < 0.5  # PER never equals PERSON; ROLE and DATE count as fp
+    mapped = evaluate([dane_gold()], nlp=rules_nlp, bootstrap=0,
+                      label_map=["PER=PERSON", "LOC,MUNICIPALITY=LOC"],
+                      labels=["PERSON", "ORG", "LOC"])
+    by = mapped.labels.set_index("label")
+    assert by.loc["micro", ["tp", "fp", "fn"]].tolist() == [2, 0, 0]
+    assert mapped.confusion.loc["LOC", "LOC"] == 1
+    dropped = evaluate([dane_gold()], nlp=rules_nlp, bootstrap=0, label_map="dane",
+                       labels=None)
+    assert {"ROLE", "DATE"} <= set(dropped.labels["label"])  # no labels= : every label stays
+    assert "ROLE" not in set(evaluate([dane_gold()], nlp=rules_nlp, bootstrap=0,
+                                      label_map=["dane", "ROLE=", "DATE="]).labels["label"])
+
+
+def test_gold_tokens_and_raw_text_give_offsets_in_the_same_text(rules_nlp) -> None:
+    gold = DATA / "gold" / "dane_style.conllu"
+    raw = evaluate(gold, nlp=rules_nlp, label_map="dane", labels=DANE_LABELS, bootstrap=0)
+    tok = evaluate(gold, nlp=rules_nlp, label_map="dane", labels=DANE_LABELS, bootstrap=0,
+                   tokens="gold")
+    for result in (raw, tok):
+        by = result.labels.set_index("label")
+        assert by.loc["PERSON", "f1"] == 1.0  # Lene Holm, Jens Hansen
+        assert by.loc["micro", "support"] == 5
+    with pytest.raises(ExtractError, match="tokens="):
+        evaluate(gold, nlp=rules_nlp, tokens="words")
+
+
+# ---- bootstrap -----------------------------------------------------------------------------------
+
+
+def test_bootstrap_interval_of_two_opposite_documents_spans_zero_to_one() -> None:
+    # doc a: its one PERSON found; doc b: its one PERSON missed. Half the resamples hold both
+    # (F1 2/3), a quarter only a (F1 1), a quarter only b (F1 0): the 95% interval is [0, 1].
+    per_doc = [Counter({("PERSON", "tp"): 1}), Counter({("PERSON", "fn"): 1})]
+    ci = bootstrap_intervals(per_doc, ["PERSON"], n=2000, seed=1).set_index(["label", "metric"])
+    row = ci.loc[("PERSON", "f1")]
+    assert row.value == pytest.approx(2 / 3)
+    assert (row.low, row.high) == (0.0, 1.0)
+    again = bootstrap_intervals(per_doc, ["PERSON"], n=2000, seed=1)
+    assert again.equals(bootstrap_intervals(per_doc, ["PERSON"], n=2000, seed=1))
+
+
+def test_bootstrap_of_a_perfect_prediction_is_a_point() -> None:
+    per_doc = [Counter({("DATE", "tp"): 2}), Counter({("DATE", "tp"): 1, ("ROLE", "tp"): 1})]
+    ci = bootstrap_intervals(per_doc, ["DATE", "ROLE"], n=300)
+    assert (ci[["value", "low", "high"]] == 1.0).all().all()
+    assert set(ci["label"]) == {"DATE", "ROLE", "micro", "macro"}
+
+
+# ---- the whole evaluation, its report, the suite ------------------------------------------------
+
+
+def test_evaluate_reports_every_score_and_writes_csv_and_png(root: Path, rules_nlp,
+                                                             tmp_path: Path) -> None:
+    result = evaluate(root / "corpus" / "gold" / "samples.jsonl", nlp=rules_nlp, bootstrap=200)
+    by = result.labels.set_index("label")
+    assert by.loc["micro", "f1"] > 0.9
+    assert (by["f1_low"] <= by["f1"] + 1e-9).all() and (by["f1"] <= by["f1_high"] + 1e-9).all()
+    assert result.micro_f1(partial=True) >= result.micro_f1()
+    assert {"DATE", "MUNICIPALITY"} <= set(result.norms["label"])
+    assert {"attendance", "agenda_items", "meetings"} <= set(result.tables["table"])
+    assert set(result.intervals["scope"]) == {"exact", "partial", "table"}
+    # every error is in the errors table with its context, and the counts agree
+    assert len(result.errors) == by.loc["micro", "fp"] + by.loc["micro", "fn"]
+    assert result.errors["context"].str.contains(r"\[").all()
+    out = result.save(tmp_path / "report")
+    assert (out / "confusion.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    for name in ("labels", "partial", "norms", "tables", "errors", "table_errors", "intervals",
+                 "confusion"):
+        assert (out / f"{name}.csv").stat().st_size > 0
+    assert "| micro |" in result.to_markdown()
+
+
+def test_evaluate_reads_other_tools_exports(rules_nlp) -> None:
+    result = evaluate([DATA / "gold" / "doccano.jsonl", DATA / "gold" / "labelstudio_min.json"],
+                      nlp=rules_nlp, bootstrap=0)
+    assert result.n_documents == 3
+    by = result.labels.set_index("label")
+    assert by.loc["TIME", "tp"] == 2 and by.loc["PERSON", "tp"] == 2
+
+
+def test_the_suite_scores_the_project_gold(rules_nlp, shared: Path) -> None:
+    full = {e.name: e for e in default_suite()}
+    assert set(full) == {"corpus", "real", "dane", "dane_tokens"}
+    assert len(full["dane"].gold()) == 565 and full["dane_tokens"].tokens == "gold"
+    real = full["real"].gold()
+    assert all(str(shared.resolve()) in str(Path(d.source).resolve()) for d in real)
+    assert len([d for d in real if d.spans_annotated]) >= 29
+    assert not any(str(shared.resolve()) in d.source for d in full["corpus"].gold())
+    # the same machinery on the first documents of each set, to keep the test quick
+    small = [SuiteEntry(e.name, e.title, lambda e=e: e.gold()[:4], e.label_map, e.labels,
+                        e.tokens) for e in full.values()]
+    results = evaluate_suite(nlp=rules_nlp, entries=small, bootstrap=50)
+    assert set(results["dane"].labels["label"]) == {"PERSON", "ORG", "LOC", "MISC", "micro",
+                                                    "macro"}
+    text = suite_markdown(results)
+    assert text.count("| micro |") == 3  # corpus, real, dane (dane_tokens only in the summary)
+    assert "| dane_tokens |" in text and "95% bootstrap intervals" in text
+
+
+def test_the_gold_corpus_is_as_large_as_promised(root: Path, shared: Path) -> None:
+    docs = read_gold_files(sorted((root / "corpus" / "gold").glob("*.jsonl")))
+    annotated = [d for d in docs if d.spans_annotated]
+    assert len(annotated) >= 30
+    assert sum(len(d.spans) for d in annotated) >= 2000
+    real = [d for d in annotated if str(shared.resolve()) in str(Path(d.source).resolve())]
+    assert len(real) >= 20  # part of it on real documents, kept as offsets into ../shared
+
+
+def test_records_of_one_document_in_two_files_are_scored_once(tmp_path: Path) -> None:
+    spans = {"format": "extract-gold/1", "id": "d1", "text": TEXT,
+             "spans": [{"start": 11, "end": 20, "label": "PERSON"}],
+             "tables": {"agenda_items": [{"item_no": "1", "title": "Budget", "case_no": ""}]}}
+    actions = {"format": "extract-gold/1", "id": "d1", "text": TEXT,
+               "tables": {"actions": [{"actor": "borgmesteren"}]}}
+    (tmp_path / "a.jsonl").write_text(json.dumps(spans) + "\n", encoding="utf-8")
+    (tmp_path / "b.jsonl").write_text(json.dumps(actions) + "\n", encoding="utf-8")
+    (doc,) = read_gold_files([tmp_path / "b.jsonl", tmp_path / "a.jsonl"])
+    assert doc.spans_annotated and [(s.start, s.end) for s in doc.spans] == [(11, 20)]
+    assert set(doc.tables) == {"agenda_items", "actions"}
+    clash = dict(spans, spans=[{"start": 0, "end": 10, "label": "ROLE"}])
+    (tmp_path / "c.jsonl").write_text(json.dumps(clash) + "\n", encoding="utf-8")
+    with pytest.raises(ExtractError, match="two different span annotations"):
+        read_gold_files([tmp_path / "a.jsonl", tmp_path / "c.jsonl"])
+
+
+def test_cli_evaluates_iob2_with_a_label_map_and_writes_a_report(tmp_path: Path, capsys) -> None:
+    from extract.cli import main
+
+    gold = DATA / "gold" / "uner_style.iob2"
+    code = main(["evaluate", str(gold), "--map", "PER=PERSON", "--map", "LOC,MUNICIPALITY=LOC",
+                 "--labels", "PERSON", "ORG", "LOC", "--partial", "--tokens", "gold",
+                 "--bootstrap", "100", "--report", str(tmp_path / "rep")])
+    assert code == 0
+    printed = capsys.readouterr().out
+    assert "partial match" in printed and "Confusion" in printed
+    labels = pd.read_csv(tmp_path / "rep" / "labels.csv").set_index("label")
+    assert labels.loc["PERSON", "f1"] == 1.0 and "MISC" not in labels.index
+    assert (tmp_path / "rep" / "confusion.png").exists()
+
+
+def test_cli_says_what_to_do_with_a_bad_label_map_or_no_gold(capsys) -> None:
+    from extract.cli import main
+
+    assert main(["evaluate", str(DATA / "gold" / "doccano.jsonl"), "--map", "PERSON"]) == 2
+    assert "FROM=TO" in capsys.readouterr().err
+    assert main(["evaluate"]) == 2
+    assert "--suite" in capsys.readouterr().err

@@ -48,3 +48,118 @@ def test_folder_walk_gives_ids_relative_to_the_folder(tmp_path: Path) -> None:
     (tmp_path / "a" / "m2.md").write_text("y", encoding="utf-8")
     (tmp_path / "a" / "ignored.bin").write_bytes(b"z")
     assert [s.doc_id for s in read_paths([tmp_path / "a"])] == ["b/m1", "m2"]
+
+
+# --- encodings ---------------------------------------------------------------------------------
+
+def test_cp1252_punctuation_is_decoded_not_left_as_control_characters(tmp_path: Path) -> None:
+    path = tmp_path / "win.txt"
+    path.write_bytes("Mødet 1940–41 “Sogneraadet” … Æ Ø Å".encode("cp1252"))
+    text = read_file(path).text
+    assert text == "Mødet 1940–41 “Sogneraadet” … Æ Ø Å"
+    assert not any("\x80" <= ch <= "\x9f" for ch in text)
+
+
+def test_utf16_with_bom_is_text_not_binary(tmp_path: Path) -> None:
+    path = tmp_path / "u16.txt"
+    path.write_bytes("Referat: Kasserer Jens Sørensen".encode("utf-16"))
+    assert read_file(path).text == "Referat: Kasserer Jens Sørensen"
+
+
+def test_encoding_detection_names_the_encoding() -> None:
+    from extract.readers import detect_encoding
+
+    assert detect_encoding("Århus".encode()) == "utf-8"
+    assert detect_encoding("Århus – d. 6/2".encode("cp1252")) == "cp1252"
+    assert detect_encoding("Århus".encode("latin-1")) == "cp1252"  # same letters in both
+    assert detect_encoding(b"\x81\x8d") == "latin-1"  # bytes cp1252 leaves undefined
+
+
+# --- DOCX -------------------------------------------------------------------------------------
+
+def _docx(path: Path) -> Path:
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    document.add_heading("Referat", level=1)
+    document.add_paragraph("Mødedato: 12. marts 2024")
+    document.add_paragraph("")
+    document.add_paragraph("Dagsorden")
+    document.add_paragraph("Godkendelse af dagsorden", style="List Number")
+    document.add_paragraph("Budgetopfølgning", style="List Number")
+    document.add_paragraph("Afbud: Lene Holm", style="List Bullet")
+    table = document.add_table(rows=2, cols=2)
+    table.cell(0, 0).text, table.cell(0, 1).text = "Anne Tønnes", "politidirektør"
+    table.cell(1, 0).text, table.cell(1, 1).text = "Allan S. Andersen", "borgmester"
+    document.add_paragraph("Mødet hævet kl. 19.30.")
+    document.save(path)
+    return path
+
+
+def test_docx_keeps_paragraphs_list_numbers_and_table_rows_in_order(tmp_path: Path) -> None:
+    text = read_file(_docx(tmp_path / "referat.docx")).text
+    assert text.splitlines() == [
+        "Referat", "Mødedato: 12. marts 2024", "", "Dagsorden", "1. Godkendelse af dagsorden",
+        "2. Budgetopfølgning", "- Afbud: Lene Holm", "Anne Tønnes\tpolitidirektør",
+        "Allan S. Andersen\tborgmester", "Mødet hævet kl. 19.30."]
+
+
+def test_docx_that_is_not_a_word_file_is_refused_with_what_to_do(tmp_path: Path) -> None:
+    path = tmp_path / "gammel.docx"
+    path.write_bytes(b"\xd0\xcf\x11\xe0 an old binary .doc renamed")
+    with pytest.raises(InputError, match=r"gammel\.docx: not a Word \.docx file.*save"):
+        read_file(path)
+
+
+# --- PDF --------------------------------------------------------------------------------------
+
+def _pdf(path: Path, pages: list[list[str]]) -> Path:
+    fpdf = pytest.importorskip("fpdf")
+    pdf = fpdf.FPDF()
+    pdf.core_fonts_encoding = "windows-1252"  # the core fonts then hold æ ø å and – …
+    pdf.set_margins(20, 20, 20)
+    pdf.set_auto_page_break(False)
+    for lines in pages:
+        pdf.add_page()
+        pdf.set_font("Helvetica", size=11)
+        for line in lines:
+            pdf.multi_cell(0, 6, line, new_x="LMARGIN", new_y="NEXT", align="L")
+    pdf.output(str(path))
+    return path
+
+
+def test_pdf_keeps_lines_blank_lines_and_page_offsets(tmp_path: Path) -> None:
+    path = _pdf(tmp_path / "referat.pdf", [
+        ["Referat", "", "Deltagere:", "Borgmester Lene Holm", "Kasserer Jens Sørensen", "",
+         "1. Godkendelse af dagsorden"],
+        ["2. Budget – 2025", "Beslutning: Godkendt."]])
+    source = read_file(path)
+    assert source.text == ("Referat\n\nDeltagere:\nBorgmester Lene Holm\nKasserer Jens Sørensen"
+                           "\n\n1. Godkendelse af dagsorden\n2. Budget – 2025\n"
+                           "Beslutning: Godkendt.\n")
+    assert source.page_starts == [0, source.text.index("2. Budget")]
+
+
+def test_pdf_joins_lines_the_word_processor_wrapped(tmp_path: Path) -> None:
+    long = ("Forslaget blev godkendt med ændringer, og forvaltningen bedes sende det reviderede "
+            "forslag i høring hos skolebestyrelserne og de lokale fællesråd frem til den 15. "
+            "januar 2025, hvorefter sagen behandles igen.")
+    source = read_file(_pdf(tmp_path / "lang.pdf", [[long, "Næste linje."]]))
+    assert source.text == long + "\nNæste linje.\n"
+
+
+def test_pdf_without_text_layer_says_to_ocr_it(tmp_path: Path) -> None:
+    fpdf = pytest.importorskip("fpdf")
+    pdf = fpdf.FPDF()
+    pdf.add_page()
+    pdf.rect(20, 20, 100, 50, style="F")  # a "scan": graphics, no text
+    pdf.output(str(tmp_path / "scan.pdf"))
+    with pytest.raises(InputError, match="no text layer.*OCR"):
+        read_file(tmp_path / "scan.pdf")
+
+
+def test_folder_walk_reads_pdf_and_docx_beside_text(tmp_path: Path) -> None:
+    _docx(tmp_path / "b.docx")
+    _pdf(tmp_path / "c.pdf", [["Referat"]])
+    (tmp_path / "a.txt").write_text("Referat", encoding="utf-8")
+    assert [(s.doc_id, s.text.splitlines()[0]) for s in read_paths([tmp_path])] == [
+        ("a", "Referat"), ("b", "Referat"), ("c", "Referat")]

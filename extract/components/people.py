@@ -10,6 +10,7 @@ municipality, offsets.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Any
 
 from spacy.language import Language
@@ -43,6 +44,9 @@ class PeopleTagger(LexiconComponent):
 
     def default_data(self) -> dict[str, Any]:
         return {"first_names": resources.first_names()}
+
+    _line_index: tuple[list[Span] | None, list[int] | None] = (None, None)
+    _text: str | None = None
 
     def _compile(self) -> None:
         self.first_names = set(self.data["first_names"])
@@ -96,7 +100,7 @@ class PeopleTagger(LexiconComponent):
 
     def _link(self, doc: Doc, person: Span) -> dict[str, Any]:
         """The role, organisation and municipality written beside a person on the same line."""
-        line_start, line_end = line_bounds(doc.text, person.start_char)
+        line_start, line_end = line_bounds(self._text or doc.text, person.start_char)
         role = ""
         before = doc[person.start - 1] if person.start > 0 else None
         if before is not None and before.ent_type_ == "ROLE":
@@ -115,7 +119,11 @@ class PeopleTagger(LexiconComponent):
             if j < len(doc) and doc[j].ent_type_ == "ROLE" and doc[j].idx < line_end:
                 role = _ent_norm(doc, j)
         org = municipality = ""
-        for ent in doc.ents:
+        ents, starts = self._line_index if self._line_index[0] is not None else (list(doc.ents), None)
+        lo = bisect_left(starts, line_start) if starts is not None else 0
+        for ent in ents[lo:]:
+            if ent.start_char >= line_end:
+                break
             if ent.start_char < line_start or ent.end_char > line_end or ent == person:
                 continue
             if ent.label_ == "ORG" and not org:
@@ -129,7 +137,13 @@ class PeopleTagger(LexiconComponent):
     def __call__(self, doc: Doc) -> Doc:
         self._ensure_ready()
         add_entities(doc, self._names(doc), replace_labels=("MUNICIPALITY", "LOC", "ORG", "MISC"))
-        doc._.people = [self._link(doc, ent) for ent in doc.ents if ent.label_ == "PERSON"]
+        ents = list(doc.ents)  # searched by offset: long minute books hold thousands of names
+        self._line_index = (ents, [e.start_char for e in ents])
+        self._text = doc.text  # Doc.text joins every token anew on each access
+        try:
+            doc._.people = [self._link(doc, ent) for ent in ents if ent.label_ == "PERSON"]
+        finally:
+            self._line_index, self._text = (None, None), None
         return doc
 
 

@@ -16,7 +16,9 @@ from spacy.tokens import Doc, Span
 from .. import extensions  # noqa: F401
 from ..dates import find_dates, find_times
 from ._spans import add_entities
+from .. import resources
 from ..structure import (
+    BookMeeting,
     EntityIndex,
     agenda_items,
     attendance_sections,
@@ -25,7 +27,9 @@ from ..structure import (
     item_sections,
     lines_of,
     section_dicts,
+    split_minute_book,
 )
+from ._lexicon import LexiconComponent
 
 BODY_WORDS = ("råd", "raad", "udvalg", "bestyrelse", "forsamling", "nævn", "magistrat",
               "repræsentation", "kommission")
@@ -92,13 +96,35 @@ def _iso_date(value: str, reference: dt.date | None) -> str:
     return found[0].iso if found else ""
 
 
-class StructureReader:
-    """Assembles meetings, agenda items and attendance from layout and entities."""
+def _book_body(text: str) -> str:
+    """The council a minute book belongs to: "Elev Sogneraad", else "Sogneraadet"."""
+    named = re.findall(r"\b([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)*) (Sogneraad|Sogneråd)\b", text)
+    named = [n for n in named if n[0] not in ("Det", "Af", "Til", "Nye", "Hele", "Ny", "Gamle")]
+    if named:
+        top = max(set(named), key=named.count)
+        return f"{top[0]} {top[1]}"
+    return "Sogneraadet" if re.search(r"sogneraad", text, re.IGNORECASE) else ""
 
-    def __init__(self, name: str = "extract_structure") -> None:
-        self.name = name
+
+class StructureReader(LexiconComponent):
+    """Assembles meetings, agenda items and attendance from layout and entities.
+
+    A minute book (a file holding many meetings, each closed by its signatures) is split into
+    its meetings; the first names it carries (saved with the pipeline) tell where one signature
+    ends and the next begins on a line of names.
+    """
+
+    def __init__(self, nlp: Language | None = None, name: str = "extract_structure") -> None:
+        super().__init__(nlp, name)  # type: ignore[arg-type]
+
+    def default_data(self) -> dict[str, Any]:
+        return {"first_names": resources.first_names()}
+
+    def _compile(self) -> None:
+        self.first_names = frozenset(self.data["first_names"])
 
     def __call__(self, doc: Doc) -> Doc:
+        self._ensure_ready()
         text = doc.text
         index = EntityIndex(doc)
         header = header_fields(text)
@@ -112,6 +138,11 @@ class StructureReader:
         header["title"] = next((clean(ln.text) for ln in lines_of(text[:2000]) if clean(ln.text)), "")
         doc._.header = header
 
+        book = split_minute_book(text, first_names=self.first_names,
+                                 year=ref_date.year if ref_date else None)
+        if book:
+            self._minute_book(doc, book)
+            return doc
         meeting = self._meeting(doc, index, header, ref_date)
         if meeting["location"]:
             self._tag_location(doc, meeting["location"])
@@ -122,6 +153,43 @@ class StructureReader:
         doc._.attendance = attendance
         doc._.sections = section_dicts(attendance_sections(text) + item_sections(text))
         return doc
+
+    def _minute_book(self, doc: Doc, book: list[BookMeeting]) -> None:
+        """Meetings, spans, attendance and numbered items of each meeting in a minute book."""
+        text = doc.text
+        body = _book_body(text)
+        starts = [0] + [m.start_char for m in book[1:]]
+        doc._.meeting_spans = [[a, b] for a, b in zip(starts, starts[1:] + [len(text)])]
+        doc._.meetings = [{"body": body, "date": m.date, "start_time": m.start_time,
+                           "end_time": "", "location": ""} for m in book]
+        spans = []
+        rows: list[dict[str, Any]] = []
+        agenda: list[dict[str, Any]] = []
+        for (a, b), meeting in zip(doc._.meeting_spans, book):
+            if meeting.date_start >= 0:
+                span = doc.char_span(meeting.date_start, meeting.date_end, label="DATE",
+                                     alignment_mode="expand")
+                if span is not None:
+                    span._.norm = meeting.date
+                    spans.append(span)
+            for person in meeting.attendance:
+                span = doc.char_span(person.start_char, person.end_char, label="PERSON",
+                                     alignment_mode="expand")
+                if span is not None:
+                    spans.append(span)
+                rows.append({"person": person.person, "role": person.role,
+                             "status": person.status, "note": "", "organisation": "",
+                             "municipality": "", "start_char": person.start_char,
+                             "end_char": person.end_char})
+            for item in agenda_items(text[a:b]):
+                agenda.append({"item_no": item.item_no, "title": item.title, "case_no": "",
+                               "start_char": a + item.start_char, "end_char": a + item.end_char})
+        # The signature lines are the authority on where one name ends and the next begins.
+        add_entities(doc, spans, replace_labels=("PERSON", "DATE", "LOC", "ORG", "MISC",
+                                                 "MUNICIPALITY", "ROLE"))
+        doc._.attendance = rows
+        doc._.agenda_items = agenda
+        doc._.sections = section_dicts(item_sections(text))
 
     def _meeting(self, doc: Doc, index: EntityIndex, header: dict[str, str],
                  reference: dt.date | None) -> dict[str, Any]:
@@ -213,22 +281,23 @@ class StructureReader:
     def _attendance(self, doc: Doc, index: EntityIndex) -> list[dict[str, Any]]:
         people = {p["start_char"]: p for p in (doc._.people or [])}
         rows = []
-        for section in attendance_sections(doc.text):
+        text = doc.text  # Doc.text joins every token anew on each access
+        for section in attendance_sections(text):
             persons = [p for p in index.within(section.start_char, section.end_char, "PERSON")
-                       if not _in_parentheses(doc.text, p.start_char)]
+                       if not _in_parentheses(text, p.start_char)]
             for k, person in enumerate(persons):
                 link = people.get(person.start_char, {})
                 rows.append({"person": person.text, "role": link.get("role", ""),
-                             "status": section.status, "note": self._note(doc, person, persons[k + 1:]),
+                             "status": section.status,
+                             "note": self._note(text, person, persons[k + 1:]),
                              "organisation": link.get("organisation", ""),
                              "municipality": link.get("municipality", ""),
                              "start_char": person.start_char, "end_char": person.end_char})
         return rows
 
     @staticmethod
-    def _note(doc: Doc, person: Span, later: list[Span]) -> str:
+    def _note(text: str, person: Span, later: list[Span]) -> str:
         """Text in parentheses after the person, before the next person on the line."""
-        text = doc.text
         line_end = text.find("\n", person.end_char)
         line_end = len(text) if line_end == -1 else line_end
         stop = min([line_end] + [p.start_char for p in later])
@@ -246,4 +315,4 @@ class StructureReader:
     requires=["doc.ents"],
 )
 def make_structure(nlp: Language, name: str) -> StructureReader:
-    return StructureReader(name)
+    return StructureReader(nlp, name)

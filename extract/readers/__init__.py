@@ -1,23 +1,36 @@
 """Readers: input files -> plain text with a stable id and a source.
 
-Each reader handles one format and returns :class:`extract.types.SourceText` records; ``read_paths``
-walks files and folders and picks the reader by suffix.
+Each reader handles one format: bytes in, text out (a paged format also gives the char offset
+where each page begins). ``read_bytes`` picks the reader by suffix and returns an
+:class:`extract.types.SourceText`; ``read_paths`` walks files and folders.
+
+| suffix | reader | library |
+|---|---|---|
+| .txt, .md | :func:`read_text` | (UTF-8 / UTF-16 BOM / cp1252 / latin-1 detection) |
+| .html, .htm | :func:`read_html` | BeautifulSoup |
+| .pdf | :func:`read_pdf` | pypdfium2 (text layer, line boxes, page offsets) |
+| .docx | :func:`read_docx` | python-docx |
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from ..errors import InputError
 from ..types import SourceText
+from .archives import is_archive, read_archive
+from .docx import read_docx
 from .html import read_html
-from .text import read_text
+from .pdf import PagedText, read_pdf
+from .text import decode, detect_encoding, read_text
 
 log = logging.getLogger(__name__)
 
-READERS = {".txt": read_text, ".md": read_text, ".html": read_html, ".htm": read_html}
+Reader = Callable[[bytes], "str | PagedText"]
+READERS: dict[str, Reader] = {".txt": read_text, ".md": read_text, ".html": read_html,
+                              ".htm": read_html, ".pdf": read_pdf, ".docx": read_docx}
 
 
 def supported_suffixes() -> list[str]:
@@ -36,7 +49,14 @@ def read_bytes(data: bytes, *, name: str, doc_id: str, source: str) -> SourceTex
     if reader is None:
         raise InputError(f"{source}: unsupported format {suffix!r}; supported: "
                          + ", ".join(supported_suffixes()))
-    return SourceText(doc_id=doc_id, source=source, text=reader(data))
+    try:
+        result = reader(data)
+    except InputError as exc:
+        raise InputError(f"{source}: {exc}") from exc
+    if isinstance(result, PagedText):
+        return SourceText(doc_id=doc_id, source=source, text=result.text,
+                          page_starts=list(result.page_starts))
+    return SourceText(doc_id=doc_id, source=source, text=result)
 
 
 def read_file(path: Path, *, root: Path | None = None) -> SourceText:
@@ -59,7 +79,7 @@ def iter_files(inputs: Iterable[str | Path]) -> Iterator[tuple[Path, Path]]:
         path = Path(item)
         if path.is_dir():
             for file in sorted(p for p in path.rglob("*") if p.is_file()):
-                if file.suffix.lower() in READERS:
+                if file.suffix.lower() in READERS or is_archive(file.name):
                     yield file, path
         elif path.is_file():
             yield path, path.parent
@@ -68,6 +88,10 @@ def iter_files(inputs: Iterable[str | Path]) -> Iterator[tuple[Path, Path]]:
 
 
 def read_paths(inputs: Iterable[str | Path]) -> Iterator[SourceText]:
-    """Stream every supported file under ``inputs`` as text (folders are walked recursively)."""
+    """Stream every supported file under ``inputs`` as text (folders are walked recursively,
+    archives read member by member: see ``extract.readers.archives``)."""
     for file, root in iter_files(inputs):
-        yield read_file(file, root=root)
+        if is_archive(file.name):
+            yield from read_archive(file, root=root)
+        else:
+            yield read_file(file, root=root)

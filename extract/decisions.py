@@ -1,0 +1,443 @@
+"""What was decided on each agenda item, and who stood where.
+
+Plain functions over the text, the agenda items and the entities of a processed Doc;
+``extract_decisions`` calls them and stores plain rows on the Doc, and the ``decisions`` and
+``positions`` tables are registered here.
+
+- An item's *decision* is the text under its "Beslutning" heading (the first paragraph, and
+  the paragraphs after it that state an outcome or a position), or, where minutes have no such
+  heading (old minute books), the last paragraph of the item that states an outcome. Its
+  *outcome* is one of :data:`OUTCOMES`, read from the first sentence that states one.
+- A *position* is a person or party for, against, with a reservation, abstaining or absent:
+  "X kunne tiltræde", "Y tog forbehold", "Z kunne ikke tiltræde", "var forhindret i at deltage",
+  "deltog ikke", "stemte imod", "Forslaget blev forkastet med 8 stemmer (A, Ø) mod 23".
+- Positions in a case's history ("Sagsforløb": earlier meetings of other bodies) belong to the
+  earlier meeting: their rows carry that meeting's body and date, ``history`` = "yes" and an
+  empty ``meeting_id``, so they are never counted as positions taken at this meeting.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from spacy.tokens import Doc
+
+from . import extensions  # noqa: F401
+from .structure import EntityIndex, clean, item_sections, lines_of
+from .tables import DocContext, register_table
+
+OUTCOMES = ("approved", "rejected", "referred", "noted", "postponed", "elected", "other")
+POSITIONS = ("for", "against", "reservation", "abstain", "absent")
+
+# Checked in this order within a sentence: a refusal or postponement overrides the verb it
+# negates or defers ("kunne ikke bevilges", "besluttede at udsætte").
+OUTCOME_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern, re.IGNORECASE)) for name, pattern in (
+        ("rejected", r"\bforkast\w*|\bafvis\w*|\bafvist\b|\bafsl[åa]\w*|\bafslog\b|\bnægte\w*"
+                     r"|\bikke\s+(?:kan\s+|kunne\s+|blev\s+)?(?:bevilge\w*|godkend\w*|anbefal\w*"
+                     r"|imødekom\w*|vedtag\w*|eftergive\w*|nedsæt\w*|tiltræde\w*)"
+                     r"|\b(?:kan|kunne|kunde)\s+ikke\s+(?!tiltræde)\w+|\bikke\s+taget\s+til\s+følge"),
+        ("postponed", r"\buds[æa]t\w*|\butsat\w*|\budskudt\b|\bstilles\s+i\s+bero\b|\bhenstår\b"
+                      r"|\bhenlagt\b|\budsættelse\b"),
+        ("referred", r"\boversend\w*|\bhenvis\w*|\bhenvist\b|\bvideresend\w*|\boverlades\b"
+                     r"|\bsendes\s+i\s+høring\b|\bfremsendes\b|\btilbagesend\w*"),
+        ("noted", r"\btil\s*efterret\w*|\bingen\s+bemærkninger\b|\bblev\s+orienteret\b"
+                  r"|\borienteringen\s+blev\s+taget\b|\btoges\s+til\s+efterretning\b"),
+        ("elected", r"\b(?:gen|ny|ind)?valgt(?:es|e)?\b|\bkonstituere\w*"),
+        ("approved", r"\bgodkend\w*|\bvedtag(?!er\b)\w*|\bvedtog\w*|\bbevilg\w*|\banbefal\w*"
+                     r"|\btiltr[åa]d\w*|\btiltræde\w*|\bimødekom\w*|\beftergive[st]\b"
+                     r"|\bnedsættes\b|\bforhøjes\b|\bbesluttede\s+at\b"),
+    ))
+POSITION_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern, re.IGNORECASE)) for name, pattern in (
+        ("against", r"\b(?:kunne|kan|kunde)\s+ikke\s+(?:tiltræde|anbefale|støtte)\w*"
+                    r"|\bstemte\s+(?:imod|nej)\b|\bstemmer\s+imod\b|\bvar\s+imod\b"
+                    r"|\bvoterede\s+imod\b|\bønskede\s+(?:ikke\s+at\s+være\s+)?medansvarlig"),
+        ("reservation", r"\btog\s+(?:\w+\s+)?forbehold\b|\btager\s+(?:\w+\s+)?forbehold\b"),
+        ("abstain", r"\bundlod\s+at\s+stemme\b|\bundlader\s+at\s+stemme\b|\bstemte\s+blankt\b"
+                    r"|\bafstod\s+fra\s+at\s+stemme\b|\bstemte\s+hverken\b"),
+        ("absent", r"\bvar\s+forhindret\b|\bdeltog\s+ikke\b|\bvar\s+fraværende\b"
+                   r"|\bvar\s+ikke\s+til\s*stede\b|\bforlod\s+mødet\b|\berklærede\s+sig\s+inhabil\b"
+                   r"|\bvar\s+inhabil\b|\bhavde\s+forfald\b|\bhavde\s+meldt\s+afbud\b"),
+        ("for", r"\b(?:kunne|kan|kunde)\s+tiltræde\b|\bstemte\s+for\b|\btiltrådte\b"),
+    ))
+# "Forslaget blev forkastet med 8 stemmer (A, Ø) mod 23": the first group voted for the
+# proposal, the group after "mod" (when named) against it.
+_VOTE_COUNT = re.compile(r"\b(?P<yes>\d+)\s+stemmer\s*(?:\((?P<yes_parties>[^)]*)\))?\s*(?:for\s+)?"
+                         r"(?:mod|imod)\s+(?P<no>\d+)(?:\s+stemmer)?\s*(?:\((?P<no_parties>[^)]*)\))?",
+                         re.IGNORECASE)
+_VOTE_LIST = re.compile(r"^\W*(?P<side>for|imod|mod|undlod\s+at\s+stemme|hverken\s+for\s+eller\s+imod)"
+                        r"(?:\s+stemte)?\s*:\s*(?P<who>.+)$", re.IGNORECASE | re.MULTILINE)
+_VOTE_SIDES = {"for": "for", "imod": "against", "mod": "against"}
+_DECISION_HEADING = re.compile(r"^[ \t*#]*(?:beslutning(?:er)?|afgørelse|udvalgets\s+beslutning"
+                               r"|byrådets\s+beslutning)[ \t*]*(?::[ \t*]*(?P<rest>.*))?$",
+                               re.IGNORECASE | re.MULTILINE)
+# Headings that end a decision or a case history.
+SECTION_HEADINGS = ("resume", "resumé", "sagsfremstilling", "indstilling", "beslutningspunkter",
+                    "sagsforløb", "bilag", "økonomi", "baggrund", "sagsbeskrivelse",
+                    "borgmesterens afdelings påtegning", "hent som pdf", "kopier link",
+                    "tidligere beslutninger", "beslutning", "beslutninger", "det indstilles",
+                    "lovgrundlag", "høring", "kommunikation", "videre proces", "punkt", "titel")
+_HISTORY_HEADING = re.compile(r"^[ \t*#]*(?:sagsforløb|sagens\s+forløb|tidligere\s+behandling"
+                              r"|tidligere\s+beslutninger|historik)[ \t*:]*$",
+                              re.IGNORECASE | re.MULTILINE)
+_HISTORY_ENTRY = re.compile(r"^\W*udvalg\s*:\s*(?P<body>.+)$", re.IGNORECASE | re.MULTILINE)
+_HISTORY_DATE = re.compile(r"^\W*dato\s*:\s*(?P<d>\d{1,2})-(?P<m>\d{1,2})-(?P<y>\d{4})",
+                           re.IGNORECASE | re.MULTILINE)
+_PARTY_GROUP = re.compile(r"\((?P<parties>[A-ZÆØÅ]{1,2}(?:\s*(?:,|og)\s*[A-ZÆØÅ]{1,2})*)\)")
+# Subjects that are the body as a whole, not a person or party.
+_GENERIC_ACTORS = re.compile(
+    r"^(?:et|en|hele|alle|de|der|det|udvalget|byrådet|sogneraadet|sognerådet|rådet|"
+    r"kommunalbestyrelsen|regionsrådet|bestyrelsen|medlemmerne|forslaget|sagen|flertallet|"
+    r"mindretallet|ingen|man)\b", re.IGNORECASE)
+_ABBREVIATIONS = {"jf", "vs", "ca", "nr", "kl", "bl.a", "evt", "pkt", "stk", "hhv", "mv", "m.v",
+                  "fx", "dvs", "inkl", "ekskl", "f.eks", "ang", "vedr", "d", "den"}
+_BOUNDARY = re.compile(r"[.!?]+(?=\s+[A-ZÆØÅ0-9\"“]|\s*$)|\n")
+
+
+def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Sentences of ``text[start:end]`` as (start, end): a sentence ends at . ! ? before a
+    capital or a digit, or at a line end, but not after an initial ("Kasper L. Johansen") or an
+    abbreviation ("jf.", "vs.", "bl.a.")."""
+    end = len(text) if end is None else end
+    out, pos = [], start
+    for m in _BOUNDARY.finditer(text, start, end):
+        if m.group() != "\n":
+            word = re.search(r"([\w.]+)$", text[pos:m.start()])
+            w = word.group(1) if word else ""
+            if len(w) == 1 and w.isupper() or w.lower() in _ABBREVIATIONS:
+                continue
+        stop = m.end() if m.group() != "\n" else m.start()
+        if text[pos:stop].strip():
+            lead = len(text[pos:stop]) - len(text[pos:stop].lstrip())
+            out.append((pos + lead, stop))
+        pos = m.end()
+    if text[pos:end].strip():
+        lead = len(text[pos:end]) - len(text[pos:end].lstrip())
+        out.append((pos + lead, end))
+    return out
+
+
+# Decisions as old minutes word them ("vedtoges", "bevilgedes", "Til Efterretning").
+_HISTORIC_DECISION = re.compile(
+    r"\b(?:vedtoges|bevilgedes|(?:gen|ny)?valgtes|anbefaledes|henvistes|godkendtes|besluttedes|"
+    r"bestemtes|afsloges|udsattes|nedsattes|eftergaves|forhøjedes|toges\s+til\s+efterretning|"
+    r"til\s*efterretning)\b", re.IGNORECASE)
+
+
+@dataclass
+class Decision:
+    """The decision on one agenda item."""
+
+    item_no: str
+    outcome: str
+    text: str
+    start_char: int
+    end_char: int
+
+
+@dataclass
+class Position:
+    """Where one person or party stood on one agenda item, and at which meeting."""
+
+    item_no: str
+    actor: str
+    position: str
+    text: str  # the sentence that says so
+    start_char: int
+    end_char: int
+    history: bool = False  # taken at an earlier meeting listed in the case history
+    body: str = ""  # that earlier meeting's body and date (empty: this meeting's)
+    date: str = ""
+
+
+def classify_outcome(text: str) -> str:
+    """The outcome of a decision text: the first sentence that states one decides.
+
+    >>> classify_outcome("Sagen blev udsat uden behandling.")
+    'postponed'
+    """
+    weak = ""
+    for sentence in _sentences(text):
+        if _looks_like_position_only(sentence):
+            continue
+        for name, pattern in OUTCOME_PATTERNS:
+            if pattern.search(sentence):
+                return name
+        if not weak and re.search(r"\bdrøft\w*|\baftalt\b|\bbedes\b", sentence, re.IGNORECASE):
+            weak = "other"
+    return "other"
+
+
+def _looks_like_position_only(sentence: str) -> bool:
+    """"Solveig Munk kunne ikke tiltræde indstillingen.": a position, not the outcome."""
+    for _, pattern in POSITION_PATTERNS:
+        m = pattern.search(sentence)
+        if m and _actors(sentence[:m.start()], 0, None):
+            return True
+    return False
+
+
+def _sentences(text: str) -> list[str]:
+    return [text[a:b].strip() for a, b in sentence_spans(text)]
+
+
+def _is_heading(line: str) -> bool:
+    bare = clean(line).lower()
+    return bare in SECTION_HEADINGS or bare.rstrip(":") in SECTION_HEADINGS
+
+
+def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of the blank-line separated paragraphs of ``text[start:end]``."""
+    out = []
+    for m in re.finditer(r"(?:[^\n]+\n?)+", text[start:end]):
+        a, b = start + m.start(), start + m.end()
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if b > a:
+            out.append((a, b))
+    return out
+
+
+def _states_something(text: str) -> bool:
+    return any(p.search(text) for _, p in POSITION_PATTERNS) or any(
+        p.search(text) for name, p in OUTCOME_PATTERNS if name != "approved") or bool(
+        re.search(r"\b(?:godkendt|vedtaget|bevilget|anbefalet|tiltrådt)\b", text, re.IGNORECASE))
+
+
+def history_ranges(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Char ranges of case histories ("Sagsforløb") within ``text[start:end]``."""
+    out = []
+    for m in _HISTORY_HEADING.finditer(text, start, end):
+        stop = end
+        for ln in lines_of(text[m.end():end]):
+            if ln.text.strip() and _is_heading(ln.text) and "sagsforløb" not in ln.text.lower():
+                stop = m.end() + ln.start
+                break
+        out.append((m.start(), stop))
+    return out
+
+
+def decision_range(text: str, start: int, end: int, *, headed: bool) -> tuple[int, int] | None:
+    """Where the decision of the item in ``text[start:end]`` stands.
+
+    Args:
+        headed: the document marks decisions with a "Beslutning" heading; then only text under
+            such a heading is a decision.
+    """
+    m = _DECISION_HEADING.search(text, start, end)
+    history = history_ranges(text, start, end)
+    if m is not None and not any(a <= m.start() < b for a, b in history):
+        rest_start = m.start("rest") if m.group("rest") else m.end()
+        paragraphs = _paragraphs(text, rest_start, end)
+        chosen: list[tuple[int, int]] = []
+        for a, b in paragraphs:
+            first_line = text[a:text.find("\n", a) if "\n" in text[a:b] else b]
+            if _is_heading(first_line) or any(h0 <= a < h1 for h0, h1 in history):
+                break
+            if chosen and not _states_something(text[a:b]):
+                break
+            chosen.append((a, b))
+        if chosen:
+            return chosen[0][0], chosen[-1][1]
+        return None
+    # No heading: a paragraph that opens with the outcome ("Godkendt.", "Bevilges 20 Kr",
+    # "Udsættes til næste Møde") or words it as old minutes do ("Det vedtoges ...",
+    # "Til Efterretning"); the last such paragraph of the item. A recommendation
+    # ("Indstilling: ...", "foreslår") is no decision.
+    heading_end = text.find("\n", start)
+    best = None
+    for a, b in _paragraphs(text, start, end):
+        if any(h0 <= a < h1 for h0, h1 in history):
+            continue
+        if a == start and 0 <= heading_end < b:
+            a = heading_end + 1  # the item's own heading line ("Pkt. 1. Vejvæsenet.")
+            while a < b and text[a].isspace():
+                a += 1
+            if a >= b:
+                continue
+        para = text[a:b]
+        if re.search(r"\bindstill\w*|\bforeslå\w*|\bforslag\s+til\s+beslutning", para, re.IGNORECASE):
+            continue
+        opening = " ".join(para.split()[:3])
+        if any(p.search(opening) for _, p in OUTCOME_PATTERNS) or (
+                not headed and _HISTORIC_DECISION.search(para)):
+            best = (a, b)
+    return best
+
+
+def _actors(subject: str, offset: int, index: EntityIndex | None) -> list[tuple[str, int, int]]:
+    """Persons and parties named in the subject of a position sentence."""
+    out: list[tuple[str, int, int]] = []
+    for m in _PARTY_GROUP.finditer(subject):
+        for p in re.finditer(r"[A-ZÆØÅ]{1,2}", m.group("parties")):
+            out.append((p.group(), offset + m.start("parties") + p.start(),
+                        offset + m.start("parties") + p.end()))
+    if out:
+        return out
+    subject = subject.strip()
+    if not subject or _GENERIC_ACTORS.match(subject):
+        return []
+    if index is not None:
+        ents = [e for e in index.within(offset, offset + len(subject) + 1)
+                if e.label_ in ("PERSON", "ORG")]
+        if ents:
+            return [(e.text, e.start_char, e.end_char) for e in ents]
+    for m in re.finditer(r"[^,]+", subject):
+        for piece in re.split(r"\s+og\s+", m.group()):
+            name = piece.strip(" .;:")
+            words = name.split()
+            if not words or len(words) > 5 or _GENERIC_ACTORS.match(name):
+                continue
+            if all(w[:1].isupper() or w in ("de", "von", "van", "af") for w in words):
+                pos = subject.find(name, m.start())
+                out.append((name, offset + pos, offset + pos + len(name)))
+    return out
+
+
+def find_positions(text: str, start: int, end: int, *, item_no: str,
+                   index: EntityIndex | None = None) -> list[Position]:
+    """Positions stated in ``text[start:end]`` (one row per actor)."""
+    out: list[Position] = []
+    for s0, s1 in sentence_spans(text, start, end):
+        sentence = text[s0:s1].rstrip()
+        vote = _VOTE_COUNT.search(sentence)
+        if vote:
+            for group, side in (("yes_parties", "for"), ("no_parties", "against")):
+                if vote.group(group):
+                    base = s0 + vote.start(group)
+                    for p in re.finditer(r"[A-ZÆØÅ][\wÆØÅæøå.-]*(?:\s+[A-ZÆØÅ][\wæøå-]*)*",
+                                         vote.group(group)):
+                        out.append(Position(item_no, p.group(), side, sentence, base + p.start(),
+                                            base + p.end()))
+            continue
+        listed = _VOTE_LIST.match(sentence)
+        if listed:
+            side = _VOTE_SIDES.get(listed.group("side").lower(), "abstain")
+            who_at = s0 + listed.start("who")
+            for actor, a, b in _actors(listed.group("who"), who_at, index):
+                out.append(Position(item_no, actor, side, sentence, a, b))
+            continue
+        for name, pattern in POSITION_PATTERNS:
+            pm = pattern.search(sentence)
+            if pm is None:
+                continue
+            subject = sentence[:pm.start()]
+            for actor, a, b in _actors(subject, s0, index):
+                out.append(Position(item_no, actor, name, sentence, a, b))
+            break
+    return out
+
+
+def _history_meeting(text: str, pos: int, start: int) -> tuple[str, str]:
+    """Body and ISO date of the case-history entry (Udvalg: / Dato:) above ``pos``."""
+    body, date = "", ""
+    entries = [m for m in _HISTORY_ENTRY.finditer(text, start, pos)]
+    if entries:
+        body = clean(entries[-1].group("body"))
+        d = _HISTORY_DATE.search(text, entries[-1].end(), pos)
+        if d:
+            try:
+                date = dt.date(int(d.group("y")), int(d.group("m")), int(d.group("d"))).isoformat()
+            except ValueError:
+                date = ""
+    return body, date
+
+
+def item_bodies(doc: Doc) -> list[tuple[str, int, int]]:
+    """(item_no, start, end) of each agenda item's own text, in document order.
+
+    An item's text starts at its own section ("Ad 1)", "Punkt 1:") or where its title is
+    repeated after the agenda list, else at its agenda entry; it ends where the next item's
+    text starts, or where its meeting ends.
+    """
+    text = doc.text
+    items = sorted(doc._.agenda_items or [], key=lambda r: r.get("start_char", 0))
+    if not items:
+        return []
+    sections: dict[str, list[int]] = {}
+    for sec in item_sections(text):
+        sections.setdefault(sec.item_no, []).append(sec.start_char)
+    spans = doc._.meeting_spans or [[0, len(text)]]
+    starts = []
+    for k, item in enumerate(items):
+        head = item.get("start_char", 0)
+        after = [s for s in sections.get(str(item["item_no"]), []) if s > item.get("end_char", 0)]
+        if after:
+            head = after[0]
+        else:
+            title = item.get("title", "")
+            if title:
+                m = re.compile(r"^[ \t*#]*(?:\d{1,3}[.)]\s*)?" + re.escape(title),
+                               re.MULTILINE).search(text, item.get("end_char", 0))
+                nxt = items[k + 1].get("start_char", len(text)) if k + 1 < len(items) else len(text)
+                if m and (m.start() > nxt or k + 1 == len(items)):
+                    head = m.start()
+        starts.append(head)
+    out = []
+    for k, item in enumerate(items):
+        stop = min([s for s in starts if s > starts[k]] or [len(text)])
+        for a, b in spans:
+            if a <= starts[k] < b:
+                stop = min(stop, b)
+        out.append((str(item["item_no"]), starts[k], stop))
+    return out
+
+
+def extract_decisions(doc: Doc) -> tuple[list[Decision], list[Position]]:
+    """Decisions and positions of every agenda item of a processed Doc."""
+    text = doc.text
+    index = EntityIndex(doc)
+    headed = _DECISION_HEADING.search(text) is not None
+    decisions: list[Decision] = []
+    positions: list[Position] = []
+    for item_no, start, end in item_bodies(doc):
+        found = decision_range(text, start, end, headed=headed)
+        if found is not None:
+            a, b = found
+            decision_text = clean_decision(text[a:b])
+            decisions.append(Decision(item_no, classify_outcome(decision_text), decision_text, a, b))
+            positions += find_positions(text, a, b, item_no=item_no, index=index)
+        for h0, h1 in history_ranges(text, start, end):
+            for pos in find_positions(text, h0, h1, item_no=item_no, index=index):
+                pos.history = True
+                pos.body, pos.date = _history_meeting(text, pos.start_char, h0)
+                positions.append(pos)
+    return decisions, positions
+
+
+def clean_decision(text: str) -> str:
+    """Decision text on one line, whitespace collapsed."""
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def rows(records: list[Any]) -> list[dict[str, Any]]:
+    return [asdict(r) for r in records]
+
+
+@register_table("decisions", ["doc_id", "meeting_id", "item_no", "outcome", "text"])
+def _decisions_table(doc: Doc, ctx: DocContext) -> list[dict]:
+    return [{"doc_id": ctx.doc_id, "meeting_id": ctx.meeting_at(doc, r["start_char"]), **r}
+            for r in doc._.decisions or []]
+
+
+@register_table("positions", ["doc_id", "meeting_id", "item_no", "actor", "position"])
+def _positions_table(doc: Doc, ctx: DocContext) -> list[dict]:
+    meetings = doc._.meetings or []
+    out = []
+    for r in doc._.positions or []:
+        row = {"doc_id": ctx.doc_id, **r}
+        if r.get("history"):
+            row["meeting_id"] = ""  # an earlier meeting, named by its body and date
+            row["history"] = "yes"
+        else:
+            mid = ctx.meeting_at(doc, r["start_char"])
+            k = ctx.meeting_ids.index(mid) if mid in ctx.meeting_ids else 0
+            meeting = meetings[k] if k < len(meetings) else {}
+            row.update(meeting_id=mid, history="", body=meeting.get("body", ""),
+                       date=meeting.get("date", ""))
+        out.append(row)
+    return out
