@@ -341,6 +341,15 @@ def _is_wrapped_block(lines: list[str]) -> bool:
     return open_ended / len(filled) >= 0.5
 
 
+def _is_heading(line: str) -> bool:
+    """A zone heading ("Resume", "Beslutning:") or an item heading ("Punkt 7: Trafik")."""
+    m = _ZONE_LINE.match(line)
+    if m and not m.group("rest").strip():
+        return True
+    return bool(re.match(r"^[ \t*#]*(?:punkt|pkt\.|sag\s+nr\.|dagsordenspunkt)\s*\d", line,
+                         re.IGNORECASE)) and not re.search(r"[.!?]\W*$", line.rstrip())
+
+
 def _segments(text: str) -> list[tuple[int, int]]:
     """Runs of text within which sentences may continue across line breaks."""
     out: list[tuple[int, int]] = []
@@ -367,6 +376,8 @@ def _segments(text: str) -> list[tuple[int, int]]:
                     join = True
                 if nxt_s and _AD_ITEM.match(nxt_s) or re.match(r"^\d{1,3}[.)]\s", nxt_s or ""):
                     join = False
+                if _is_heading(line) or _is_heading(nxt):
+                    join = False  # "Resume", "Beslutning", "Punkt 7: Trafik" stand alone
             if not join:
                 out.append((seg_start, line_end))
                 seg_start = line_end + 1
@@ -589,7 +600,8 @@ def reference_of(doc: Doc) -> dt.date | None:
         return dt.date.fromisoformat(header["date_iso"])
     if doc._.reference_year:
         return dt.date(int(doc._.reference_year), 1, 1)
-    return None
+    year = re.search(r"\b(1[6-9]\d\d|20\d\d)\b", doc.text[:500])  # "Aar 1943 den 9. Februar"
+    return dt.date(int(year.group(1)), 1, 1) if year else None
 
 
 # --------------------------------------------------------------------------------------------
@@ -647,8 +659,8 @@ _MARKER = re.compile(r"\W*(?:ad\b\s*)?(?:\d{1,3}\s*[a-zA-Z]?\s*[.):]+\s*)?(?:[a-
                      re.IGNORECASE)
 _SUBORDINATORS = {"forinden", "inden", "før", "når", "hvis", "såfremt", "da", "idet", "efter",
                   "mens", "fordi", "selvom", "skønt", "hvorefter", "hvorfor", "om", "at", "som"}
-_TRANSMISSION = {"fremsende", "sende", "forelægge", "oversende", "indsende", "anmode", "opsige",
-                 "meddele", "søge", "arbejde", "rejse", "fremlægge", "tilskrive", "skrive"}
+_TRANSMISSION = {"fremsende", "forelægge", "oversende", "indsende", "anmode", "opsige", "meddele",
+                 "søge", "andrage", "ansøge"}
 _CONDITIONAL = re.compile(r"\b(?:hvis|såfremt|saafremt|forudsat|i (?:bekræftende|modsat|givet) "
                           r"fald|i tilfælde af|i paakommende|eventuelt)\b", re.IGNORECASE)
 _REPORTING = re.compile(r"\b(?:oplyste|oplyser|meddelte|meddeler|orienterede|orienterer|"
@@ -832,8 +844,8 @@ class _SentenceParser:
         return None
 
     def _make(self, pattern: str, actor: tuple[str, str, int, int], v: int, end: int,
-              reading: VerbReading, *, relative: bool = False, reported: bool = False
-              ) -> Candidate:
+              reading: VerbReading, *, relative: bool = False, reported: bool = False,
+              trigger: int | None = None) -> Candidate:
         toks = self.toks
         start_char = toks[v].idx
         end_char = toks[end - 1].end
@@ -853,14 +865,14 @@ class _SentenceParser:
         if kind not in ("PERSON", "ORG", "MUNICIPALITY", "PROPN") and text[:1].isupper() \
                 and actor[2] == 0 and not text.isupper() and kind != "other":
             text = text[:1].lower() + text[1:]
-        first = toks[min(actor[2], v)].idx
+        first = toks[min(actor[2], v, trigger if trigger is not None else v)].idx
         prefix = fold(self.doc.text[self.sent.start:first])
         prefix_cues = tuple(c for c in _CUES if re.search(r"\b" + c + r"\b", prefix))
         conditional = _CONDITIONAL.search(self.doc.text[self.sent.start:end_char]) is not None
         return Candidate(self.sent, pattern, text, kind, verb, reading.kind, reading.verb_class,
                          start_char, end_char, action, obj, deadline, said, self.adopted,
-                         self.agenda, reported, relative, self.cues, self.first, prefix_cues,
-                         conditional)
+                         self.agenda, reported, relative, cues=self.cues, first_word=self.first,
+                         prefix_cues=prefix_cues, conditional=conditional)
 
     def _reported_before(self, i: int) -> bool:
         text = self.doc.text[self.sent.start:self.toks[i].idx] if i < len(self.toks) else ""
@@ -910,6 +922,7 @@ class _SentenceParser:
             r = self.readings[a]
             if r is not None:
                 out.append(self._make(pattern, actor, a, b, r, **kw))
+            kw.setdefault("trigger", v)
         return out
 
     def _directives(self) -> list[Candidate]:
@@ -937,7 +950,7 @@ class _SentenceParser:
                 else:  # addressee before it
                     s = self._clause_start(i)
                     actor = self._actor(s, i)
-                out += self._vp_candidates("directive", actor, v)
+                out += self._vp_candidates("directive", actor, v, trigger=i)
             elif r.kind in ("pres", "past", "inf"):
                 # "byrådet pålægger X at V", "bemyndigede X til at V", "vælge X til at V",
                 # "(vedtoges at) overlade til X at V"
@@ -953,7 +966,7 @@ class _SentenceParser:
                 if v is None or k == j:
                     continue
                 out += self._vp_candidates("appoint" if appoint else "directive",
-                                           self._actor(j, k), v)
+                                           self._actor(j, k), v, trigger=i)
         return out
 
     def _clause_start(self, i: int) -> int:
@@ -1008,7 +1021,8 @@ class _SentenceParser:
                 if not self._verb(v, ("inf",)):
                     continue
             actor = self._actor(j, k)
-            out += self._vp_candidates(trigger, actor, v, reported=self._reported_before(i))
+            out += self._vp_candidates(trigger, actor, v, reported=self._reported_before(i),
+                                       trigger=i)
         return out
 
     def _modals(self) -> list[Candidate]:
@@ -1169,7 +1183,7 @@ def rule_accepts(c: Candidate) -> bool:
     if c.pattern in EXPLICIT_PATTERNS:
         return not (proposal and c.pattern in ("directive", "appoint")) and not c.reported
     if c.pattern == "recommended":
-        return c.adopted and c.actor_kind != "other"
+        return c.adopted and not proposal
     if c.pattern in ("modal", "present"):
         if c.reported or proposal or c.sentence.zone in ("background", "recommendation"):
             return False

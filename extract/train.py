@@ -248,17 +248,22 @@ def recover_spaces(words: Sequence[str], text: str) -> list[bool] | None:
     return spaces
 
 
-def load_dane_split(*, shared_dir: Path, split: str) -> list[Sentence]:
+def load_dane_split(*, shared_dir: Path, split: str, ud2_upos: bool = True) -> list[Sentence]:
     """Load one DaNE split with raw-text whitespace recovered from UNER.
 
     Sentences are matched to UNER by ``sent_id``; where the token sequences
     are identical and the tokens can be found in the ``# text`` line, the
     original whitespace is used, otherwise tokens are joined by single spaces.
-    For dev and test, UD lemmas/UPOS are attached where the tokens match.
+    For dev and test, UD lemmas are attached where the tokens match.
+
+    DaNE's UPOS come from an older UD release (99.4% agreement with UD 2).
+    With ``ud2_upos``, dev/test UPOS are replaced by the current UD gold and
+    train UPOS are mapped to UD 2 conventions by :func:`apply_ud2_upos_rules`.
 
     Args:
         shared_dir: The shared data folder.
         split: ``train``, ``dev`` or ``test``.
+        ud2_upos: Use UD 2 UPOS conventions (see above).
 
     Returns:
         DaNE sentences with ``text`` and ``spaces`` always set.
@@ -287,6 +292,11 @@ def load_dane_split(*, shared_dir: Path, split: str) -> list[Sentence]:
         gold = ud.get(sent.sent_id)
         if gold is not None and gold.words == sent.words:
             sent.lemmas = gold.lemmas
+            if ud2_upos:
+                sent.upos = gold.upos
+    if ud2_upos and split == "train":
+        n_fixed = apply_ud2_upos_rules(sents, shared_dir=shared_dir)
+        logger.info("DaNE train: %d UPOS tags mapped to UD 2 conventions", n_fixed)
     logger.info(
         "DaNE %s: %d sentences, %d with original whitespace from UNER",
         split,
@@ -294,6 +304,60 @@ def load_dane_split(*, shared_dir: Path, split: str) -> list[Sentence]:
         n_aligned,
     )
     return sents
+
+
+def _cdt_sentences_for(*, shared_dir: Path, split: str) -> dict[str, list[list[str]]]:
+    """Original DDT (CDT) rows for each UD sentence of ``split`` with identical tokens."""
+    folder = shared_dir / "ddt-cdt-original"
+    align = folder / f"ud_{split}_to_cdt_alignment.tsv"
+    if not align.exists() or not (folder / "ddt_cdt_all.conll").exists():
+        return {}
+    wanted: dict[int, str] = {}
+    with open(align, encoding="utf-8") as handle:
+        for row in csv.DictReader(handle, delimiter="\t"):
+            idx = [x for x in re.split(r"[,;]", row["cdt_indices"] or "") if x]
+            if row["same_tokens"] == "1" and len(idx) == 1:
+                wanted[int(idx[0])] = row["ud_sent_id"]
+    out = {}
+    for comments, rows in _read_blocks(folder / "ddt_cdt_all.conll"):
+        idx = int(comments.get("cdt_index", -1))
+        if idx in wanted:
+            out[wanted[idx]] = rows
+    return out
+
+
+def apply_ud2_upos_rules(sents: Sequence[Sentence], *, shared_dir: Path) -> int:
+    """Map DaNE (old UD) UPOS of train sentences to UD 2 conventions, in place.
+
+    Two systematic differences, found by comparing DaNE and UD 2 on dev and
+    checked on the original DDT annotation (CDT) of the same sentences:
+
+    * expletive *der* (CDT relation ``expl``) is ``ADV`` in DaNE, ``PRON`` in UD 2;
+    * *blive* without a verbal object (CDT has no ``vobj`` child: copula or
+      full verb) is ``AUX`` in DaNE, ``VERB`` in UD 2.
+
+    Args:
+        sents: DaNE sentences of the train split.
+        shared_dir: The shared data folder (``ddt-cdt-original/``).
+
+    Returns:
+        How many tags were changed.
+    """
+    cdt = _cdt_sentences_for(shared_dir=shared_dir, split="train")
+    changed = 0
+    for sent in sents:
+        rows = cdt.get(sent.sent_id)
+        if not rows or len(rows) != len(sent.words) or not sent.upos:
+            continue
+        for i, row in enumerate(rows):
+            if sent.words[i].lower() == "der" and sent.upos[i] == "ADV" and row[7] == "expl":
+                sent.upos[i] = "PRON"
+                changed += 1
+            elif row[2] == "blive" and sent.upos[i] == "AUX":
+                if not any(c[6] == row[0] and c[7] == "vobj" for c in rows):
+                    sent.upos[i] = "VERB"
+                    changed += 1
+    return changed
 
 
 # --------------------------------------------------------------------------

@@ -133,8 +133,9 @@ def test_pdf_keeps_lines_blank_lines_and_page_offsets(tmp_path: Path) -> None:
          "1. Godkendelse af dagsorden"],
         ["2. Budget – 2025", "Beslutning: Godkendt."]])
     source = read_file(path)
+    # Page 1 ends with free space below its last line: a break, kept as a blank line.
     assert source.text == ("Referat\n\nDeltagere:\nBorgmester Lene Holm\nKasserer Jens Sørensen"
-                           "\n\n1. Godkendelse af dagsorden\n2. Budget – 2025\n"
+                           "\n\n1. Godkendelse af dagsorden\n\n2. Budget – 2025\n"
                            "Beslutning: Godkendt.\n")
     assert source.page_starts == [0, source.text.index("2. Budget")]
 

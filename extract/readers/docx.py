@@ -48,6 +48,12 @@ class _Numbering:
     def label(self, paragraph: Any) -> str:
         ppr = paragraph._p.pPr
         num_pr = ppr.numPr if ppr is not None else None
+        style = paragraph.style
+        while (num_pr is None or num_pr.numId is None) and style is not None:
+            # "List Number" and its kin number their paragraphs through the style.
+            sppr = style.element.pPr
+            num_pr = sppr.numPr if sppr is not None else None
+            style = style.base_style
         if num_pr is None or num_pr.numId is None:
             return ""
         num_id = str(num_pr.numId.val)

@@ -27,7 +27,7 @@ from ..errors import InputError
 log = logging.getLogger(__name__)
 
 PARAGRAPH_GAP = 0.5  # vertical gap, in line heights, that makes a blank line
-MARGIN_SLACK = 0.002  # share of the page width allowed for error in a guessed right margin
+MARGIN_SLACK = 0.001  # share of the page width allowed for error in a guessed right margin
 _DIGITS = re.compile(r"\d+")
 
 
@@ -46,6 +46,7 @@ class _Line:
     top: float
     bottom: float
     first_word_width: float
+    space: float = 0.0  # width of a word space on this line
 
     @property
     def height(self) -> float:
@@ -93,7 +94,17 @@ def _line(textpage, full: str, start: int, end: int) -> _Line | None:  # noqa: A
     bottoms = [boxes[i][1] for i in idx]
     return _Line(text="".join(parts), left=boxes[idx[0]][0], right=boxes[idx[-1]][2],
                  top=statistics.median(tops), bottom=statistics.median(bottoms),
-                 first_word_width=boxes[first_word_end][2] - boxes[idx[0]][0])
+                 first_word_width=boxes[first_word_end][2] - boxes[idx[0]][0],
+                 space=statistics.median(gaps.values()) if gaps else 0.25 * height)
+
+
+_LABEL = re.compile(r"^(?:[\w.]+\s?){1,3}:(?:\s|$)|^(?:\d{1,3}[.)]|[-•*–])\s")
+
+
+def _starts_block(prev: str, line: str) -> bool:
+    """Whether ``line`` opens something of its own even though it follows a full line: a
+    "Sagsnr.: ..." label, or a numbered or bulleted item."""
+    return bool(_LABEL.match(line)) or prev.endswith(":")
 
 
 def _repeated_edges(pages: list[list[_Line]]) -> set[str]:
@@ -122,8 +133,10 @@ def _assemble(pages: list[list[_Line]], page_width: float, page_height: float) -
     margin = rights[0] if edge_reached else max(rights[0], page_width - min(ln.left for ln in all_lines))
     slack = 0.0 if edge_reached else MARGIN_SLACK * page_width
     top_edge = max(lines[0].top for lines in pages if lines)
-    bottom_edge = min([lines[-1].bottom for lines in pages[:-1] if lines]
-                      + [page_height - top_edge])
+    # Where the text area ends: the lowest last line of the full pages, when there are enough
+    # of them to tell; else the top margin mirrored.
+    lasts = [lines[-1].bottom for lines in pages[:-1] if lines]
+    bottom_edge = min(lasts) if len(lasts) >= 2 else page_height - top_edge
     out: list[str] = []
     page_starts: list[int] = []
     length = 0
@@ -133,10 +146,11 @@ def _assemble(pages: list[list[_Line]], page_width: float, page_height: float) -
         for k, ln in enumerate(lines):
             if prev is None:
                 sep = ""
-            elif (prev.bottom - bottom_edge > 0.9 * pitch or top_edge - ln.top > PARAGRAPH_GAP * height
+            elif (prev.bottom - bottom_edge > 1.2 * pitch or top_edge - ln.top > PARAGRAPH_GAP * height
                   if k == 0 else prev.bottom - ln.top > PARAGRAPH_GAP * height):
                 sep = "\n\n"  # a free line: at the foot or head of a page, or between lines
-            elif prev.right + 0.25 * height + ln.first_word_width > margin + slack:
+            elif prev.right + prev.space + ln.first_word_width > margin + slack \
+                    and not _starts_block(prev.text, ln.text):
                 sep = "" if re.search(r"\w-$", prev.text) else " "
             else:
                 sep = "\n"
