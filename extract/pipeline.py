@@ -43,6 +43,7 @@ def _register() -> None:
         dates,
         decisions,
         identifiers,
+        labels,
         municipalities,
         organisations,
         people,
@@ -67,7 +68,9 @@ def build_pipeline(base: Language | str | Path | None = None) -> Language:
     elif isinstance(base, Language):
         nlp = base
     else:
-        nlp = spacy.load(base)
+        nlp = _load_base(base)
+    if "ner" in nlp.pipe_names and "extract_labels" not in nlp.pipe_names:
+        nlp.add_pipe("extract_labels", after="ner")
     for name in RULE_COMPONENTS:
         if name not in nlp.pipe_names:
             nlp.add_pipe(name)
@@ -78,6 +81,14 @@ def build_pipeline(base: Language | str | Path | None = None) -> Language:
     nlp.meta["name"] = "minutes_rules" if base is None else "minutes"
     nlp.meta["lang"] = "da"
     return nlp
+
+
+def _load_base(name: str | Path) -> Language:
+    if str(name).startswith("dacy:"):
+        from .dacy_backend import load_dacy
+
+        return load_dacy(str(name)[len("dacy:"):])
+    return spacy.load(name)
 
 
 def default_model_path() -> Path | None:
@@ -95,7 +106,8 @@ def load(name: str | Path | None = None) -> Language:
     """Load the minutes pipeline.
 
     Args:
-        name: a pipeline folder (``models/da_minutes``), or None for the default: the
+        name: a pipeline folder (``models/da_minutes``), ``dacy:<name>`` for a locally
+            installed DaCy model plus the rules, or None for the default: the
             ``EXTRACT_MODEL`` folder, else the shipped model in ``models/``, else the rule
             pipeline built in memory.
 
@@ -103,6 +115,9 @@ def load(name: str | Path | None = None) -> Language:
         ModelNotFoundError: the named folder holds no spaCy pipeline.
     """
     _register()
+    if name is not None and str(name).startswith("dacy:"):
+        # A DaCy model supplies the statistical part; the rules are added on top.
+        return build_pipeline(name)
     path = Path(name) if name is not None else default_model_path()
     if path is None:
         log.info("no saved pipeline found; building the rule pipeline in memory")
