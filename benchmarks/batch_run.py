@@ -11,7 +11,9 @@ every document has its own content hash), in folders of 500. Each configuration 
 `extract run` process writing DuckDB, Parquet and CSV into a fresh folder; its peak memory is
 the largest sum of RSS over the process and all its children (pool workers, Dask scheduler and
 workers), sampled every 50 ms. Next to it, in the same run, the Danish tokenizer alone over the
-same texts. Words are tokens that are neither spaces nor punctuation.
+same texts. Words are tokens that are neither spaces nor punctuation. "words per CPU-second"
+divides by the CPU time of all the run's processes (start-up included): what the run does per
+core when it has one to itself, which wall-clock rates on a busy machine do not show.
 """
 
 from __future__ import annotations
@@ -34,6 +36,9 @@ CONFIGS = {
     "n2": ("--n-process 2", ["--n-process", "2"], 2),
     "dask2": ("Dask local, 2 workers", ["--engine", "dask", "--scheduler", "local",
                                        "--n-process", "2"], 2),
+    # The runner around a pipeline that only tokenizes: reading, hashing, tables, DuckDB,
+    # Parquet and CSV, i.e. what the batch machinery costs on top of the pipeline.
+    "n1-tok": ("--n-process 1, tokenizer-only pipeline", ["--n-process", "1"], 1),
 }
 SUMMARY = re.compile(r"^(\d+) documents, ([\d,]+) words in ([\d.]+) s", re.M)
 
@@ -50,6 +55,16 @@ def make_corpus(folder: Path, n: int) -> list[str]:
         path.write_text(text, encoding="utf-8")
         texts.append(text)
     return texts
+
+
+def blank_model(work: Path) -> Path:
+    """A saved pipeline with the Danish tokenizer and nothing else."""
+    path = work / "blank-da"
+    if not path.exists():
+        import spacy
+
+        spacy.blank("da").to_disk(path)
+    return path
 
 
 def tokenizer_speed(texts: list[str], model: str | None) -> dict[str, float]:
@@ -113,7 +128,8 @@ def measure(cmd: list[str]) -> dict[str, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--docs", type=int, nargs="+", default=[1000, 10000])
-    parser.add_argument("--configs", nargs="+", choices=list(CONFIGS), default=list(CONFIGS))
+    parser.add_argument("--configs", nargs="+", choices=list(CONFIGS),
+                        default=["n1", "n2", "dask2", "n1-tok"])
     parser.add_argument("--model", help="pipeline folder (default: the shipped model)")
     parser.add_argument("--batch-size", type=int, default=64)
     parser.add_argument("--json", type=Path, help="also write the results here")
@@ -135,7 +151,9 @@ def main() -> None:
                 cmd = [sys.executable, "-m", "extract", "run", str(work / f"docs{n}"),
                        "--out", str(work / f"out-{name}-{n}"), "-q",
                        "--batch-size", str(args.batch_size), *flags]
-                if args.model:
+                if name == "n1-tok":
+                    cmd += ["--model", str(blank_model(work))]
+                elif args.model:
                     cmd += ["--model", args.model]
                 r = measure(cmd)
                 results.append({"docs": n, "config": label, "workers": workers, **r})

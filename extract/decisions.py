@@ -69,7 +69,8 @@ POSITION_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 _VOTE_COUNT = re.compile(r"\b(?P<yes>\d+)\s+stemmer\s*(?:\((?P<yes_parties>[^)]*)\))?\s*(?:for\s+)?"
                          r"(?:mod|imod)\s+(?P<no>\d+)(?:\s+stemmer)?\s*(?:\((?P<no_parties>[^)]*)\))?",
                          re.IGNORECASE)
-_VOTE_LIST = re.compile(r"^\W*(?P<side>for|imod|mod|undlod\s+at\s+stemme|hverken\s+for\s+eller\s+imod)"
+_VOTE_LIST = re.compile(r"^\W*(?P<side>for|imod|mod|undlod\s+at\s+stemme"
+                        r"|hverken\s+for\s+eller\s+imod)"
                         r"(?:\s+stemte)?\s*:\s*(?P<who>.+)$", re.IGNORECASE | re.MULTILINE)
 _VOTE_SIDES = {"for": "for", "imod": "against", "mod": "against"}
 _DECISION_HEADING = re.compile(r"^[ \t*#]*(?:beslutning(?:er)?|afgørelse|udvalgets\s+beslutning"
@@ -92,7 +93,8 @@ _PARTY_GROUP = re.compile(r"\((?P<parties>[A-ZÆØÅ]{1,2}(?:\s*(?:,|og)\s*[A-Z�
 _GENERIC_ACTORS = re.compile(
     r"^(?:et|en|hele|alle|de|der|det|udvalget|byrådet|sogneraadet|sognerådet|rådet|"
     r"kommunalbestyrelsen|regionsrådet|bestyrelsen|medlemmerne|forslaget|sagen|flertallet|"
-    r"mindretallet|ingen|man)\b", re.IGNORECASE)
+    r"mindretallet|ingen|man|andragendet|ansøgningen|indstillingen|planen|budgettet|regnskabet|"
+    r"tilbuddet|klagen|kommunen|amtet|forvaltningen|administrationen)\b", re.IGNORECASE)
 _ABBREVIATIONS = {"jf", "vs", "ca", "nr", "kl", "bl.a", "evt", "pkt", "stk", "hhv", "mv", "m.v",
                   "fx", "dvs", "inkl", "ekskl", "f.eks", "ang", "vedr", "d", "den"}
 _BOUNDARY = re.compile(r"[.!?]+(?=\s+[A-ZÆØÅ0-9\"“]|\s*$)|\n")
@@ -257,10 +259,17 @@ def decision_range(text: str, start: int, end: int, *, headed: bool) -> tuple[in
             a = heading_end + 1  # the item's own heading line ("Pkt. 1. Vejvæsenet.")
             while a < b and text[a].isspace():
                 a += 1
-            if a >= b:
+        if a >= b or a == start:
+            # A one-line item: the decision follows the title in the same line
+            # ("1. Skatteklage fra Niels Bro. Kan ikke eftergives.").
+            line_end = min(b, heading_end if heading_end >= 0 else b)
+            sentences = sentence_spans(text, start, line_end)
+            if len(sentences) < 2:
                 continue
+            a, b = sentences[1][0], line_end
         para = text[a:b]
-        if re.search(r"\bindstill\w*|\bforeslå\w*|\bforslag\s+til\s+beslutning", para, re.IGNORECASE):
+        if re.search(r"\bindstill\w*|\bforeslå\w*|\bforslag\s+til\s+beslutning", para,
+                     re.IGNORECASE):
             continue
         opening = " ".join(para.split()[:3])
         if any(p.search(opening) for _, p in OUTCOME_PATTERNS) or (
@@ -399,7 +408,8 @@ def extract_decisions(doc: Doc) -> tuple[list[Decision], list[Position]]:
         if found is not None:
             a, b = found
             decision_text = clean_decision(text[a:b])
-            decisions.append(Decision(item_no, classify_outcome(decision_text), decision_text, a, b))
+            outcome = classify_outcome(decision_text)
+            decisions.append(Decision(item_no, outcome, decision_text, a, b))
             positions += find_positions(text, a, b, item_no=item_no, index=index)
         for h0, h1 in history_ranges(text, start, end):
             for pos in find_positions(text, h0, h1, item_no=item_no, index=index):

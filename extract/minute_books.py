@@ -98,7 +98,8 @@ def read_book_gold(path: str | Path) -> list[BookGold]:
         if not file.exists():
             continue
         text = file.read_bytes().decode("utf-8")
-        if record.get("sha256") and hashlib.sha256(text.encode("utf-8")).hexdigest() != record["sha256"]:
+        digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        if record.get("sha256") and digest != record["sha256"]:
             raise GoldFormatError(f"{path}:{n}: {file} changed since it was annotated (sha256 "
                                   "differs); re-annotate it or restore the file")
         out.append(BookGold(record["id"], file, text, record["minute_book"]["meetings"]))
@@ -125,8 +126,8 @@ def score_book(gold: BookGold, doc: Doc) -> BookScores:
     scores.meetings = Counts(len(match), len(g_spans), len(p_spans))
     g_dates = {gi: m["date"] for gi, m in enumerate(gold.meetings) if m["date"]}
     p_dates = {pi: m.get("date", "") for pi, m in enumerate(p_meetings) if m.get("date")}
-    scores.dates = Counts(sum(1 for pi, d in p_dates.items() if g_dates.get(match.get(pi, -1)) == d),
-                          len(g_dates), len(p_dates))
+    same_date = sum(1 for pi, d in p_dates.items() if g_dates.get(match.get(pi, -1)) == d)
+    scores.dates = Counts(same_date, len(g_dates), len(p_dates))
 
     def meeting_of(char: int) -> int:
         for pi, (a, b) in enumerate(p_spans):
@@ -152,7 +153,8 @@ def score_book(gold: BookGold, doc: Doc) -> BookScores:
 def score_books(gold: Iterable[BookGold], nlp: Language) -> tuple[BookScores, list[BookScores]]:
     """Run ``nlp`` on each gold book's text and score it; returns the total and each book."""
     books = list(gold)
-    per_book = [score_book(g, doc) for g, doc in zip(books, nlp.pipe(g.text for g in books))]
+    docs = nlp.pipe(g.text for g in books)
+    per_book = [score_book(g, doc) for g, doc in zip(books, docs, strict=True)]
     total = BookScores("all")
     for s in per_book:
         total.add(s)

@@ -116,10 +116,13 @@ def process_texts(texts: Iterable[SourceText], *, nlp: Language | None = None,
 
 
 def settings_fingerprint(nlp: Language, *, keep_cpr: bool) -> str:
-    """What makes the rows of a document: package version, pipeline and masking."""
-    parts = [__version__, nlp.config.to_str(), str(nlp.meta.get("version")),
-             "keep-cpr" if keep_cpr else "mask-cpr"]
-    return hashlib.sha1("\n".join(parts).encode("utf-8")).hexdigest()[:16]
+    """What makes the rows of a document: package version, the pipeline (its config and its
+    data: gazetteers, weights) and masking. A document done under another is done again."""
+    digest = hashlib.sha1()
+    for part in (__version__, nlp.config.to_str(), "keep-cpr" if keep_cpr else "mask-cpr"):
+        digest.update(part.encode("utf-8") + b"\0")
+    digest.update(nlp.to_bytes(exclude=["vocab"]))  # the vocab's strings grow with use
+    return digest.hexdigest()[:16]
 
 
 def run(inputs: Iterable[str | Path], *, out_dir: str | Path, model: str | Path | None = None,

@@ -229,7 +229,7 @@ def item_sections(text: str) -> list[Section]:
     for m in _ITEM_SECTION.finditer(text):
         no = m.group("no1") or m.group("no2")
         found.append(Section("item", m.start(), len(text), item_no=no, title=clean(m.group("title"))))
-    for a, b in zip(found, found[1:]):
+    for a, b in zip(found, found[1:], strict=False):
         a.end_char = b.start_char
     return found
 
@@ -262,7 +262,8 @@ _HIST_MONTHS = {
     "jan": 1, "januar": 1, "feb": 2, "febr": 2, "februar": 2, "mar": 3, "marts": 3, "apr": 4,
     "april": 4, "maj": 5, "mai": 5, "jun": 6, "juni": 6, "jul": 7, "juli": 7, "aug": 8, "august": 8,
     "sep": 9, "sept": 9, "septb": 9, "septbr": 9, "septmb": 9, "september": 9, "okt": 10,
-    "oktb": 10, "oktbr": 10, "oktober": 10, "nov": 11, "novb": 11, "novbr": 11, "novmb": 11, "nvb": 11, "nvbr": 11,
+    "oktb": 10, "oktbr": 10, "oktober": 10, "nov": 11, "novb": 11, "novbr": 11, "novmb": 11,
+    "nvb": 11, "nvbr": 11,
     "november": 11, "dec": 12, "decb": 12, "decbr": 12, "decmb": 12, "december": 12,
 }
 _WEEKDAYS = r"(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)(?:en)?"
@@ -276,7 +277,8 @@ OPENERS: tuple[re.Pattern[str], ...] = (
     re.compile(r"^\W{0,3}(?:ordinær|ordinært|ekstraordinær|ekstraordinært|extraordinær)t?\s+"
                r"(?:sogneraads)?møde\b", re.IGNORECASE),
     re.compile(r"^\W{0,3}sogneraadsmøde\b", re.IGNORECASE),
-    re.compile(r"^\W{0,3}" + _WEEKDAYS + r",?\s+(?:den|d\.?)\s*\d{1,2}.{0,40}\b(?:afholdt|holdt|var)\b",
+    re.compile(r"^\W{0,3}" + _WEEKDAYS
+               + r",?\s+(?:den|d\.?)\s*\d{1,2}.{0,40}\b(?:afholdt|holdt|var)\b",
                re.IGNORECASE),
     re.compile(r"^[^\n.]{0,60}\b(?:afholdt|afholdtes|holdt)\b[^\n.]{0,25}\bmøde\b", re.IGNORECASE),
 )
@@ -302,7 +304,8 @@ _NOT_NAMES = {
     "Oktober", "November", "December", "Jan", "Febr", "Aug", "Sept", "Okt", "Novb", "Dec",
     "Godkendt", "Vedtaget", "Anbefales", "Ingen", "Intet", "Ja", "Nej", "Referent", "Protokol",
 }
-_NAME_ABBREVIATIONS = {"Chr", "Johs", "Joh", "Vald", "Alb", "Alfr", "Alf", "Rich", "Rs", "Th", "Ingv", "Jh",
+_NAME_ABBREVIATIONS = {"Chr", "Johs", "Joh", "Vald", "Alb", "Alfr", "Alf", "Rich", "Rs", "Th",
+                       "Ingv", "Jh",
                        "Fr", "Jac", "Kr", "Mads", "Ths", "Wm", "Aug", "Edv", "Hj", "Fdr", "Ebbe"}
 _ABSENT_PHRASE = re.compile(
     r"(?:med\s+(?:U[nd]*tagelse|Untagelse)\s+af|m\.\s*U\.\s*a\.|fraværende\s+var:?)\s*(?P<names>[^\n]*(?:\n(?!\s*\n)[^\n]*)?)",
@@ -312,13 +315,14 @@ _PRESENT_PHRASE = re.compile(r"^\W*til\s?stede\s+var\s*:\s*(?P<names>[^\n]*(?:\n
 _ELECTION = re.compile(
     r"(?:som|til)\s+(?P<office>formand|fmd\.|næstformand|kasserer|kaserer)\b[^\n.]{0,40}?"
     r"\b(?:gen)?valgtes\s+(?:(?:gdr|grd|hmd|købmd|lærer|gaardejer|gårdejer|husmand|smed)\.?\s+)?"
-    r"(?P<name>(?-i:(?:[A-ZÆØÅ][\w.]*[ \t\n]?){1,4}))",
+    r"(?P<name>(?-i:(?:[A-ZÆØÅ][\w.]*[ \t]?){1,4}))",
     re.IGNORECASE)
 _ELECTION_HEADING = re.compile(  # "Valg af Formand.\n\nValdButtenschøn" (not "... for Vejudvalget")
     r"valg\s+af\s+(?P<office>formand|næstformand|kasserer)\.?[ \t]*\n\s*"
     r"(?:(?:købmd|gdr|grd|hmd|lærer|gaardejer|gårdejer|husmand|smed|pastor)\.?\s+)?"
     r"(?P<name>(?-i:[A-ZÆØÅ])[^\n]*)", re.IGNORECASE)
-_ELECTION_LIST = re.compile(  # "... valgtes R N Rasmussen til Næstfmd Ejner Sørensen til Kasserer ..."
+# "... valgtes R N Rasmussen til Næstfmd Ejner Sørensen til Kasserer Anders Overgaard"
+_ELECTION_LIST = re.compile(
     r"(?<=[\s,.])(?:til|som)\s+(?P<office>formand|fmd\.?|næstformand|næstfmd\.?|kasserer|kaserer)"
     r"\s+(?P<name>(?-i:(?:[A-ZÆØÅ][\w.]*[ \t]?){2,4}))", re.IGNORECASE)
 _OFFICES = {"formand": "formand", "fmd.": "formand", "næstformand": "næstformand",
@@ -402,7 +406,8 @@ def split_names(line: str, first_names: set[str] | frozenset[str]) -> list[tuple
             current[-1][2].rstrip(".") not in first_names or len(current) >= 3)
         if not current or "  " in gap or "," in gap or _GLUED_NAME.match(text) \
                 or len(current) == 1 and _GLUED_NAME.match(current[0][2]) \
-                or surname_done and starts_name(text) and (k + 1 < len(tokens) or _INITIALS.match(text) is None):
+                or surname_done and starts_name(text) and (
+                    k + 1 < len(tokens) or _INITIALS.match(text) is None):
             names.append([tok])
         else:
             current.append(tok)
@@ -487,7 +492,8 @@ def book_date(text: str, *, year: int | None) -> tuple[str, int, int]:
     """
     year_m = re.search(r"\b(?:aar(?:et)?\s+)?(1[89]\d\d)\b", text, re.IGNORECASE)
     patterns = (
-        r"(?<![\d/])(?P<day>[0-3]?\d)\s*/\s*(?P<month>[01]?\d)(?:\s*[- ]\s*-?\s*(?P<year>1[89]\d\d|\d\d)(?!\d))?",
+        r"(?<![\d/])(?P<day>[0-3]?\d)\s*/\s*(?P<month>[01]?\d)"
+        r"(?:\s*[- ]\s*-?\s*(?P<year>1[89]\d\d|\d\d)(?!\d))?",
         r"(?<![\d-])(?P<day>[0-3]?\d)-(?P<month>[01]?\d)-(?P<year>1[89]\d\d|\d\d)(?!\d)",
         r"(?<!\d)(?P<day>[0-3]?\d)(?:\.|'|’|(?:d|de|t|te|ste|nd|nde)\b)?\s*(?P<mname>[A-Za-zæøå]{3,9})\.?"
         r"(?:,?\s+(?P<year>1[89]\d\d))?",
@@ -585,12 +591,12 @@ def split_minute_book(text: str, *, first_names: set[str] | frozenset[str],
         if _signature_block(lines, openers[0], first_names)[1]:
             bounds.insert(0, 0)
     bounds = _split_signed_records(lines, bounds, first_names)
-    bounds = [a for a, b in zip(bounds, bounds[1:] + [len(lines)])
+    bounds = [a for a, b in zip(bounds, bounds[1:] + [len(lines)], strict=False)
               if any(ln.stripped and not _YEAR_LINE.match(ln.text) for ln in lines[a + 2:b])
               or b == len(lines)]  # a false start ("5 Møde / Aar 1944" written twice)
     meetings: list[BookMeeting] = []
     running_year = year
-    for a, b in zip(bounds, bounds[1:] + [len(lines)]):
+    for a, b in zip(bounds, bounds[1:] + [len(lines)], strict=False):
         start, end = lines[a].start, lines[b - 1].end if b > a else lines[a].end
         sig_first, sig_names = _signature_block(lines, b, first_names)
         head = "\n".join(ln.text for ln in lines[a:min(b, a + 3)])
@@ -600,8 +606,10 @@ def split_minute_book(text: str, *, first_names: set[str] | frozenset[str],
             if ds >= 0:
                 ds, de = lines[a].start + ds, lines[a].start + de
         if not date and sig_names:
-            close = next((lines[j] for j in range(sig_first - 1, a - 1, -1) if lines[j].stripped), None)
-            if close is not None and not _CLOSING_LINE.search(close.text) and len(close.stripped) < 60:
+            close = next((lines[j] for j in range(sig_first - 1, a - 1, -1)
+                          if lines[j].stripped), None)
+            if close is not None and not _CLOSING_LINE.search(close.text) \
+                    and len(close.stripped) < 60:
                 date, ds, de = book_date(close.text, year=running_year)
                 if ds >= 0:
                     ds, de = close.start + ds, close.start + de
@@ -632,8 +640,9 @@ def split_minute_book(text: str, *, first_names: set[str] | frozenset[str],
 
 
 def _place_words(text: str) -> set[str]:
-    """Words the book uses as place names ("i Trige Forsamlingshus", "for Ølsted Brandfogedkreds")."""
-    return {m.group(1) for m in re.finditer(r"\b(?:i|paa|på|fra|for|ved)\s+([A-ZÆØÅ][a-zæøå]+)\b", text)
+    """Words used as place names ("i Trige Forsamlingshus", "for Ølsted Brandfogedkreds")."""
+    return {m.group(1) for m in re.finditer(r"\b(?:i|paa|på|fra|for|ved)\s+([A-ZÆØÅ][a-zæøå]+)\b",
+                                            text)
             if not m.group(1).endswith("sen")}
 
 
@@ -654,7 +663,7 @@ def _split_signed_records(lines: list[Line], bounds: list[int],
     """Add a boundary after a dated signature block that more signed text follows."""
     out: list[int] = []
     ends = bounds[1:] + [len(lines)]
-    for a, b in zip(bounds, ends):
+    for a, b in zip(bounds, ends, strict=False):
         out.append(a)
         i = a + 1
         while i < b:
@@ -698,7 +707,12 @@ def _assign_offices(text: str, meetings: list[BookMeeting]) -> None:
                             for o in sorted(found, key=lambda x: x.start())[:k])]
         for m in sorted(found, key=lambda x: x.start()):
             office = _OFFICES[m.group("office").lower()]
-            key = person_key(m.group("name").strip(" ."))
+            words = m.group("name").split()
+            # The name ends with its sentence: "Hans Ravn. Til Kasserer ..."
+            end = next((k + 1 for k, w in enumerate(words)
+                        if w.endswith(".") and len(w.rstrip(".")) > 2
+                        and w.rstrip(".") not in _NAME_ABBREVIATIONS), len(words))
+            key = person_key(" ".join(words[:end]).strip(" ."))
             events.append((k, office, key, "genvalg" in m.group(0).lower()))
     for office in {e[1] for e in events}:
         timeline = [e for e in events if e[1] == office]

@@ -288,7 +288,9 @@ def load_dane_split(*, shared_dir: Path, split: str, ud2_upos: bool = True) -> l
         else:
             n_aligned += 1
         sent.spaces = spaces
-        sent.text = "".join(w + (" " if sp else "") for w, sp in zip(sent.words, spaces))
+        sent.text = "".join(
+            w + (" " if sp else "") for w, sp in zip(sent.words, spaces, strict=True)
+        )
         gold = ud.get(sent.sent_id)
         if gold is not None and gold.words == sent.words:
             sent.lemmas = gold.lemmas
@@ -629,10 +631,15 @@ def pretrain_core(
         all_overrides["paths.vectors"] = str(vectors)
         all_overrides["components.tok2vec.model.embed.include_static_vectors"] = True
     all_overrides.update(overrides or {})
-    cfg = load_config(Path(config), overrides=all_overrides, interpolate=False)
+    raw_cfg = load_config(Path(config), overrides=all_overrides, interpolate=False)
+    output_dir.mkdir(parents=True, exist_ok=True)
+    raw_cfg.to_disk(output_dir / "config.cfg")
     start = time.time()
-    pretrain(cfg, output_dir, silent=False)
+    pretrain(raw_cfg.interpolate(), output_dir, silent=False)
     logger.info("pretraining took %.1f min", (time.time() - start) / 60)
+    last = output_dir / "model-last.bin"
+    if last.exists():
+        return last
     weights = sorted(output_dir.glob("model*.bin"), key=lambda p: p.stat().st_mtime)
     return weights[-1]
 
@@ -680,7 +687,7 @@ def _bio_spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
 
 def _char_offsets(words: Sequence[str], spaces: Sequence[bool]) -> list[tuple[int, int]]:
     offsets, pos = [], 0
-    for word, space in zip(words, spaces):
+    for word, space in zip(words, spaces, strict=True):
         offsets.append((pos, pos + len(word)))
         pos += len(word) + (1 if space else 0)
     return offsets
@@ -706,7 +713,7 @@ def span_scores(
         ``{"p", "r", "f", "tp", "fp", "fn", "per_label": {label: {...}}}``.
     """
     counts: dict[str, list[int]] = {}
-    for g, p in zip(gold, pred):
+    for g, p in zip(gold, pred, strict=True):
         for span in g | p:
             c = counts.setdefault(span[2], [0, 0, 0])
             if span in g and span in p:
@@ -738,7 +745,7 @@ def evaluate_ner(nlp: Any, sents: Sequence[Sentence], *, batch_size: int = 64) -
 
     gold_tok = [set(_bio_spans(s.ner)) for s in sents]
     gold_char = []
-    for s, spans in zip(sents, gold_tok):
+    for s, spans in zip(sents, gold_tok, strict=True):
         offs = _char_offsets(s.words, s.spaces or [True] * len(s.words))
         gold_char.append({(offs[a][0], offs[b - 1][1], lab) for a, b, lab in spans})
     texts = [s.text or "" for s in sents]
@@ -779,8 +786,8 @@ def evaluate_ud(nlp: Any, sents: Sequence[Sentence], *, batch_size: int = 64) ->
 
     docs = [Doc(nlp.vocab, words=s.words, spaces=s.spaces) for s in sents]
     n = n_pos = n_lem = n_lem_lower = 0
-    for s, doc in zip(sents, nlp.pipe(docs, batch_size=batch_size)):
-        for tok, upos, lemma in zip(doc, s.upos, s.lemmas):
+    for s, doc in zip(sents, nlp.pipe(docs, batch_size=batch_size), strict=True):
+        for tok, upos, lemma in zip(doc, s.upos, s.lemmas, strict=True):
             n += 1
             n_pos += tok.pos_ == upos
             n_lem += tok.lemma_ == lemma
@@ -1160,7 +1167,7 @@ def build_vectors(
         u, s_vals, _ = svds(mat, k=dims)
         emb = u * np.sqrt(s_vals)
         emb /= np.linalg.norm(emb, axis=1, keepdims=True) + 1e-8
-        for word, vec in zip(vocab, emb):
+        for word, vec in zip(vocab, emb, strict=True):
             rows[word] = np.concatenate([vec, np.zeros(4)]) if gazetteer else vec
         del pairs, keys, sents
         logger.info("SVD embeddings: %d words x %d dims from %d tokens", len(vocab), dims, total)

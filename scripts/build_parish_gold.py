@@ -87,7 +87,8 @@ SABRO_MEETINGS = [
     M("Aar 1940 d. 22. Febr.", "1940-02-22", names(
         "Rich. Rasmussen; Søren P. Mathiesen; Axel Nielsen; Carl Rasmussen; Alfr. Andersen; "
         "M. P. Nielsen; V. Madsen")),
-    M("Aar 1939 d. 16. Marts", "1939-03-16", names(SEVEN.replace("Søren P.", "S. P."))),  # as written
+    # The year as the book writes it (1939, between February and April 1940).
+    M("Aar 1939 d. 16. Marts", "1939-03-16", names(SEVEN.replace("Søren P.", "S. P."))),
     M("Mødet hævet", "", names(SEVEN), nth=1),  # signed; its opening lines are missing
     M("Aar 1940 d. 25. April", "1940-04-25", names(SEVEN)),
     M("Aar 1940 d. 9. Maj", "1940-05-09", names(SEVEN)),
@@ -114,9 +115,11 @@ SABRO_MEETINGS = [
         "Rich Rasmussen; Axel Nielsen; Carl Rasmussen; S. P. Mathiesen; M. P. Nielsen; "
         "Alfr. Andersen; V. Madsen")),
     M("1940 d. 24. Oktober", "1940-10-24", names(
-        "Rich Rasmussen; Carl Rasmussen; Axel Nielsen; S. P. Mathiesen; Alfr. Andersen; V. Madsen")),
+        "Rich Rasmussen; Carl Rasmussen; Axel Nielsen; S. P. Mathiesen; Alfr. Andersen; "
+        "V. Madsen")),
     M("Aar 1940 d. 14. Novb.", "1940-11-14", names(
-        "Rich. Rasmussen; V. Madsen; Axel Nielsen; S. P. Mathiesen; Alfr. Andersen; M. P. Nielsen")),
+        "Rich. Rasmussen; V. Madsen; Axel Nielsen; S. P. Mathiesen; Alfr. Andersen; "
+        "M. P. Nielsen")),
     M("Aar 1940 d. 26. Novb.", "1940-11-26", names(
         "Rich. Rasmussen; Carl Rasmussen; S. P. Mathiesen; M. P. Nielsen; Axel Nielsen; "
         "Alfr. Andersen; V. Madsen")),
@@ -258,7 +261,7 @@ def build(filename: str, meetings: list[M], roles: dict[int, dict[str, str]]) ->
     starts[0] = 0 if meetings[0].anchor in plain[:40] else starts[0]
     held: dict[str, str] = {}  # person key -> office, from the electing meeting on
     out = []
-    for k, (m, start) in enumerate(zip(meetings, starts)):
+    for k, (m, start) in enumerate(zip(meetings, starts, strict=False)):
         end = starts[k + 1] if k + 1 < len(starts) else len(text)
         for name, office in roles.get(k, {}).items():
             for key in [key for key, o in held.items() if o == office]:

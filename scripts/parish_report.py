@@ -1,6 +1,6 @@
 """Minute books of the parish councils: meetings found per book, and scores against gold.
 
-Runs the shipped pipeline over the 41 annual minute books in
+Runs the shipped pipeline over the annual minute books (39 files) in
 ``../shared/corpus/aarhus-parish-1940-1945`` and prints, per book, the meetings found and how
 many have a date and signatories (attendance); then meeting, meeting-date, attendance and role
 precision/recall/F1 on the books annotated in ``corpus/gold/parish.jsonl``.
@@ -65,7 +65,8 @@ def main() -> None:
     print("| book | meetings P/R/F1 | date P/R/F1 | attendance P/R/F1 | role P/R/F1 |")
     print("|---|---|---|---|---|")
     for s in books + [overall]:
-        cells = [f"{c.precision:.3f} / {c.recall:.3f} / {c.f1:.3f}"
+        cells = [f"{c.precision:.3f} / {c.recall:.3f} / {c.f1:.3f}" if c.gold or c.predicted
+                 else "– (none in gold or output)"
                  for c in (s.meetings, s.dates, s.attendance, s.roles)]
         print(f"| {s.id} | " + " | ".join(cells) + " |")
 

@@ -21,7 +21,6 @@ import csv
 import logging
 import re
 from collections import Counter
-from pathlib import Path
 
 from extract.train import REPO_ROOT, read_uner_iob2, resolve_shared_dir
 

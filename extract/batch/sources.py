@@ -142,7 +142,7 @@ class Walker:
         files = size = 0
         for item in inputs:
             path = Path(item)
-            paths = self._list(path, ancestors=set(), visited=set()) if path.is_dir() else [path]
+            paths = self._list(path, visited=set()) if path.is_dir() else [path]
             for file in paths:
                 if self.candidate(file.name):
                     files += 1
@@ -152,7 +152,7 @@ class Walker:
                         pass
         return files, size
 
-    def _list(self, folder: Path, *, ancestors: set, visited: set) -> Iterator[Path]:
+    def _list(self, folder: Path, *, visited: set[tuple[int, int]]) -> Iterator[Path]:
         try:
             ident = _ident(folder)
             if ident in visited:
@@ -166,7 +166,7 @@ class Walker:
             try:
                 if entry.is_dir():
                     if self.exclude is None or path.resolve() != self.exclude:
-                        yield from self._list(path, ancestors=ancestors, visited=visited)
+                        yield from self._list(path, visited=visited)
                 elif entry.is_file():
                     yield path
             except OSError:
@@ -259,6 +259,7 @@ class Walker:
         rel = path.relative_to(root) if path.is_relative_to(root) else Path(path.name)
         members: list[str] = []
         complete = True
+        counted = 0  # archive bytes the members account for (progress)
         try:
             with path.open("rb") as f:
                 for m in iter_archive(f, name=path.name, source=str(path), wanted=self.wanted,
@@ -274,6 +275,7 @@ class Walker:
                         yield Job(mkey, msource, display(doc_id), m.name, container=key,
                                   error=(STAGE_ARCHIVE, m.problem or "no data"))
                         continue
+                    counted += m.packed_size
                     yield Job(mkey, msource, display(doc_id), m.name, data=m.data,
                               sha256=hashlib.sha256(m.data).hexdigest(), container=key,
                               weight=m.packed_size)
@@ -281,7 +283,8 @@ class Walker:
             complete = False
             members.append(key)
             yield _error_job(path, root, STAGE_ARCHIVE, _os_reason(exc), container=key)
-        yield ArchiveEnd(key, source, sha, members, complete=complete, weight=st.st_size)
+        yield ArchiveEnd(key, source, sha, members, complete=complete,
+                         weight=max(st.st_size - counted, 0))
 
 
 def _ident(path: Path) -> tuple[int, int]:

@@ -13,10 +13,11 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .. import extensions  # noqa: F401
+from .. import (
+    extensions,  # noqa: F401
+    resources,
+)
 from ..dates import find_dates, find_times
-from ._spans import add_entities
-from .. import resources
 from ..structure import (
     BookMeeting,
     EntityIndex,
@@ -30,6 +31,7 @@ from ..structure import (
     split_minute_book,
 )
 from ._lexicon import LexiconComponent
+from ._spans import add_entities
 
 BODY_WORDS = ("råd", "raad", "udvalg", "bestyrelse", "forsamling", "nævn", "magistrat",
               "repræsentation", "kommission")
@@ -159,13 +161,13 @@ class StructureReader(LexiconComponent):
         text = doc.text
         body = _book_body(text)
         starts = [0] + [m.start_char for m in book[1:]]
-        doc._.meeting_spans = [[a, b] for a, b in zip(starts, starts[1:] + [len(text)])]
+        doc._.meeting_spans = [[a, b] for a, b in zip(starts, starts[1:] + [len(text)], strict=False)]
         doc._.meetings = [{"body": body, "date": m.date, "start_time": m.start_time,
                            "end_time": "", "location": ""} for m in book]
         spans = []
         rows: list[dict[str, Any]] = []
         agenda: list[dict[str, Any]] = []
-        for (a, b), meeting in zip(doc._.meeting_spans, book):
+        for (a, b), meeting in zip(doc._.meeting_spans, book, strict=False):
             if meeting.date_start >= 0:
                 span = doc.char_span(meeting.date_start, meeting.date_end, label="DATE",
                                      alignment_mode="expand")

@@ -26,6 +26,9 @@ from .html import read_html
 from .pdf import PagedText, read_pdf
 from .text import decode, detect_encoding, read_text
 
+__all__ = ["READERS", "PagedText", "decode", "detect_encoding", "iter_files", "read_bytes",
+           "read_docx", "read_file", "read_html", "read_paths", "read_pdf", "read_text",
+           "supported_suffixes"]
 log = logging.getLogger(__name__)
 
 Reader = Callable[[bytes], "str | PagedText"]

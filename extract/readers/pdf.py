@@ -77,12 +77,12 @@ def _line(textpage, full: str, start: int, end: int) -> _Line | None:  # noqa: A
         return None
     boxes = {i: textpage.get_charbox(i, loose=True) for i in idx}
     height = max(boxes[idx[0]][3] - boxes[idx[0]][1], 1.0)
-    gaps = {a: boxes[b][0] - boxes[a][2] for a, b in zip(idx, idx[1:]) if b > a + 1}
+    gaps = {a: boxes[b][0] - boxes[a][2] for a, b in zip(idx, idx[1:], strict=False) if b > a + 1}
     # A word space is about a quarter of the line box; justified lines stretch every space alike.
     space = max([0.25 * height] + ([statistics.median(gaps.values())] if len(gaps) >= 3 else []))
     parts: list[str] = [full[idx[0]]]
     first_word_end = None
-    for a, b in zip(idx, idx[1:]):
+    for a, b in zip(idx, idx[1:], strict=False):
         if a in gaps:  # whitespace between two visible chars
             if first_word_end is None:
                 first_word_end = a
@@ -123,20 +123,22 @@ def _assemble(pages: list[list[_Line]], page_width: float, page_height: float) -
     if not all_lines:
         return PagedText("", [0] * len(pages))
     height = statistics.median(ln.height for ln in all_lines)
-    steps = [a.bottom - b.bottom for lines in pages for a, b in zip(lines, lines[1:])
+    steps = [a.bottom - b.bottom for lines in pages for a, b in zip(lines, lines[1:], strict=False)
              if 0 < a.bottom - b.bottom < 1.6 * height]
     pitch = statistics.median(steps) if steps else 1.2 * height
     # The right margin: where wrapped lines end (two or more lines reach it), else the left
     # margin mirrored; a line is a soft wrap only if the next line's first word would not fit.
     rights = sorted((ln.right for ln in all_lines), reverse=True)
     edge_reached = len(rights) >= 2 and rights[1] >= rights[0] - 0.015 * page_width
-    margin = rights[0] if edge_reached else max(rights[0], page_width - min(ln.left for ln in all_lines))
+    mirrored = page_width - min(ln.left for ln in all_lines)
+    margin = rights[0] if edge_reached else max(rights[0], mirrored)
     slack = 0.0 if edge_reached else MARGIN_SLACK * page_width
     top_edge = max(lines[0].top for lines in pages if lines)
     # Where the text area ends: the lowest last line of the full pages, when there are enough
     # of them to tell; else the top margin mirrored.
     lasts = [lines[-1].bottom for lines in pages[:-1] if lines]
     bottom_edge = min(lasts) if len(lasts) >= 2 else page_height - top_edge
+    left_edge = min(ln.left for ln in all_lines)
     out: list[str] = []
     page_starts: list[int] = []
     length = 0
@@ -144,20 +146,25 @@ def _assemble(pages: list[list[_Line]], page_width: float, page_height: float) -
     for lines in pages:
         page_starts.append(length)
         for k, ln in enumerate(lines):
+            # An indented line keeps its indent (a signature set to the right, a quote).
+            indent = round((ln.left - left_edge) / ln.space) if ln.space > 0 and \
+                ln.left - left_edge > 3 * ln.space else 0
             if prev is None:
                 sep = ""
-            elif (prev.bottom - bottom_edge > 1.2 * pitch or top_edge - ln.top > PARAGRAPH_GAP * height
+            elif (prev.bottom - bottom_edge > 1.2 * pitch
+                  or top_edge - ln.top > PARAGRAPH_GAP * height
                   if k == 0 else prev.bottom - ln.top > PARAGRAPH_GAP * height):
                 sep = "\n\n"  # a free line: at the foot or head of a page, or between lines
             elif prev.right + prev.space + ln.first_word_width > margin + slack \
-                    and not _starts_block(prev.text, ln.text):
+                    and not indent and not _starts_block(prev.text, ln.text):
                 sep = "" if re.search(r"\w-$", prev.text) else " "
             else:
                 sep = "\n"
             if k == 0:
                 page_starts[-1] = length + len(sep)
-            out.append(sep + ln.text)
-            length += len(sep) + len(ln.text)
+            line_text = " " * indent + ln.text
+            out.append(sep + line_text)
+            length += len(sep) + len(line_text)
             prev = ln
     text = "".join(out)
     return PagedText(text + "\n" if text else "", page_starts)

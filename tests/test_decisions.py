@@ -1,0 +1,144 @@
+"""Decisions and positions per agenda item: outcomes, who stood where, and case histories."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import extract
+from extract.decisions import classify_outcome, find_positions
+from extract.readers import read_file
+from extract.run import process_texts
+
+AARHUS_TU_HTML = "corpus/aarhus-2025/original/teknisk_udvalg_referat_2025-10-01.html"
+ITEM2_THIS_MEETING = {
+    ("Jesper Kjeldsen", "for"), ("Steffen Wich", "for"), ("Gert Bjerregaard", "for"),
+    ("Metin Lindved Aydin", "for"), ("Jakob Søgaard Clausen", "reservation"),
+    ("Solveig Munk", "against"), ("Liv Gro Jensen", "absent"),
+}
+
+MINUTES = """Referat
+Kommunalbestyrelsen
+
+Punkt 1: Godkendelse af dagsorden
+Beslutning: Godkendt.
+
+Punkt 2: Ny skolestruktur
+Forvaltningen har udarbejdet et forslag.
+Beslutning:
+Forslaget blev forkastet med 8 stemmer (A, Ø) mod 23 (V, C, O).
+Lene Holm undlod at stemme. Karsten Bo var forhindret i at deltage.
+
+Sagsforløb
+Udvalg: Børne- og Skoleudvalget
+Dato: 04-03-2024
+Punktnummer: 5
+Anbefales. Venstre tog forbehold. Mette Lund deltog ikke i sagens behandling.
+
+Punkt 3: Vejplan
+Beslutning: Sagen blev udsat til næste møde.
+
+Punkt 4: Orientering
+Beslutning: Taget til efterretning. Kasper L. Johansen var ikke til stede under punktet.
+"""
+
+
+def rows(doc, name: str) -> list[dict]:
+    return extract.to_tables([doc])[name].to_dict("records")
+
+
+def test_outcomes_and_positions_of_ordinary_minutes(rules_nlp) -> None:
+    doc = rules_nlp(MINUTES)
+    decisions = {r["item_no"]: r["outcome"] for r in rows(doc, "decisions")}
+    assert decisions == {"1": "approved", "2": "rejected", "3": "postponed", "4": "noted"}
+    this_meeting = {(r["item_no"], r["actor"], r["position"])
+                    for r in rows(doc, "positions") if r["meeting_id"]}
+    assert this_meeting == {("2", "A", "for"), ("2", "Ø", "for"), ("2", "V", "against"),
+                            ("2", "C", "against"), ("2", "O", "against"),
+                            ("2", "Lene Holm", "abstain"), ("2", "Karsten Bo", "absent"),
+                            ("4", "Kasper L. Johansen", "absent")}
+
+
+def test_positions_in_a_case_history_belong_to_the_earlier_meeting(rules_nlp) -> None:
+    doc = rules_nlp(MINUTES)
+    history = [r for r in rows(doc, "positions") if r["history"] == "yes"]
+    assert {(r["actor"], r["position"], r["body"], r["date"], r["meeting_id"])
+            for r in history} == {
+        ("Venstre", "reservation", "Børne- og Skoleudvalget", "2024-03-04", ""),
+        ("Mette Lund", "absent", "Børne- og Skoleudvalget", "2024-03-04", "")}
+    decision = next(r for r in rows(doc, "decisions") if r["item_no"] == "2")
+    assert "Anbefales" not in decision["text"] and decision["text"].startswith("Forslaget blev")
+
+
+@pytest.mark.parametrize(("text", "outcome"), [
+    ("Godkendt.", "approved"),
+    ("Et flertal i udvalget kunne tiltræde indstillingen.", "approved"),
+    ("Sagen blev udsat uden behandling.", "postponed"),
+    ("Udvalget besluttede at udsætte sagens behandling.", "postponed"),
+    ("Ingen bemærkninger.", "noted"),
+    ("Til Efterretning.", "noted"),
+    ("Forslaget blev forkastet.", "rejected"),
+    ("Kunde ikke bevilges.", "rejected"),
+    ("Andragendet kan ikke anbefales.", "rejected"),
+    ("Oversendes til Økonomiudvalget.", "referred"),
+    ("Overlades Vejudvalget.", "referred"),
+    ("Som Formand genvalgtes Niels Sørensen.", "elected"),
+    ("Bevilges 20 Kr ugentlig.", "approved"),
+    ("Det vedtoges at forny Kontrakten.", "approved"),
+    ("Udvalget drøftede sagen.", "other"),
+    # A position of one member is not the outcome of the item.
+    ("Solveig Munk kunne ikke tiltræde indstillingen. Godkendt.", "approved"),
+])
+def test_outcome_of_decision_texts(text: str, outcome: str) -> None:
+    assert classify_outcome(text) == outcome
+
+
+def test_positions_from_historic_and_modern_wordings() -> None:
+    text = ("Jens Holm og Ane Berg kunne tiltræde. Dansk Folkeparti stemte imod. "
+            "Per Lund tog forbehold. For stemte: A, V\nImod stemte: Ø")
+    found = {(p.actor, p.position) for p in find_positions(text, 0, len(text), item_no="1")}
+    assert found == {("Jens Holm", "for"), ("Ane Berg", "for"), ("Dansk Folkeparti", "against"),
+                     ("Per Lund", "reservation"), ("A", "for"), ("V", "for"), ("Ø", "against")}
+
+
+def test_minutes_without_decisions_give_no_decisions(rules_nlp) -> None:
+    agenda = ("Dagsorden\n\nPunkt 1: Budget 2025\nIndstilling: Økonomiudvalget indstiller, at "
+              "budgettet godkendes.\n\nPunkt 2: Eventuelt\n")
+    assert rows(rules_nlp(agenda), "decisions") == []
+
+
+def test_decisions_survive_two_processes(rules_nlp) -> None:
+    texts = [MINUTES, MINUTES.replace("Lene Holm", "Bo Dam")] * 2
+    serial = [(d._.decisions, d._.positions) for d in rules_nlp.pipe(texts)]
+    parallel = [(d._.decisions, d._.positions)
+                for d in rules_nlp.pipe(texts, n_process=2, batch_size=1)]
+    assert parallel == serial
+
+
+def test_aarhus_teknisk_udvalg_decisions_and_positions(nlp, shared: Path) -> None:
+    """Issue 4, must-show 1: the published HTML page of Teknisk Udvalg, 1 October 2025."""
+    docs = list(process_texts([read_file(shared / AARHUS_TU_HTML)], nlp=nlp))
+    tables = extract.to_tables(docs)
+    outcomes = dict(tables["decisions"][["item_no", "outcome"]].values.tolist())
+    assert len(tables["agenda_items"]) == 6
+    assert (outcomes["1"], outcomes["2"], outcomes["3"], outcomes["4"], outcomes["6"]) == (
+        "noted", "approved", "postponed", "noted", "postponed")
+    positions = tables["positions"]
+    this_meeting = positions[positions.meeting_id == tables["meetings"].meeting_id[0]]
+    assert set(map(tuple, this_meeting[["actor", "position"]].values.tolist())) == \
+        ITEM2_THIS_MEETING
+    assert set(this_meeting.item_no) == {"2"}
+    history = positions[positions.history == "yes"]
+    assert set(map(tuple, history[["item_no", "actor", "date"]].values.tolist())) == {
+        ("2", "Socialistisk Folkeparti", "2025-09-02"), ("2", "Venstre", "2025-09-02"),
+        ("2", "Liberal Alliance", "2025-09-02"), ("2", "Thure Hastrup", "2025-09-02"),
+        ("3", "Jesper Kjeldsen", "2025-08-19")}
+    assert (history.meeting_id == "").all()
+
+
+def test_decisions_gold_scores(nlp, shared: Path, root: Path) -> None:
+    result = extract.evaluate([root / "corpus" / "gold" / "decisions.jsonl"], nlp=nlp)
+    scores = result.tables.set_index("table")
+    assert scores.loc["decisions", "f1"] == 1.0
+    assert scores.loc["positions", "f1"] == 1.0

@@ -1,0 +1,159 @@
+"""Minute books: one file holding a year of meetings, split into meetings with their date,
+their signatories (present), absentees and the offices the book says each member held."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import extract
+from extract import resources
+from extract.minute_books import read_book_gold, score_books
+from extract.structure import book_date, person_key, split_minute_book, split_names
+
+FIRST_NAMES = frozenset(resources.first_names())
+
+# A small book in the style of the 1940s parish councils (fictional people).
+BOOK = """Meddelelse fra Amtet om Vejene.
+
+Til Efterretning.
+
+Mødet hævet.
+Hans Ravn
+Jens Holt
+
+Aar 1943 den 14' Januar afholdtes Sogneraadsmøde i Skolen.
+Alle Medlemmer vare mødte med Undtagelse af Peder Mark.
+
+1. Andragende fra Karen Lund om Hjælp.
+Bevilges 20 Kr.
+
+2. Som Formand genvalgtes Hans Ravn.
+Til Kasserer valgtes Gdr. Jens Holt.
+
+Mødet hævet.
+Hans Ravn   Jens Holt
+Ole Bak
+
+Sogneraadsmøde paa Kroen d. 9/2 43 Kl. 7½ Em.
+Tilstede var: Hans Ravn, Jens Holt og Ole Bak.
+
+1. Skatteklage fra Niels Bro. Kan ikke eftergives.
+
+2. Klage over Vejen ved Kroen. Overlades Vejudvalget.
+
+Skovby Sogneraad d. 9/2 1943
+Hans Ravn
+Jens Holt Ole Bak Peder Mark
+"""
+
+
+def meetings_of(text: str):
+    return split_minute_book(text, first_names=FIRST_NAMES)
+
+
+def test_a_book_is_split_into_its_meetings_with_dates() -> None:
+    book = meetings_of(BOOK)
+    assert [m.date for m in book] == ["", "1943-01-14", "1943-02-09"]
+    assert [BOOK[m.start_char:m.end_char].split("\n")[0] for m in book] == [
+        "Meddelelse fra Amtet om Vejene.",
+        "Aar 1943 den 14' Januar afholdtes Sogneraadsmøde i Skolen.",
+        "Sogneraadsmøde paa Kroen d. 9/2 43 Kl. 7½ Em."]
+    assert book[2].start_time == "19:30"
+
+
+def test_signatories_are_present_and_named_absentees_absent() -> None:
+    book = meetings_of(BOOK)
+    assert [(a.person, a.status) for a in book[1].attendance] == [
+        ("Hans Ravn", "present"), ("Jens Holt", "present"), ("Ole Bak", "present"),
+        ("Peder Mark", "absent")]
+    assert [a.person for a in book[2].attendance] == ["Hans Ravn", "Jens Holt", "Ole Bak",
+                                                       "Peder Mark"]
+
+
+def test_offices_hold_from_the_election_and_back_when_re_elected() -> None:
+    book = meetings_of(BOOK)
+    roles = [{a.person: a.role for a in m.attendance if a.role} for m in book]
+    # "genvalgtes": Hans Ravn was chairman already; Jens Holt is treasurer from his election.
+    assert roles == [{"Hans Ravn": "formand"}, {"Hans Ravn": "formand", "Jens Holt": "kasserer"},
+                     {"Hans Ravn": "formand", "Jens Holt": "kasserer"}]
+
+
+def test_ordinary_minutes_are_not_a_minute_book(root: Path) -> None:
+    text = (root / "corpus" / "samples" / "sogneraad_saksild_1943-02-06.txt").read_text("utf-8")
+    assert meetings_of(text) == []
+
+
+@pytest.mark.parametrize(("line", "iso"), [
+    ("Aar 1942. den 6 Januar afholdtes Sogneraadsmøde", "1942-01-06"),
+    ("Aar 1940 den 8d Januar afholdtes", "1940-01-08"),
+    ("Aar 1944 den 5t April var Sogneraadet", "1944-04-05"),
+    ("Aar 1944 den 4 Mai var Sogneraadet", "1944-05-04"),
+    ("Elev Sogneraad den 6/2 1943", "1943-02-06"),
+    ("Sogneraadsmøde paa de gamles Hjem den 27-1-42", "1942-01-27"),
+    ("Sogneraadsmøde paa de gamles Hjem d 10/2 42", "1942-02-10"),
+    ("Elev Sogneraad den 27/5 -1943", "1943-05-27"),
+    ("Aar 1940 d. 14. Novb. afholdtes", "1940-11-14"),
+    ("Aar 1944 den 2 Nvbr var Sogneraadet", "1944-11-02"),
+    ("Fredag d. 26. Septbr. 1941 afholdt Kasse- og", "1941-09-26"),
+    ("Ordinær Møde d. 10/1 1945 - Kl. 1300", "1945-01-10"),
+    ("Sogneraadsmøde paa de gamles Hjem d 27/2", "1945-02-27"),  # the year of the book
+])
+def test_historic_meeting_dates(line: str, iso: str) -> None:
+    assert book_date(line, year=1945)[0] == iso
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("Ejner Sørensen Herman Johansen Jens Sørensen",
+     ["Ejner Sørensen", "Herman Johansen", "Jens Sørensen"]),
+    ("R. Helbo Sørensen K. M. Laursen Jens Terp Laursen",
+     ["R. Helbo Sørensen", "K. M. Laursen", "Jens Terp Laursen"]),
+    ("RN Rasmussen Jens Jensen", ["RN Rasmussen", "Jens Jensen"]),
+    ("Johs Kirkegaard A Jensen K Nielsen", ["Johs Kirkegaard", "A Jensen", "K Nielsen"]),
+    ("Niels P. Kjeldsen   Holger Dam   Jens Rasmussen",
+     ["Niels P. Kjeldsen", "Holger Dam", "Jens Rasmussen"]),
+    ("ValdButtenschøn", ["ValdButtenschøn"]),
+    ("OSpliid.", ["OSpliid"]),
+    ("Til Efterretning.", None),
+    ("Kassebeholdningen udgør 3200 Kr", None),
+    ("Mødet hævet", None),
+])
+def test_signature_lines_split_into_names(line: str, names: list[str] | None) -> None:
+    found = split_names(line, FIRST_NAMES)
+    assert (None if found is None else [line[s:e] for s, e in found]) == names
+
+
+def test_spellings_of_one_signatory_share_a_key() -> None:
+    assert person_key("Alfr. Andersen") == person_key("Alf. Andersen") == "a andersen"
+    assert person_key("ValdButtenschøn") == person_key("Vald. Buttenschøn")
+    assert person_key("S. P. Mathiesen") == person_key("Søren P. Mathiesen")
+    assert person_key("Carl Rasmussen") != person_key("Rich. Rasmussen")
+
+
+def test_book_tables_have_one_row_per_meeting(rules_nlp) -> None:
+    tables = extract.to_tables([rules_nlp(BOOK)])
+    assert tables["meetings"]["date"].tolist() == ["", "1943-01-14", "1943-02-09"]
+    att = tables["attendance"]
+    assert att.groupby("meeting_id").size().tolist() == [2, 4, 4]
+    assert att.query("person == 'Peder Mark' and status == 'absent'").meeting_id.tolist() == [
+        tables["meetings"].meeting_id[1]]
+    decisions = tables["decisions"]
+    assert decisions[["meeting_id", "item_no", "outcome"]].values.tolist() == [
+        [tables["meetings"].meeting_id[1], "1", "approved"],
+        [tables["meetings"].meeting_id[1], "2", "elected"],
+        [tables["meetings"].meeting_id[2], "1", "rejected"],
+        [tables["meetings"].meeting_id[2], "2", "referred"]]
+
+
+def test_parish_books_against_gold(nlp, shared: Path, root: Path) -> None:
+    """Issue 4, must-show 3: meeting dates and attendance on the annotated parish books."""
+    gold = read_book_gold(root / "corpus" / "gold" / "parish.jsonl")
+    assert len(gold) >= 4
+    total, books = score_books(gold, nlp)
+    assert total.meetings.gold >= 60
+    assert total.meetings.f1 >= 0.95
+    assert total.dates.f1 >= 0.9
+    assert total.attendance.f1 >= 0.9
+    assert total.roles.f1 >= 0.9
+    assert min(b.attendance.f1 for b in books) >= 0.85
