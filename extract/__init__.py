@@ -19,10 +19,14 @@ from .pipeline import build_pipeline, load
 from .tables import COLUMNS, municipality_table, to_tables
 from . import decisions  # noqa: E402,F401  (registers the decisions and positions tables)
 from . import actions  # noqa: E402,F401  (registers the actions table and its scorer)
+from .corpus import attendance_timeline, cooccurrence, persons, role_timeline  # noqa: E402
+from .resolve import municipalities, organisations, resolve_people  # noqa: E402
 
 __all__ = [
     "COLUMNS",
     "Evaluation",
+    "attendance_timeline",
+    "cooccurrence",
     "ExtractError",
     "GoldDoc",
     "GoldFormatError",
@@ -33,9 +37,14 @@ __all__ = [
     "evaluate",
     "evaluate_suite",
     "load",
+    "municipalities",
     "municipality_table",
+    "organisations",
+    "persons",
     "process_texts",
     "read_gold",
+    "resolve_people",
+    "role_timeline",
     "to_tables",
 ]
 __version__ = "0.1.0"

@@ -101,8 +101,10 @@ _IRREGULAR: dict[str, dict[str, str]] = {
               "lagdes": "past_pass"},
     "lade": {"lader": "pres", "lod": "past", "ladt": "part", "ladet": "part", "lades": "pass",
              "lodes": "past_pass"},
-    "tage": {"tager": "pres", "tog": "past", "taget": "part", "tages": "pass", "toges": "past_pass"},
-    "give": {"giver": "pres", "gav": "past", "givet": "part", "gives": "pass", "gaves": "past_pass"},
+    "tage": {"tager": "pres", "tog": "past", "taget": "part", "tages": "pass",
+             "toges": "past_pass"},
+    "give": {"giver": "pres", "gav": "past", "givet": "part", "gives": "pass",
+             "gaves": "past_pass"},
     "se": {"ser": "pres", "så": "past", "set": "part", "ses": "pass"},
     "gå": {"går": "pres", "gik": "past", "gået": "part", "gås": "pass"},
     "stå": {"står": "pres", "stod": "past", "stået": "part"},
@@ -128,18 +130,19 @@ _IRREGULAR: dict[str, dict[str, str]] = {
     "sende": {"sender": "pres", "sendte": "past", "sendt": "part", "sendes": "pass",
               "sendtes": "past_pass"},
     "møde": {"møder": "pres", "mødte": "past", "mødt": "part", "mødes": "pass"},
-    "søge": {"søger": "pres", "søgte": "past", "søgt": "part", "søges": "pass", "søgtes": "past_pass"},
+    "søge": {"søger": "pres", "søgte": "past", "søgt": "part", "søges": "pass",
+             "søgtes": "past_pass"},
     "sørge": {"sørger": "pres", "sørgede": "past", "sørget": "part"},
     "tale": {"taler": "pres", "talte": "past", "talt": "part"},
     "vise": {"viser": "pres", "viste": "past", "vist": "part", "vises": "pass"},
     "lede": {"leder": "pres", "ledede": "past", "ledet": "part", "ledes": "pass"},
-    "føre": {"fører": "pres", "førte": "past", "ført": "part", "føres": "pass", "førtes": "past_pass"},
+    "føre": {"fører": "pres", "førte": "past", "ført": "part", "føres": "pass",
+             "førtes": "past_pass"},
     "køre": {"kører": "pres", "kørte": "past", "kørt": "part"},
     "høre": {"hører": "pres", "hørte": "past", "hørt": "part", "høres": "pass"},
     "spørge": {"spørger": "pres", "spurgte": "past", "spurgt": "part"},
     "sælge": {"sælger": "pres", "solgte": "past", "solgt": "part", "sælges": "pass"},
     "tælle": {"tæller": "pres", "talte": "past", "talt": "part"},
-    "vide_": {},
 }
 # Past tense in -te rather than -ede (after these stem endings the -te form is the usual one).
 _TE_PAST = re.compile(r"(?:nd|ld|rd|g|k|p|s|v|l|r|n|m|b|t)e$")
@@ -242,11 +245,23 @@ class VerbLexicon:
                 kind = "past_pass" if "Past" in morph.get("Tense") else "pass"
             elif "Past" in morph.get("Tense"):
                 kind = "past"
-            else:
+            elif "Pres" in morph.get("Tense"):
                 kind = "pres"
+            else:
+                kind = _kind_from_suffix(word)
             return VerbReading(lemma, kind, self.classes.get(lemma, "other"))
         return None
 
+
+
+
+def _kind_from_suffix(word: str) -> str:
+    """A verb form's kind from its ending, when a tagger gave no morphology."""
+    for suffix, kind in (("ende", "part"), ("edes", "past_pass"), ("ede", "past"), ("es", "pass"),
+                         ("er", "pres"), ("et", "part"), ("te", "past"), ("e", "inf")):
+        if word.endswith(suffix):
+            return kind
+    return "part" if word.endswith("t") else "pres"
 
 
 @dataclass
@@ -419,13 +434,14 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             if re.fullmatch(r"\W*(?:ad\s*)?\d{1,3}\s*[a-zA-Z]?\s*[.)]", seg[:end], re.IGNORECASE):
                 continue  # "ad 3. Overslaget ...", "23. Inspektør ...": an item marker
             if m.group(0) == ".":
-                if word in ABBREVIATIONS or len(word) == 1 or re.fullmatch(r"[a-zæøå]\.[a-zæøå.]*", word):
+                if word in ABBREVIATIONS or len(word) == 1 or re.fullmatch(
+                        r"[a-zæøå]\.[a-zæøå.]*", word):
                     continue
                 if word.isdigit() and _MONTHS_CAP.match(following):
                     continue  # "d. 1. Febr." in old minutes
             cuts.append(end)
         cuts.append(len(seg))
-        for a, b in zip(cuts, cuts[1:]):
+        for a, b in zip(cuts, cuts[1:], strict=False):
             piece = seg[a:b]
             lead = len(piece) - len(piece.lstrip())
             trail = len(piece.rstrip())
@@ -537,8 +553,8 @@ _END_OF = re.compile(
     r"\b(?:inden|senest|før|ved|til)\s+(?:udgangen|slutningen|enden)\s+af\s+"
     r"(?:(?P<month>januar|februar|marts|april|maj|juni|juli|august|september|oktober|"
     r"november|december)\s*)?(?P<year>(?:19|20)\d\d)?", re.IGNORECASE)
-_DEADLINE_MARK = re.compile(r"\b(?:senest|inden|før|til|frem til|ved|på|pr\.?|i)\s+(?:\w+\s+){0,3}$",
-                            re.IGNORECASE)
+_DEADLINE_MARK = re.compile(
+    r"\b(?:senest|inden|før|til|frem til|ved|på|pr\.?|i)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 _NOT_DEADLINE = re.compile(r"\b(?:fra|siden|af|efter|dateret|skrivelse)\s+(?:den\s+|d\.\s*)?$",
                            re.IGNORECASE)
 _YEAR_WRITTEN = re.compile(r"(?:\b(?:1[6-9]|20)\d\d\b|[-./]\d\d\s*$)")
@@ -643,8 +659,9 @@ _NOT_AGENT = {"sagen", "punktet", "forslaget", "aftalen", "planen", "projektet",
               "skrivelsen", "andragendet", "ansøgningen", "tilbuddet"}
 _CLAUSE_OPENERS = {"og", "at", "som", "der", "hvorimod", "hvorhos", "idet", "da", "når", "naar",
                    "hvorefter", "hvorved", "mens", "men"}
-_LEADING_SKIP = {"idet", "hvorefter", "hvorved", "mens", "men", "at", "og", "samt", "som", "der", "samtidig", "derfor", "også", "desuden",
-                 "herefter", "derefter", "endvidere", "ligeledes", "så", "men", "hvorhos",
+_LEADING_SKIP = {"idet", "hvorefter", "hvorved", "mens", "men", "at", "og", "samt", "som", "der",
+                 "samtidig", "derfor", "også", "desuden", "herefter", "derefter", "endvidere",
+                 "ligeledes", "så", "hvorhos",
                  "hvorimod", "endelig", "dernæst", "først", "snarest", "nærmere", "dog", "tillige"}
 _AGENT_ABBREVIATION = re.compile(r"(?:fmd|frmd|formd|udv|ing|dir|sekr|udvalg)$")
 _LIKELY_INFINITIVE = re.compile(r"[a-zæøå]{2,}e")
@@ -801,14 +818,14 @@ class _SentenceParser:
                     continue
             j += 1
         spans = []
-        for a, b in zip(bounds, bounds[1:] + [end]):
+        for a, b in zip(bounds, bounds[1:] + [end], strict=True):
             e = b
             while e > a + 1 and self.words[e - 1] in (",", "og", "samt", "eller", ".", ";"):
                 e -= 1
             spans.append((a, e))
         return spans
 
-    def _actor(self, a: int, b: int) -> tuple[str, str, int, int] | None:
+    def _actor(self, a: int, b: int, *, appositions: bool = True) -> tuple[str, str, int, int] | None:
         """Actor text and kind for tokens [a, b), trimmed; None if nothing agent-like is left."""
         while a < b and (self.words[a] in _LEADING_SKIP or self.toks[a].is_punct):
             a += 1
@@ -817,8 +834,8 @@ class _SentenceParser:
             b -= 1
         # "Vejudvalget, Gdr. Jens Rasmussen og Husmand Christian Bach, paalagdes": an
         # apposition closed by a comma right before the verb is not part of the actor.
-        if b < len(self.toks) and self.toks[b].text == "," or (
-                b > a and self.toks[b - 1].text == ","):
+        if appositions and (b < len(self.toks) and self.toks[b].text == "," or (
+                b > a and self.toks[b - 1].text == ",")):
             commas = [k for k in range(a, b) if self.toks[k].text == ","]
             if commas:
                 b = commas[0]
@@ -834,7 +851,7 @@ class _SentenceParser:
         """Whether words [a, b) name an agent, and how we know: an entity label, the agent
         lexicon, a proper noun, "man", or capitalised words ("other")."""
         toks = self.toks[a:b]
-        words = [w for w, t in zip(self.words[a:b], toks) if not t.is_punct]
+        words = [w for w, t in zip(self.words[a:b], toks, strict=True) if not t.is_punct]
         if not words or words[-1] in _NOT_AGENT and len(words) == 1 or len(words) > 14:
             return None
         if any(self.readings[k] is not None and self.readings[k].kind in ("pres", "past", "part",
@@ -881,6 +898,10 @@ class _SentenceParser:
         if obj_start < end:
             obj = _clean_text(self.text[toks[obj_start].idx:end_char]).rstrip(" ,.;")
         deadline, said = normalise_deadline(action, reference=self.reference)
+        if not said and actor[3] < v:
+            # "Formanden skal senest 1. marts fremlægge ...": the deadline before the verb
+            between = self.text[toks[actor[3] - 1].end:start_char] if actor[3] > 0 else ""
+            deadline, said = normalise_deadline(between, reference=self.reference)
         if said and obj.endswith(said):
             obj = obj[: -len(said)].rstrip(" ,")
         text, kind, _, _ = actor
@@ -1053,6 +1074,7 @@ class _SentenceParser:
                 continue  # "mod at", "om at": a subordinate clause, not what was agreed
             j = i + 1
             if self._verb(self._skip_adverbs(j), ("inf",)):
+                trigger = None  # "vedtoges at meddele, at ...": what follows is a message
                 continue  # "vedtoges at bevilge": no one is named
             limit = min(len(w), j + 20)
             k = j
@@ -1086,9 +1108,14 @@ class _SentenceParser:
                 while k < min(len(w), v + 6) and not self._verb(k, ("inf",)):
                     k += 1
                 if k < len(w) and self._verb(k, ("inf",)) and k > v:
-                    actor = self._actor(v, k)
-                    if actor and actor[0].lower() == "man":
-                        actor = self._locative(i) or actor
+                    if w[v] in _PREPOSITIONS or w[v] in ("inden", "senest", "før", "snarest"):
+                        # "Kassereren skal inden 1. april udbetale": an adverbial, not a subject
+                        s = self._clause_start(i)
+                        actor = self._actor(s, i) if s < i else None
+                    else:
+                        actor = self._actor(v, k)
+                        if actor and actor[0].lower() == "man":
+                            actor = self._locative(i) or actor
                     v = k
                 else:
                     continue
@@ -1096,11 +1123,25 @@ class _SentenceParser:
                 s = self._clause_start(i)
                 if s >= i:
                     continue
-                actor = self._actor(s, i)
+                if s >= 2 and self.words[s - 1] in ("der", "som") and self.words[s - 2] == ",":
+                    # "et Udvalg ..., der inden 1. April skal afgive Betænkning": the antecedent
+                    actor = self._antecedent(s - 2)
+                    actor = (*actor[:3], s) if actor else None
+                else:
+                    actor = self._actor(s, i)
             if not self._verb(v, ("inf",)) and not self._likely_infinitive(v):
                 continue
             out += self._vp_candidates("modal", actor, v, reported=self._reported_before(i))
         return out
+
+    def _antecedent(self, comma: int) -> tuple[str, str, int, int] | None:
+        """The noun phrase before ``comma`` that a relative clause after it refers to."""
+        a = comma
+        while a > self.lead and not (
+                self._verb(a - 1, ("inf", "pres", "past", "pass", "past_pass")) is not None
+                or self.words[a - 1] in (";", "at", "og") and a - 1 < comma - 8):
+            a -= 1
+        return self._actor(a, comma, appositions=False)
 
     def _locative(self, modal: int) -> tuple[str, str, int, int] | None:
         """"I kommunerne vil man": the place named before the verb stands for "man"."""
@@ -1233,6 +1274,10 @@ def find_candidates(doc: Doc, *, lexicon: VerbLexicon) -> list[Candidate]:
 # --------------------------------------------------------------------------------------------
 
 EXPLICIT_PATTERNS = ("directive", "appoint", "referral", "bedes", "agreed")
+_NOT_TASKS = {"være", "have", "kunne", "skulle", "ville", "måtte", "blive", "burde", "få", "gøre",
+              "synes", "mene", "tro", "finde", "ønske"}
+_DECISION_PHRASE = re.compile(r"(?:tage|træffe)\s+(?:stilling|beslutning|forbehold)|"
+                              r"tage\s+\w*\s*til\s+efterretning")
 
 
 def rule_accepts(c: Candidate) -> bool:
@@ -1250,8 +1295,11 @@ def rule_accepts(c: Candidate) -> bool:
         return False
     if c.verb_class == "directive" and c.pattern not in ("referral",):
         return False  # "man henstiller, at ...": the task is in the clause under it
-    if re.match(r"(?:tage|træffe)\s+(?:stilling|beslutning|forbehold)|tage\s+\w*\s*til\s+efterretning",
-                fold(c.action.split(" ", 1)[0] + " " + c.object)):
+    if c.verb.split()[0] in _NOT_TASKS:
+        return False  # "at man er villig til ...": being, having, being able are no tasks
+    if c.verb_class != "action" and c.pattern in ("agreed", "recommended"):
+        return False
+    if _DECISION_PHRASE.match(fold(c.action.split(" ", 1)[0] + " " + c.object)):
         return False  # "Sogneraadet skal tage Stilling til ...": a decision to come
     proposal = any(cue in c.prefix_cues for cue in (
         "beslutningsforslag", "beslutningsforslaget", "foreslog", "foreslår", "foreslås",
@@ -1401,7 +1449,8 @@ def to_items(doc: Doc, chosen: Iterable[Candidate]) -> list[ActionItem]:
     for c in sorted(chosen, key=lambda c: (c.sentence.start, c.action_start)):
         items.append(ActionItem(c.sentence.item_no, c.actor, c.action, c.verb, c.object,
                                 c.deadline, c.deadline_text,
-                                _clean_text(text[c.sentence.start:c.sentence.end]), c.sentence.start,
+                                _clean_text(text[c.sentence.start:c.sentence.end]),
+                                c.sentence.start,
                                 c.sentence.end, c.action_start, c.action_end, c.pattern,
                                 round(c.score, 4)))
     return items
@@ -1555,8 +1604,8 @@ def _prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def score_modes(docs: Sequence[GoldActions], candidates: Sequence[list[Candidate]],
-                texts: Sequence[str], *, classifier: ActionClassifier | None,
+def score_modes(docs: Sequence[GoldActions], candidates: Sequence[list[Candidate]], *,
+                classifier: ActionClassifier | None,
                 modes: Sequence[Mode] = MODES, groups: dict[str, list[int]] | None = None):
     """P/R/F1 of each mode on each group of documents, and deadline accuracy on matches.
 
@@ -1570,7 +1619,7 @@ def score_modes(docs: Sequence[GoldActions], candidates: Sequence[list[Candidate
     rows = []
     for mode in modes:
         per_doc = []
-        for gdoc, cands, text in zip(docs, candidates, texts):
+        for gdoc, cands in zip(docs, candidates, strict=True):
             chosen = select(list(cands), classifier=classifier, mode=mode)
             pred = [{"start_char": c.sentence.start, "end_char": c.sentence.end,
                      "actor": c.actor, "verb": c.verb, "deadline": c.deadline} for c in chosen]
@@ -1618,10 +1667,8 @@ def evaluate_actions(gold: Iterable[str | Path], *, nlp: Any = None,
     component._ensure_ready()
     classifier = classifier if classifier is not None else component.classifier
     docs = read_action_gold(gold)
-    candidates, texts = [], []
-    for gdoc, doc in zip(docs, nlp.pipe(d.text for d in docs)):
-        candidates.append(find_candidates(doc, lexicon=component.lexicon))
-        texts.append(gdoc.text)
+    candidates = [find_candidates(doc, lexicon=component.lexicon)
+                  for doc in nlp.pipe(d.text for d in docs)]
     groups = {
         "samples": [i for i, d in enumerate(docs) if not d.shared],
         "real": [i for i, d in enumerate(docs) if d.shared],
@@ -1630,7 +1677,7 @@ def evaluate_actions(gold: Iterable[str | Path], *, nlp: Any = None,
         "all": list(range(len(docs))),
     }
     groups = {k: v for k, v in groups.items() if v}
-    return score_modes(docs, candidates, texts, classifier=classifier, modes=modes, groups=groups)
+    return score_modes(docs, candidates, classifier=classifier, modes=modes, groups=groups)
 
 
 def _pairs(gold: list[dict], pred: list[dict]) -> list[tuple[dict, dict]]:
@@ -1686,8 +1733,9 @@ def train_classifier(candidates: Sequence[Candidate], labels: Sequence[int], *,
     x = vec.fit_transform([features(cand) for cand in candidates])
     model = LogisticRegression(C=c, class_weight="balanced", max_iter=2000)
     model.fit(x, list(labels))
-    weights = {name: round(float(w), 6) for name, w in zip(vec.get_feature_names_out(),
-                                                            model.coef_[0]) if abs(w) > 1e-6}
+    names = vec.get_feature_names_out()
+    weights = {name: round(float(w), 6) for name, w in zip(names, model.coef_[0], strict=True)
+               if abs(w) > 1e-6}
     return ActionClassifier(weights, round(float(model.intercept_[0]), 6), threshold,
                             dict(meta or {}, n_examples=len(labels),
                                  n_positive=int(sum(labels))))

@@ -4,6 +4,7 @@
     extract evaluate corpus/gold/samples.jsonl
     extract evaluate --suite
     extract build-model --out models/da_minutes_rules
+    extract show corpus/samples/byraad_aalborg_2024-05-22.txt --html aalborg.html
 """
 
 from __future__ import annotations
@@ -169,6 +170,20 @@ def cmd_build_model(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_show(args: argparse.Namespace) -> int:
+    from .show import show
+
+    out = show(args.doc, out=args.html, nlp=_load_model(args.model))
+    print(f"wrote {out}")
+    return 0
+
+
+def _load_model(model: str | None):
+    from .pipeline import load
+
+    return load(model) if model else None
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="extract", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -238,6 +253,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--base", help="a statistical spaCy pipeline to build on (default: blank da)")
     p.add_argument("--out", required=True, help="folder to save the pipeline to")
     p.set_defaults(func=cmd_build_model)
+
+    p = sub.add_parser("show", help="write one document as an HTML page (entities, tables)",
+                       description="Run the pipeline over one document and write a "
+                       "self-contained HTML page: its text with the entities highlighted and "
+                       "its tables.")
+    p.add_argument("doc", help="one document (.txt, .md, .html, .pdf, .docx)")
+    p.add_argument("--html", required=True, metavar="OUT", help="the page to write")
+    p.add_argument("--model", help="pipeline folder (default: the shipped model)")
+    p.set_defaults(func=cmd_show)
     return parser
 
 

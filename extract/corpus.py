@@ -62,7 +62,7 @@ def persons(tables: dict[str, pd.DataFrame], *,
     roles = role_timeline(tables, mentions=m)
     role_text = roles.groupby("person_id").apply(
         lambda g: "; ".join(f"{r} {a}..{b}" if a else r for r, a, b in
-                            zip(g["role"], g["first_date"], g["last_date"])),
+                            zip(g["role"], g["first_date"], g["last_date"], strict=True)),
         include_groups=False).rename("roles")
     meeting = m["meeting_id"].where(m["meeting_id"] != "", m["doc_id"])
     out = m.assign(meeting=meeting).groupby("person_id").agg(
@@ -115,9 +115,9 @@ def cooccurrence(tables: dict[str, pd.DataFrame], *, mentions: pd.DataFrame | No
         has_attendance = set(m.loc[m["source"] == "attendance", "meeting"])
         keep = (m["status"] == "present") | ~m["meeting"].isin(has_attendance)
         m = m[keep]
-    names = dict(zip(m["person_id"], m["name"]))
+    names = dict(zip(m["person_id"], m["name"], strict=True))
     counts: dict[tuple[str, str], list[str]] = {}
-    for meeting, group in m.groupby("meeting"):
+    for _meeting, group in m.groupby("meeting"):
         date = _first(group["date"])
         for a, b in combinations(sorted(set(group["person_id"])), 2):
             counts.setdefault((a, b), []).append(date)

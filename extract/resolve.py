@@ -25,6 +25,7 @@ never merge with the person named.
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import re
 import unicodedata
@@ -32,6 +33,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 import pandas as pd
 
@@ -42,11 +44,15 @@ log = logging.getLogger(__name__)
 __all__ = [
     "MENTION_COLUMNS",
     "NameForm",
+    "ResolutionScore",
     "canonical_organisation",
+    "evaluate_resolution",
     "municipalities",
     "organisations",
     "parse_name",
+    "read_person_clusters",
     "resolve_people",
+    "score_resolution",
     "series_of",
 ]
 
@@ -172,7 +178,7 @@ def _given_match(a: str, a_abbr: bool, b: str, b_abbr: bool) -> bool:
 def _aligned(short: NameForm, long: NameForm) -> bool:
     # every given name of the shorter form matches one of the longer, in order
     j = 0
-    for g, ab in zip(short.given, short.abbreviated):
+    for g, ab in zip(short.given, short.abbreviated, strict=True):
         while j < len(long.given) and not _given_match(g, ab, long.given[j], long.abbreviated[j]):
             j += 1
         if j == len(long.given):
@@ -236,6 +242,7 @@ def _mentions(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
     out["end_char"] = pd.to_numeric(out["end_char"], errors="coerce").fillna(-1).astype(int)
     with_offsets = out[out["start_char"] >= 0].drop_duplicates(["doc_id", "start_char",
                                                                  "end_char"])
+    with_offsets = with_offsets[~_overlaps_attendance(with_offsets)]
     without = out[out["start_char"] < 0].drop_duplicates(["meeting_id", "person"])
     out = pd.concat([with_offsets, without], ignore_index=True)
     for col in cols:
@@ -244,11 +251,25 @@ def _mentions(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
     return out
 
 
+def _overlaps_attendance(df: pd.DataFrame) -> pd.Series:
+    """People rows overlapping an attendance row: the attendance row is the better cut (a
+    signature line read as one long name becomes one attendance row per signer)."""
+    spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    att = df[df["source"] == "attendance"]
+    for d, s, e in zip(att["doc_id"], att["start_char"], att["end_char"], strict=True):
+        spans[d].append((s, e))
+    return pd.Series([src == "people" and any(a < e and s < b for a, b in spans.get(d, ()))
+                      for src, d, s, e in zip(df["source"], df["doc_id"], df["start_char"],
+                                              df["end_char"], strict=True)],
+                     index=df.index, dtype=bool)
+
+
 def _meeting_dates(tables: dict[str, pd.DataFrame]) -> tuple[dict[str, str], dict[str, str]]:
     meetings = tables.get("meetings", pd.DataFrame(columns=["meeting_id", "date"]))
     docs = tables.get("documents", pd.DataFrame(columns=["doc_id", "doc_date"]))
-    by_meeting = {str(m): str(d) for m, d in zip(meetings["meeting_id"], meetings["date"]) if d}
-    by_doc = {str(i): str(d) for i, d in zip(docs["doc_id"], docs["doc_date"]) if d}
+    by_meeting = {str(m): str(d) for m, d in
+                  zip(meetings["meeting_id"], meetings["date"], strict=True) if d}
+    by_doc = {str(i): str(d) for i, d in zip(docs["doc_id"], docs["doc_date"], strict=True) if d}
     for m, d in by_meeting.items():  # a book without a header date: its first meeting's date
         by_doc.setdefault(m.split("#", 1)[0], d)
     return by_meeting, by_doc
@@ -312,7 +333,7 @@ def resolve_people(tables: dict[str, pd.DataFrame], *,
         counts = Counter(forms[p].key for p in group["person"])
         roles: dict[tuple, set[str]] = defaultdict(set)
         by_key: dict[tuple, NameForm] = {}
-        for p, r in zip(group["person"], group["role"]):
+        for p, r in zip(group["person"], group["role"], strict=True):
             by_key.setdefault(forms[p].key, forms[p])
             if r:
                 roles[forms[p].key].add(r)
@@ -322,7 +343,8 @@ def resolve_people(tables: dict[str, pd.DataFrame], *,
             cluster_of[(name, key)] = (name, clusters.add(by_key[key], roles[key]))
 
     # canonical name of each cluster: the most frequent of its fullest forms
-    freq = Counter((s, forms[p].key) for s, p in zip(mentions["series"], mentions["person"]))
+    freq = Counter((s, forms[p].key) for s, p in
+                   zip(mentions["series"], mentions["person"], strict=True))
     canon: dict[tuple[str, int], NameForm] = {}
     for (s, i) in set(cluster_of.values()):
         members = series_clusters[s].members[i]
@@ -340,18 +362,18 @@ def resolve_people(tables: dict[str, pd.DataFrame], *,
 
     first_seen: dict[tuple[str, int], tuple[str, int]] = {}
     for s, p, d, st in zip(mentions["series"], mentions["person"], mentions["doc_id"],
-                           mentions["start_char"]):
+                           mentions["start_char"], strict=True):
         root = parent[cluster_of[(s, forms[p].key)]]
         first_seen[root] = min(first_seen.get(root, (d, st)), (d, st))
     ids = {root: _person_id(canon[root], first_seen[root]) for root in set(parent.values())}
 
     roots = [parent[cluster_of[(s, forms[p].key)]]
-             for s, p in zip(mentions["series"], mentions["person"])]
+             for s, p in zip(mentions["series"], mentions["person"], strict=True)]
     mentions["person_id"] = [ids[r] for r in roots]
     mentions["name"] = [canon[r].display for r in roots]
     by_meeting, by_doc = _meeting_dates(tables)
     mentions["date"] = [by_meeting.get(m) or by_doc.get(d, "")
-                        for m, d in zip(mentions["meeting_id"], mentions["doc_id"])]
+                        for m, d in zip(mentions["meeting_id"], mentions["doc_id"], strict=True)]
     out = mentions[MENTION_COLUMNS].sort_values(["doc_id", "start_char", "person"])
     log.info("%d person mentions resolved to %d people", len(out), out["person_id"].nunique())
     return out.reset_index(drop=True)
@@ -415,10 +437,12 @@ def organisations(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
     mentions = tables.get("mentions")
     if mentions is not None and len(mentions):
         orgs = mentions[mentions["label"] == "ORG"]
-        rows += [{"doc_id": d, "text": t} for d, t in zip(orgs["doc_id"], orgs["text"])]
+        rows += [{"doc_id": d, "text": t}
+                 for d, t in zip(orgs["doc_id"], orgs["text"], strict=True)]
     meetings = tables.get("meetings")
     if meetings is not None and len(meetings):
-        rows += [{"doc_id": d, "text": b} for d, b in zip(meetings["doc_id"], meetings["body"])
+        rows += [{"doc_id": d, "text": b}
+                 for d, b in zip(meetings["doc_id"], meetings["body"], strict=True)
                  if b]
     columns = ["organisation", "variants", "n_mentions", "n_documents"]
     if not rows:
@@ -458,3 +482,109 @@ def municipalities(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
                                                      ].fillna("")
     return out.sort_values(["n_mentions", "code"], ascending=[False, True])[
         columns].reset_index(drop=True)
+
+
+# -- scoring against gold person clusters ----------------------------------------------------
+
+@dataclass
+class ResolutionScore:
+    """Person resolution scored against gold clusters
+    (``corpus/gold/resolution/person_clusters.jsonl``).
+
+    Only gold mentions the pipeline found as a person (overlapping spans) are scored, so the
+    figures measure resolution, not recognition; ``n_missed`` counts the others.
+    """
+
+    pairwise_precision: float
+    pairwise_recall: float
+    bcubed_precision: float
+    bcubed_recall: float
+    n_gold_mentions: int
+    n_scored: int
+    n_gold_people: int
+    n_missed: int
+
+    def to_text(self) -> str:
+        return (f"{self.n_scored} of {self.n_gold_mentions} gold mentions of "
+                f"{self.n_gold_people} people found by the pipeline ({self.n_missed} missed)\n"
+                f"pairwise  precision {self.pairwise_precision:.3f}  "
+                f"recall {self.pairwise_recall:.3f}\n"
+                f"B-cubed   precision {self.bcubed_precision:.3f}  "
+                f"recall {self.bcubed_recall:.3f}")
+
+
+def read_person_clusters(path: str | Path) -> list[dict]:
+    """Gold person-cluster rows, each with the document ``text`` it points into.
+
+    Raises:
+        GoldFormatError: a referenced file changed since it was annotated (sha256 differs).
+    """
+    from .errors import GoldFormatError
+    from .gold import shared_dir
+
+    path = Path(path)
+    texts: dict[str, str] = {}
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        row = json.loads(line)
+        src = (shared_dir() / row["shared_path"]) if "shared_path" in row else (
+            path.parent / row["path"]).resolve()
+        key = str(src)
+        if key not in texts:
+            texts[key] = src.read_text(encoding="utf-8")
+            if hashlib.sha256(texts[key].encode("utf-8")).hexdigest() != row["sha256"]:
+                raise GoldFormatError(f"{src} changed since {path.name} was annotated: "
+                                      "re-annotate it or restore the file")
+        rows.append({**row, "file": key, "text": texts[key]})
+    return rows
+
+
+def score_resolution(gold: list[dict], mentions: pd.DataFrame) -> ResolutionScore:
+    """Pairwise and B-cubed precision/recall of ``person_id`` against gold clusters.
+
+    Args:
+        gold: rows of :func:`read_person_clusters` (``doc_id`` is matched on its last path
+            part, so "parish/Elsted_1942" meets the run's "Elsted_1942").
+        mentions: the output of :func:`resolve_people` over the same documents.
+    """
+    by_doc: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+    for d, s, e, pid in zip(mentions["doc_id"], mentions["start_char"], mentions["end_char"],
+                            mentions["person_id"], strict=True):
+        by_doc[str(d).rsplit("/", 1)[-1]].append((int(s), int(e), pid))
+    pairs: list[tuple[str, str]] = []  # (gold cluster, predicted person) per scored mention
+    for row in gold:
+        doc = row["doc_id"].rsplit("/", 1)[-1]
+        hits = [(min(e, row["end"]) - max(s, row["start"]), pid) for s, e, pid in by_doc[doc]
+                if s < row["end"] and row["start"] < e]
+        if hits:
+            pairs.append((row["cluster"], max(hits)[1]))
+    gold_size = Counter(g for g, _ in pairs)
+    pred_size = Counter(p for _, p in pairs)
+    both = Counter(pairs)
+    same_both = sum(n * (n - 1) / 2 for n in both.values())
+    same_pred = sum(n * (n - 1) / 2 for n in pred_size.values())
+    same_gold = sum(n * (n - 1) / 2 for n in gold_size.values())
+    n = len(pairs)
+    b_p = sum(both[(g, p)] / pred_size[p] for g, p in pairs) / n if n else 0.0
+    b_r = sum(both[(g, p)] / gold_size[g] for g, p in pairs) / n if n else 0.0
+    return ResolutionScore(
+        pairwise_precision=same_both / same_pred if same_pred else 1.0,
+        pairwise_recall=same_both / same_gold if same_gold else 1.0,
+        bcubed_precision=b_p, bcubed_recall=b_r, n_gold_mentions=len(gold), n_scored=n,
+        n_gold_people=len({r["cluster"] for r in gold}), n_missed=len(gold) - n)
+
+
+def evaluate_resolution(gold_path: str | Path, *, nlp=None,
+                        series: Callable[[str], str] = series_of) -> ResolutionScore:
+    """Run the pipeline over the documents of a gold cluster file and score the resolution."""
+    from .run import process_texts
+    from .tables import to_tables
+    from .types import SourceText
+
+    gold = read_person_clusters(gold_path)
+    files = {r["file"]: r["text"] for r in gold}
+    texts = [SourceText(text=t, doc_id=Path(f).stem, source=f) for f, t in files.items()]
+    tables = to_tables(process_texts(texts, nlp=nlp))
+    return score_resolution(gold, resolve_people(tables, series=series))

@@ -1,5 +1,5 @@
-"""Write corpus/gold/person_clusters.jsonl: gold person clusters over the sample minutes and
-four parish minute books in ../shared (referred to by shared_path + offsets, never copied).
+"""Write corpus/gold/resolution/person_clusters.jsonl: gold person clusters over the sample
+minutes and four parish minute books in ../shared (shared_path + offsets, never copied).
 
 The judgement lives in this file: which written forms in a book are the same person
 (``PARISH``), read from the signatures of each meeting (a member signs in the same slot in
@@ -114,7 +114,7 @@ def sample_rows() -> list[dict]:
                     continue
                 taken.append((m.start(), m.end()))
                 rows.append({"format": "extract-person-clusters/1", "doc_id": rec["id"],
-                             "path": "../samples/" + path.name, "sha256": _sha(text),
+                             "path": "../../samples/" + path.name, "sha256": _sha(text),
                              "start": m.start(), "end": m.end(), "name": form,
                              "cluster": f"samples/{_slug(name)}"})
     return rows
@@ -123,7 +123,8 @@ def sample_rows() -> list[dict]:
 def main() -> None:
     rows = sample_rows() + parish_rows()
     rows.sort(key=lambda r: (r["doc_id"], r["start"]))
-    out = GOLD / "person_clusters.jsonl"
+    out = GOLD / "resolution" / "person_clusters.jsonl"
+    out.parent.mkdir(exist_ok=True)
     out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows),
                    encoding="utf-8")
     clusters = {r["cluster"] for r in rows}

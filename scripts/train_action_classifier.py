@@ -44,7 +44,7 @@ def main() -> None:
     lexicon = nlp.get_pipe("extract_actions").lexicon
     docs = [d for d in read_action_gold([GOLD, SNIPPETS]) if not d.shared]
     cands = [find_candidates(doc, lexicon=lexicon) for doc in nlp.pipe(d.text for d in docs)]
-    labels = [label_candidates(d.rows, c) for d, c in zip(docs, cands)]
+    labels = [label_candidates(d.rows, c) for d, c in zip(docs, cands, strict=True)]
     print(f"{len(docs)} training documents, {sum(map(len, cands))} candidates, "
           f"{sum(map(sum, labels))} of them action items")
 
@@ -57,9 +57,10 @@ def main() -> None:
             folds.append(train_classifier(train_c, train_y, c=c))
         rows = []
         for mode in MODES:
-            per = [score_modes([docs[i]], [cands[i]], [docs[i].text], classifier=folds[i],
+            per = [score_modes([docs[i]], [cands[i]], classifier=folds[i],
                                modes=(mode,)).iloc[0] for i in range(len(docs))]
-            gold, pred, hit = (sum(int(r[k]) for r in per) for k in ("gold", "predicted", "matched"))
+            gold, pred, hit = (sum(int(r[k]) for r in per)
+                               for k in ("gold", "predicted", "matched"))
             p = hit / pred if pred else 0.0
             r = hit / gold if gold else 0.0
             rows.append((mode, p, r, 2 * p * r / (p + r) if p + r else 0.0))

@@ -53,7 +53,8 @@ def test_seed_gives_exactly_the_four_actions_of_the_municipalities(nlp, shared: 
         ("kommunerne", "undersøge")]
     assert rows[0]["action"] == "fokusere SSP-indsatsen"
     assert rows[1]["action"] == "samarbejde med psykiatrien om psykisk sårbare unge"
-    assert rows[2]["action"].startswith("sikre at alle videokameraer") and "POLCAM" in rows[2]["action"]
+    assert rows[2]["action"].startswith("sikre at alle videokameraer")
+    assert rows[2]["action"].endswith("er registreret i POLCAM")
     assert rows[3]["action"] == "undersøge muligheden for opsætning af yderligere tryghedskameraer"
     assert {r["item_no"] for r in rows} == {"1"}
     # All four come from one sentence; the council's agreement before it is no action item.
@@ -74,6 +75,9 @@ FORMS = [
     pytest.param(HEADER + "Punkt 1: Budget\nBeslutning: Godkendt. Økonomiafdelingen skal "
                  "fremlægge et revideret budget senest 1. marts.",
                  [("økonomiafdelingen", "fremlægge", "2025-03-01")], id="Y skal ... senest"),
+    pytest.param(HEADER + "Punkt 1: Tilskud\nBeslutning: Kassereren skal inden 1. april "
+                 "udbetale tilskuddene.", [("kassereren", "udbetale", "2025-04-01")],
+                 id="Y skal inden ... V"),
     pytest.param(HEADER + "Punkt 1: Tryghed\nI kommunerne vil man sikre bedre belysning, "
                  "undersøge muligheden for flere kameraer og følge op på indsatsen.",
                  [("kommunerne", "sikre", ""), ("kommunerne", "undersøge", ""),
@@ -138,17 +142,30 @@ def test_hard_negatives_are_not_action_items(rules_nlp, text: str) -> None:
     assert actions(rules_nlp, text) == []
 
 
-def test_pos_tags_overrule_the_lexicon_when_present(rules_nlp) -> None:
-    words = ["Skolelederen", "deltager", "i", "mødet", "."]
-    tagged = Doc(rules_nlp.vocab, words=words, spaces=[True, True, True, False, False],
-                 pos=["NOUN", "VERB", "ADP", "NOUN", "PUNCT"])
-    assert [a["verb"] for a in rules_nlp(tagged)._.actions] == ["deltage"]
-    noun = Doc(rules_nlp.vocab, words=["En", "deltager", "skriver", "til", "rådet", "."],
-               spaces=[True, True, True, True, False, False],
-               pos=["DET", "NOUN", "VERB", "ADP", "NOUN", "PUNCT"])
-    # "deltager" tagged as a noun is no verb: the verb is "skriver", and "En deltager" is no
-    # agent the rules know, so nothing is an action item.
-    assert [a["verb"] for a in rules_nlp(noun)._.actions] == []
+def _tagged(nlp, words: list[str], pos: list[str], lemmas: list[str], morphs: list[str]) -> Doc:
+    spaces = [True] * (len(words) - 2) + [False, False]
+    return Doc(nlp.vocab, words=words, spaces=spaces, pos=pos, lemmas=lemmas, morphs=morphs)
+
+
+def test_pos_tags_and_morphology_are_used_when_present(rules_nlp) -> None:
+    # "arbejder" is a noun here ("the municipality's workers"); a tagger says so, and the
+    # clause's verb, "rydder", is no task verb the rules know: no action item.
+    doc = _tagged(rules_nlp, ["Kommunens", "arbejder", "rydder", "sne", "."],
+                  ["NOUN", "NOUN", "VERB", "NOUN", "PUNCT"],
+                  ["kommune", "arbejder", "rydde", "sne", "."],
+                  ["", "Number=Plur", "Tense=Pres|VerbForm=Fin|Voice=Act", "", ""])
+    assert rules_nlp(doc)._.actions == []
+    # A verb the lexicon does not list is still read as one from its tag and lemma.
+    doc = _tagged(rules_nlp, ["Formanden", "kontakter", "foreningen", "."],
+                  ["NOUN", "VERB", "NOUN", "PUNCT"], ["formand", "kontakte", "forening", "."],
+                  ["", "Tense=Pres|VerbForm=Fin|Voice=Act", "", ""])
+    assert [(a["actor"], a["verb"]) for a in rules_nlp(doc)._.actions] == [("formanden",
+                                                                            "kontakte")]
+
+
+@pytest.mark.xfail(strict=True, reason="without a tagger, 'arbejder' reads as the verb")
+def test_noun_verb_homographs_need_a_tagger(rules_nlp) -> None:
+    assert rules_nlp("Kommunens arbejder rydder sne.")._.actions == []
 
 
 # --------------------------------------------------------------------------------------------
@@ -192,8 +209,8 @@ def test_sentences_join_hard_wrapped_lines_but_not_typed_ones() -> None:
     pieces = [typed[s:e] for s, e in sentence_spans(typed)]
     assert pieces == ["Beslutning:", "Godkendt.", "Forvaltningen bedes svare.",
                       "Næste møde er i maj."]
-    assert [book[s:e] for s, e in sentence_spans("Gdr. Jens Hansen og Lærer Aug. Jensen kom.")] \
-        == ["Gdr. Jens Hansen og Lærer Aug. Jensen kom."[:0] or "Gdr. Jens Hansen og Lærer Aug. Jensen kom."][:0] or True
+    names = "Gdr. Jens Hansen og Lærer Aug. Jensen kom d. 1. Febr. til Mødet."
+    assert sentence_spans(names) == [(0, len(names))]
 
 
 def test_actions_table_has_the_documented_columns_and_links(rules_nlp) -> None:
@@ -208,9 +225,8 @@ def test_actions_table_has_the_documented_columns_and_links(rules_nlp) -> None:
                                        "deadline", "text", "start_char", "end_char"]
     row = table.iloc[0]
     assert (row.doc_id, row.meeting_id, row.item_no) == ("odder", "odder#m1", "1")
-    assert (row.actor, row.action, row.deadline) == ("borgmesteren",
-                                                     "forhandler aftalen på plads inden den 1. juni",
-                                                     "2024-06-01")
+    assert (row.actor, row.deadline) == ("borgmesteren", "2024-06-01")
+    assert row.action == "forhandler aftalen på plads inden den 1. juni"
     assert text[row.start_char:row.end_char] == row.text
     assert row.verb == "forhandle"
 
@@ -272,7 +288,7 @@ def test_classifier_learns_from_annotated_sentences(rules_nlp) -> None:
     docs = read_action_gold([SNIPPETS])
     lexicon = rules_nlp.get_pipe("extract_actions").lexicon
     cands, labels = [], []
-    for gold, doc in zip(docs, rules_nlp.pipe(d.text for d in docs)):
+    for gold, doc in zip(docs, rules_nlp.pipe(d.text for d in docs), strict=True):
         found = find_candidates(doc, lexicon=lexicon)
         cands += found
         labels += label_candidates(gold.rows, found)
@@ -281,8 +297,8 @@ def test_classifier_learns_from_annotated_sentences(rules_nlp) -> None:
     again = ActionClassifier.from_dict(json.loads(json.dumps(model.to_dict())))
     probs = [again.probability(c) for c in cands]
     assert probs == [model.probability(c) for c in cands]
-    pos = [p for p, y in zip(probs, labels) if y]
-    neg = [p for p, y in zip(probs, labels) if not y]
+    pos = [p for p, y in zip(probs, labels, strict=True) if y]
+    neg = [p for p, y in zip(probs, labels, strict=True) if not y]
     assert sum(pos) / len(pos) > 0.5 > sum(neg) / len(neg)
 
 
@@ -298,7 +314,7 @@ def test_mode_is_a_config_setting(rules_nlp) -> None:
     nlp = spacy.blank("da")
     nlp.add_pipe("extract_actions", config={"mode": "rules"})
     assert nlp.get_pipe("extract_actions").mode == "rules"
-    with pytest.raises(ValueError, match="rules, classifier, both"):
+    with pytest.raises(ValueError, match="guess"):
         spacy.blank("da").add_pipe("extract_actions", config={"mode": "guess"})
 
 

@@ -81,7 +81,11 @@ class Store:
                     "choose another --out") from exc
             raise ExtractError(f"cannot open {self.out / DB_NAME}: {exc}; delete the folder's "
                                "extract.duckdb to start the store afresh") from exc
-        self.con.execute("SET memory_limit = '512MB'")
+        # Small and single-threaded: the database only appends and streams, and the pipeline
+        # needs the cores; larger work spills to DIR/extract.duckdb.tmp. Rows read back in the
+        # order they were inserted, which is batch order: no sorting needed.
+        self.con.execute("SET memory_limit = '64MB'")
+        self.con.execute("SET threads = 1")
         self.con.execute("SET preserve_insertion_order = true")
         self.con.execute("CREATE SCHEMA IF NOT EXISTS store")
         self.con.execute("CREATE SCHEMA IF NOT EXISTS _run")
@@ -375,18 +379,17 @@ class Store:
                 _write_parquet(schema, folder / f"part-{SCHEMA_PART:06d}.parquet",
                                keep_empty=True)
         for name in self.columns:
-            self.con.execute(f"CREATE OR REPLACE VIEW main.{_q(name)} AS {self._select(name)} "
-                             "ORDER BY _part, _ord")
+            self.con.execute(f"CREATE OR REPLACE VIEW main.{_q(name)} AS {self._select(name)}")
         if "manifest" not in self.columns:
             self.con.execute(
                 "CREATE OR REPLACE VIEW main.manifest AS SELECT source, sha256, status, "
-                "n_words, updated FROM _run.manifest ORDER BY part, source")
+                "n_words, updated FROM _run.manifest")
         if "csv" in self.formats:
             for name in self.columns:
                 path = self.out / f"{name}.csv"
                 tmp = path.with_name(path.name + ".tmp")
-                self.con.execute(f"COPY ({self._select(name)} ORDER BY _part, _ord) TO "
-                                 f"'{_sql_path(tmp)}' (FORMAT csv, HEADER true)")
+                self.con.execute(f"COPY ({self._select(name)}) TO '{_sql_path(tmp)}' "
+                                 "(FORMAT csv, HEADER true)")
                 os.replace(tmp, path)
         self.con.execute("CHECKPOINT")
         return {name: int(self._scalar(f"SELECT count(*) FROM store.{_q(name)}"))

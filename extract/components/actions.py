@@ -13,7 +13,7 @@ from importlib import resources as _res
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from .. import extensions  # noqa: F401
 from ..actions import (
