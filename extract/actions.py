@@ -78,7 +78,7 @@ ACTION_VERBS = """
 # Verbs whose use is a decision or a vote, not a task ("Byrådet godkender planen").
 DECISION_VERBS = """
     godkende vedtage tiltræde anbefale bevilge beslutte afslå afvise udsætte henlægge
-    fastsætte fastholde stemme vælge genvælge tage_til_efterretning nedsætte indstille
+    fastsætte fastholde stemme vælge genvælge tage_til_efterretning nedsætte indstille behandle
 """.split()
 # Verbs that report what was said or known: a clause under them is narrative.
 REPORT_VERBS = """
@@ -210,6 +210,8 @@ def default_verb_lexicon() -> dict[str, Any]:
 
 @dataclass(frozen=True)
 class VerbReading:
+    """A token read as a verb: its infinitive, its form and what kind of act it names."""
+
     lemma: str
     kind: str  # inf | pres | pass | past | past_pass | part | modal
     verb_class: str  # action | decision | report | directive | other
@@ -479,9 +481,16 @@ def _item_headings(doc: Doc) -> list[tuple[int, str]]:
     return sorted((pos, no) for no, pos in heads.items())
 
 
-def annotate_sentences(doc: Doc, spans: Sequence[tuple[int, int]]) -> list[Sentence]:
-    """Give each sentence its zone (from the headings above it) and its agenda item."""
-    text = doc.text
+def annotate_sentences(doc: Doc, spans: Sequence[tuple[int, int]], *,
+                       text: str | None = None) -> list[Sentence]:
+    """Give each sentence its zone (from the headings above it) and its agenda item.
+
+    Args:
+        doc: the processed Doc (its sections and agenda items give the item numbers).
+        spans: sentence offsets from :func:`sentence_spans`.
+        text: ``doc.text`` when the caller has it (spaCy rebuilds it on every access).
+    """
+    text = text if text is not None else doc.text
     headings = _item_headings(doc)
     head_pos = [p for p, _ in headings]
     zone_marks: list[tuple[int, str, int]] = []  # (line start, zone, until: -1 = next heading)
@@ -623,7 +632,7 @@ def _iso_after(written: str, reference: dt.date | None) -> str:
     return iso
 
 
-def reference_of(doc: Doc) -> dt.date | None:
+def reference_of(doc: Doc, *, text: str | None = None) -> dt.date | None:
     """The date deadlines count from: the meeting's date, else the document's."""
     for meeting in doc._.meetings or []:
         if meeting.get("date"):
@@ -633,7 +642,8 @@ def reference_of(doc: Doc) -> dt.date | None:
         return dt.date.fromisoformat(header["date_iso"])
     if doc._.reference_year:
         return dt.date(int(doc._.reference_year), 1, 1)
-    year = re.search(r"\b(1[6-9]\d\d|20\d\d)\b", doc.text[:500])  # "Aar 1943 den 9. Februar"
+    head = (text if text is not None else doc.text)[:500]
+    year = re.search(r"\b(1[6-9]\d\d|20\d\d)\b", head)  # "Aar 1943 den 9. Februar"
     return dt.date(int(year.group(1)), 1, 1) if year else None
 
 
@@ -691,6 +701,15 @@ _CUES = ("foreslog", "foreslår", "foreslås", "ønsker", "ønskede", "forslag",
          "indstilles", "anbefaler", "besluttede", "fremgår", "forventes", "planlægges", "bad",
          "efterlyste", "spurgte", "godkendt", "vedtoges", "hvis", "såfremt", "når", "om",
          "fald", "tilfælde", "forudsat", "eventuelt")
+_CUE_WORDS = re.compile(r"\b(?:" + "|".join(_CUES) + r")\b")
+
+
+def _cues(folded: str) -> tuple[str, ...]:
+    """The cue words in a (folded) text, in the order of ``_CUES``."""
+    found = set(_CUE_WORDS.findall(folded))
+    return tuple(c for c in _CUES if c in found)
+
+
 _MARKER = re.compile(r"\W*(?:ad\b\s*)?(?:\d{1,3}\s*[a-zA-Z]?\s*[.):]+\s*)?(?:[a-zA-Z]\)\s*)?",
                      re.IGNORECASE)
 _SUBORDINATORS = {"forinden", "inden", "før", "når", "hvis", "såfremt", "da", "idet", "efter",
@@ -736,9 +755,6 @@ class Candidate:
     rule: bool = False
     score: float = 0.0
 
-    def key(self) -> tuple[int, int, str]:
-        return (self.sentence.start, self.action_start, self.verb)
-
 
 def _clean_text(text: str) -> str:
     """Whitespace collapsed and line-end hyphenation undone ("Regnskabs-\\nudvalget")."""
@@ -764,7 +780,7 @@ class _SentenceParser:
         self.adopted = adopted
         self.reference = reference
         text = doc_text[sent.start:sent.end]
-        self.cues = tuple(c for c in _CUES if re.search(r"\b" + c + r"\b", fold(text)))
+        self.cues = _cues(fold(text))
         marker = _MARKER.match(text)
         self.lead = sum(1 for t in self.toks if t.idx < sent.start + marker.end()) if marker else 0
         self.numbered = bool(re.match(r"\W*\d{1,3}\s*[a-zA-Z]?\s*[.)]\s", text))
@@ -825,7 +841,8 @@ class _SentenceParser:
             spans.append((a, e))
         return spans
 
-    def _actor(self, a: int, b: int, *, appositions: bool = True) -> tuple[str, str, int, int] | None:
+    def _actor(self, a: int, b: int, *, appositions: bool = True
+               ) -> tuple[str, str, int, int] | None:
         """Actor text and kind for tokens [a, b), trimmed; None if nothing agent-like is left."""
         while a < b and (self.words[a] in _LEADING_SKIP or self.toks[a].is_punct):
             a += 1
@@ -910,7 +927,7 @@ class _SentenceParser:
             text = text[:1].lower() + text[1:]
         first = toks[min(actor[2], v, trigger if trigger is not None else v)].idx
         prefix = fold(self.text[self.sent.start:first])
-        prefix_cues = tuple(c for c in _CUES if re.search(r"\b" + c + r"\b", prefix))
+        prefix_cues = _cues(prefix)
         conditional = _CONDITIONAL.search(self.text[self.sent.start:end_char]) is not None
         return Candidate(self.sent, pattern, text, kind, verb, reading.kind, reading.verb_class,
                          start_char, end_char, action, obj, deadline, said, self.adopted,
@@ -1084,6 +1101,8 @@ class _SentenceParser:
                 k += 1
             if k >= limit or k == j or w[k] in ("at", ","):
                 continue
+            if self.readings[k] is not None and self.readings[k].lemma in _NOT_TASKS:
+                continue  # "at man er villig til ...": a state, not a task
             v = k
             if w[k] in MODALS:
                 v = self._skip_adverbs(k + 1)
@@ -1168,8 +1187,9 @@ class _SentenceParser:
             return []
         r = self.readings[k]
         assert r is not None
-        if r.lemma in (*DIRECTIVE_VERBS, *APPOINT_VERBS, "bede"):
-            return []
+        if r.lemma in (*DIRECTIVE_VERBS, *APPOINT_VERBS, "bede") or r.lemma in _NOT_TASKS \
+                or self.toks[k].pos_ == "AUX":
+            return []  # "har anbefalet", "var fraværende": perfect tense or a state
         actor = self._actor(start, k)
         if actor is None:
             return []
@@ -1229,9 +1249,8 @@ class _SentenceParser:
         return []
 
 
-def _adopted_items(doc: Doc, sentences: Sequence[Sentence]) -> set[str]:
+def _adopted_items(text: str, sentences: Sequence[Sentence]) -> set[str]:
     """Agenda items whose decision adopts the recommendation ("Godkendt", "Vedtaget")."""
-    text = doc.text
     adopted: set[str] = set()
     for s in sentences:
         if s.zone != "decision" or not s.item_no:
@@ -1242,19 +1261,21 @@ def _adopted_items(doc: Doc, sentences: Sequence[Sentence]) -> set[str]:
     return adopted
 
 
-def find_candidates(doc: Doc, *, lexicon: VerbLexicon) -> list[Candidate]:
+def find_candidates(doc: Doc, *, lexicon: VerbLexicon, text: str | None = None
+                    ) -> list[Candidate]:
     """Every possible action item in a processed Doc, with its features (see module docs).
 
     Args:
         doc: a Doc that went through the minutes pipeline (entities, sections, agenda).
         lexicon: the verb lexicon (the component's saved one, or ``default_verb_lexicon()``).
+        text: ``doc.text`` when the caller has it (spaCy rebuilds it on every access).
     """
-    text = doc.text
+    text = text if text is not None else doc.text
     spans = sentence_spans(text)
-    sentences = annotate_sentences(doc, spans)
-    adopted = _adopted_items(doc, sentences)
+    sentences = annotate_sentences(doc, spans, text=text)
+    adopted = _adopted_items(text, sentences)
     agenda = is_agenda(text)
-    reference = reference_of(doc)
+    reference = reference_of(doc, text=text)
     out: list[Candidate] = []
     for sent in sentences:
         if sent.end - sent.start < 8 or sent.heading:
@@ -1266,6 +1287,7 @@ def find_candidates(doc: Doc, *, lexicon: VerbLexicon) -> list[Candidate]:
                                  adopted=sent.item_no in adopted, reference=reference,
                                  doc_text=text)
         out.extend(parser.candidates())
+    log.debug("%d sentences, %d action candidates", len(sentences), len(out))
     return out
 
 
@@ -1392,6 +1414,7 @@ class ActionClassifier:
 # In "both" mode the rules decide, the classifier can veto a rule's yes (below VETO), and it
 # decides alone where the rules cannot: clauses whose verb the lexicon does not know.
 VETO = 0.15
+ADD = 0.8  # what the classifier adds on its own must clear a higher bar than its threshold
 
 
 def select(candidates: Iterable[Candidate], *, classifier: ActionClassifier | None,
@@ -1407,9 +1430,8 @@ def select(candidates: Iterable[Candidate], *, classifier: ActionClassifier | No
     out = []
     for c in candidates:
         c.rule = rule_accepts(c)
-        c.score = classifier.probability(c) if classifier is not None and classifier.weights \
-            else float(c.rule)
-        if classifier is None or not classifier.weights or mode == "rules":
+        c.score = classifier.probability(c) if classifier is not None else float(c.rule)
+        if classifier is None or mode == "rules":
             keep = c.rule
         elif mode == "classifier":
             keep = c.score >= classifier.threshold
@@ -1417,7 +1439,7 @@ def select(candidates: Iterable[Candidate], *, classifier: ActionClassifier | No
             # The rules judge verbs the lexicon knows; the classifier may veto them, and it
             # judges the clauses whose verb the lexicon does not know ("vil foranledige").
             keep = (c.rule and c.score >= VETO) or (
-                not c.rule and c.verb_class == "other" and c.score >= classifier.threshold)
+                not c.rule and c.verb_class == "other" and c.score >= ADD)
         if keep:
             out.append(c)
     return out
@@ -1443,9 +1465,11 @@ class ActionItem:
     score: float
 
 
-def to_items(doc: Doc, chosen: Iterable[Candidate]) -> list[ActionItem]:
+def to_items(doc: Doc, chosen: Iterable[Candidate], *, text: str | None = None
+             ) -> list[ActionItem]:
+    """Table rows for the chosen candidates, in text order."""
     items = []
-    text = doc.text
+    text = text if text is not None else doc.text
     for c in sorted(chosen, key=lambda c: (c.sentence.start, c.action_start)):
         items.append(ActionItem(c.sentence.item_no, c.actor, c.action, c.verb, c.object,
                                 c.deadline, c.deadline_text,
@@ -1466,8 +1490,10 @@ def extract_actions(doc: Doc, *, lexicon: VerbLexicon, classifier: ActionClassif
         classifier: the trained classifier, or None for rules only.
         mode: ``rules``, ``classifier`` or ``both`` (see :func:`select`).
     """
-    return to_items(doc, select(find_candidates(doc, lexicon=lexicon), classifier=classifier,
-                                mode=mode))
+    text = doc.text
+    chosen = select(find_candidates(doc, lexicon=lexicon, text=text), classifier=classifier,
+                    mode=mode)
+    return to_items(doc, chosen, text=text)
 
 
 # --------------------------------------------------------------------------------------------
@@ -1742,4 +1768,5 @@ def train_classifier(candidates: Sequence[Candidate], labels: Sequence[int], *,
 
 
 def items_as_dicts(items: Iterable[ActionItem]) -> list[dict[str, Any]]:
+    """Plain dicts for ``Doc._.actions`` (so Docs survive DocBin and ``n_process``)."""
     return [asdict(i) for i in items]

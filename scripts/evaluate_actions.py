@@ -6,6 +6,8 @@ Groups: ``samples`` (the sample corpus, used while writing the rules and for tra
 classifier), ``real-dev`` (real documents in ``../shared`` looked at while writing the rules),
 ``real-test`` (a real minute book held out until the rules were written) and ``real`` (both).
 ``--base`` builds the pipeline on a statistical model, so the rules see POS and morphology.
+Mode ``patterns`` keeps every candidate the patterns find: what the selection (rules or
+classifier) adds is the difference to it.
 """
 
 from __future__ import annotations
@@ -13,7 +15,9 @@ from __future__ import annotations
 import argparse
 import time
 
-from extract.actions import evaluate_actions
+import pandas as pd
+
+from extract.actions import ActionClassifier, evaluate_actions
 from extract.evaluate import markdown_table
 from extract.pipeline import REPO_ROOT, build_pipeline
 
@@ -28,6 +32,9 @@ def main() -> None:
     started = time.perf_counter()
     nlp = build_pipeline(args.base)
     scores = evaluate_actions([GOLD], nlp=nlp)
+    keep_all = ActionClassifier({}, intercept=0.0, threshold=0.0)
+    patterns = evaluate_actions([GOLD], nlp=nlp, modes=("classifier",), classifier=keep_all)
+    scores = pd.concat([patterns.assign(mode="patterns"), scores], ignore_index=True)
     cols = ["group", "mode", "gold", "predicted", "matched", "precision", "recall", "f1",
             "deadlines", "deadline_ok"]
     scores = scores[cols].sort_values(["group", "mode"], kind="stable")

@@ -345,8 +345,11 @@ class Store:
         """Bring the files in line with the database after a run that was killed."""
         for folder in [self.out, *(self._table_dir(n) for n in self.columns)]:
             if folder.is_dir():
-                for tmp in folder.glob("*.tmp"):
-                    tmp.unlink()
+                # Only this module's half-written files (DuckDB keeps extract.duckdb.tmp/).
+                for pattern in ("*.parquet.tmp", "*.csv.tmp"):
+                    for tmp in folder.glob(pattern):
+                        if tmp.is_file():
+                            tmp.unlink()
         if "parquet" not in self.formats:
             return
         known = {p for (p,) in self.con.execute("SELECT part FROM _run.parts").fetchall()}

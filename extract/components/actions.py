@@ -54,7 +54,9 @@ class ActionExtractor(LexiconComponent):
 
     def _compile(self) -> None:
         self.lexicon = VerbLexicon(self.data["verbs"])
-        self.classifier = ActionClassifier.from_dict(self.data.get("classifier"))
+        weights = self.data.get("classifier")
+        # Without trained weights (a pipeline saved before training) the rules decide alone.
+        self.classifier = ActionClassifier.from_dict(weights) if weights else None
 
     def __call__(self, doc: Doc) -> Doc:
         self._ensure_ready()
