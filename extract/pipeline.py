@@ -31,8 +31,11 @@ RULE_COMPONENTS = (
 )
 REPO_ROOT = Path(__file__).resolve().parents[1]
 MODELS_DIR = REPO_ROOT / "models"
-DEFAULT_MODEL = "da_minutes"
 RULES_MODEL = "da_minutes_rules"
+# The rule pipeline is the default: on minutes it scores higher than the trained DaNE model plus
+# the rules (see models/da_core/README.md); pass --model models/da_core for the statistical base.
+DEFAULT_MODEL = RULES_MODEL
+STATISTICAL_MODEL = "da_core"
 
 
 def _register() -> None:
@@ -96,9 +99,8 @@ def default_model_path() -> Path | None:
     env = os.environ.get("EXTRACT_MODEL")
     if env:
         return Path(env)
-    for name in (DEFAULT_MODEL, RULES_MODEL):
-        if (MODELS_DIR / name / "config.cfg").exists():
-            return MODELS_DIR / name
+    if (MODELS_DIR / DEFAULT_MODEL / "config.cfg").exists():
+        return MODELS_DIR / DEFAULT_MODEL
     return None
 
 
@@ -127,4 +129,8 @@ def load(name: str | Path | None = None) -> Language:
             f"no spaCy pipeline at {path}: pass a folder made by `extract build-model` "
             f"or `spacy.load` (it must hold config.cfg)"
         )
-    return spacy.load(path)
+    nlp = spacy.load(path)
+    if not any(name in nlp.pipe_names for name in RULE_COMPONENTS):
+        # A statistical pipeline alone (models/da_core, a spaCy model): add the rules on top.
+        nlp = build_pipeline(nlp)
+    return nlp

@@ -71,3 +71,15 @@ def test_tables_have_the_documented_columns(rules_nlp) -> None:
     people = tables["people"]
     row = people[people.person == "Allan S. Andersen"].iloc[0]
     assert (row.role, row.municipality) == ("borgmester", "0185")
+
+
+def test_a_statistical_pipeline_gets_the_rules_on_top(tmp_path: Path) -> None:
+    base = spacy.blank("da")
+    ruler = base.add_pipe("entity_ruler", name="ner")
+    ruler.add_patterns([{"label": "PER", "pattern": "Lene Holm"}])
+    base.to_disk(tmp_path / "core")
+    nlp = extract.load(tmp_path / "core")
+    assert nlp.pipe_names[:2] == ["ner", "extract_labels"]
+    assert set(RULE_COMPONENTS) <= set(nlp.pipe_names)
+    doc = nlp("Deltagere: Borgmester Lene Holm")
+    assert [(e.text, e.label_) for e in doc.ents] == [("Borgmester", "ROLE"), ("Lene Holm", "PERSON")]

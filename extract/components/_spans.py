@@ -30,8 +30,8 @@ def add_entities(doc: Doc, spans: Iterable[Span], *, replace_labels: Iterable[st
     """Add ``spans`` to ``doc.ents`` without overlaps.
 
     New spans are first reduced to the longest non-overlapping set. A new span replaces existing
-    entities it overlaps only when all of those carry a label in ``replace_labels``; otherwise the
-    existing entities win and the new span is dropped.
+    entities it overlaps when each of those lies inside it or carries a label in
+    ``replace_labels``; otherwise the existing entities win and the new span is dropped.
     """
     replace = set(replace_labels)
     existing = list(doc.ents)
@@ -39,7 +39,9 @@ def add_entities(doc: Doc, spans: Iterable[Span], *, replace_labels: Iterable[st
     removed: set[tuple[int, int]] = set()
     for span in filter_spans(list(spans)):
         clashes = [e for e in existing if e.start < span.end and span.start < e.end]
-        if clashes and not all(e.label_ in replace for e in clashes):
+        # An entity inside the new span gives way whatever its label: the longer reading wins.
+        if clashes and not all(e.label_ in replace or span.start <= e.start and e.end <= span.end
+                               for e in clashes):
             continue
         removed.update((e.start, e.end) for e in clashes)
         kept_new.append(span)

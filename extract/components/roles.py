@@ -23,6 +23,7 @@ TITLE_HEADS: dict[str, tuple[str, ...]] = {
     "fuldmægtig": (), "jurist": (), "kommissær": (), "rådmand": ("rådmænd",),
     "raadmand": ("raadmænd",), "ordfører": (), "repræsentant": (), "medlem": ("medlemm",),
     "mester": ("mestr",), "advokat": (), "revisor": (), "kasserer": (), "kæmner": (),
+    "ingeniør": (), "læge": (), "lærer": (),
 }
 SUFFIXES = ("", "en", "ens", "s", "e", "er", "ere", "erne", "ernes", "ene", "enes", "ne", "nes")
 # Heads that are also ordinary words on their own are roles only inside a compound.
@@ -105,7 +106,7 @@ class RoleTagger(LexiconComponent):
             span._.norm = prefix + base
             spans.append(span)
         # A model may read "Borgmester" as part of a PERSON; the role rule decides the title.
-        add_entities(doc, spans, replace_labels=("MISC", "ORG", "PERSON"))
+        add_entities(doc, spans, replace_labels=("MISC", "ORG", "PERSON", "LOC"))
         return doc
 
 
