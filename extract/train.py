@@ -1164,7 +1164,7 @@ def build_vectors(
         pmi = np.log(data * total / (row_sum[r] * col_sum[c]))
         keep = pmi > 0
         mat = coo_matrix((pmi[keep], (r[keep], c[keep])), shape=(len(vocab), len(vocab))).tocsr()
-        u, s_vals, _ = svds(mat, k=dims)
+        u, s_vals, _ = svds(mat, k=dims, random_state=0)
         emb = u * np.sqrt(s_vals)
         emb /= np.linalg.norm(emb, axis=1, keepdims=True) + 1e-8
         for word, vec in zip(vocab, emb, strict=True):

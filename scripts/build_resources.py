@@ -33,7 +33,10 @@ def build_municipalities(ref: Path) -> None:
         for r in rows:
             if r["udenfor_kommuneinddeling"].strip().lower() == "true":
                 continue  # Ertholmene is not one of the 98 municipalities
-            variants = [v.split("(")[0].strip() for v in r["varianter"].split(";") if v.strip()]
+            # A council's name ("Aarhus Byråd", "Borgerrepræsentationen") names a body (ORG),
+            # not the municipality, so such variants are left out.
+            variants = [v.split("(")[0].strip() for v in r["varianter"].split(";")
+                        if v.strip() and "council" not in v and "Byråd" not in v]
             w.writerow([r["kommunekode4"], r["kommune"], r["kommune_fuldt_navn"], r["regionskode"],
                         r["region"], r["politikreds"], ";".join(v for v in variants if v)])
     print(f"wrote {out.relative_to(ROOT)}")
