@@ -184,6 +184,17 @@ def _load_model(model: str | None):
     return load(model) if model else None
 
 
+def cmd_train(args: argparse.Namespace) -> int:
+    from .train import train_core
+
+    best = train_core(shared_dir=args.shared_dir, output_dir=args.output_dir, config=args.config,
+                      vectors=True if args.vectors == "build" else
+                      (False if args.vectors == "no" else Path(args.vectors)),
+                      install_to=args.install_to, n_threads=args.threads)
+    print(f"trained pipeline: {best}" + (f" (installed to {args.install_to})" if args.install_to else ""))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="extract", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -248,6 +259,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--suite", action="store_true",
                    help="score corpus/, the real-document gold and DaNE test (the README table)")
     p.set_defaults(func=cmd_evaluate)
+
+    p = sub.add_parser("train", help="train the statistical Danish pipeline (DaNE, UD) from local data")
+    p.add_argument("--shared-dir", type=Path, default=None,
+                   help="the shared material folder (default ../shared or EXTRACT_SHARED_DIR)")
+    p.add_argument("--output-dir", type=Path, required=True, help="scratch folder for the run")
+    p.add_argument("--config", type=Path, default=Path("configs/da_core.cfg"))
+    p.add_argument("--vectors", default="no", help="no | build | PATH to a pipeline with vectors")
+    p.add_argument("--install-to", type=Path, help="copy the best model here (e.g. models/da_core)")
+    p.add_argument("--threads", type=int, default=1)
+    p.set_defaults(func=cmd_train)
 
     p = sub.add_parser("build-model", help="save the rule pipeline (on an optional base model)")
     p.add_argument("--base", help="a statistical spaCy pipeline to build on (default: blank da)")
