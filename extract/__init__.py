@@ -8,7 +8,12 @@
 
 from __future__ import annotations
 
-from . import extensions  # noqa: F401
+from . import (
+    actions,  # noqa: E402,F401  (registers the actions table and its scorer)
+    decisions,  # noqa: E402,F401  (registers the decisions and positions tables)
+    extensions,  # noqa: F401
+)
+from .corpus import attendance_timeline, cooccurrence, persons, role_timeline  # noqa: E402
 from .errors import ExtractError, GoldFormatError, InputError, ModelNotFoundError
 
 # Imported eagerly (it needs nothing heavier than the tables do): a lazy `evaluate` would be
@@ -16,11 +21,8 @@ from .errors import ExtractError, GoldFormatError, InputError, ModelNotFoundErro
 from .evaluate import Evaluation, evaluate, evaluate_suite
 from .gold import GoldDoc, GoldSpan, read_gold
 from .pipeline import build_pipeline, load
-from .tables import COLUMNS, municipality_table, to_tables
-from . import decisions  # noqa: E402,F401  (registers the decisions and positions tables)
-from . import actions  # noqa: E402,F401  (registers the actions table and its scorer)
-from .corpus import attendance_timeline, cooccurrence, persons, role_timeline  # noqa: E402
 from .resolve import municipalities, organisations, resolve_people  # noqa: E402
+from .tables import COLUMNS, municipality_table, to_tables
 
 __all__ = [
     "COLUMNS",

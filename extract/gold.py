@@ -12,6 +12,7 @@ import hashlib
 import json
 import logging
 import os
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -122,13 +123,7 @@ def read_extract_jsonl(path: str | Path, *, skip_missing_shared: bool = True) ->
         raise GoldFormatError(f"gold file {path} not found")
     docs = []
     skipped = 0
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise GoldFormatError(f"{path}:{n}: not JSON ({exc})") from exc
+    for n, record in read_json_lines(path):
         if record.get("format", GOLD_FORMAT) != GOLD_FORMAT:
             raise GoldFormatError(f"{path}:{n}: format {record.get('format')!r}, expected "
                                   f"{GOLD_FORMAT}")
@@ -160,6 +155,24 @@ def read_extract_jsonl(path: str | Path, *, skip_missing_shared: bool = True) ->
         log.warning("%s: left out %d document(s) whose text is in the shared folder %s, "
                     "which is absent", path, skipped, shared_dir())
     return docs
+
+
+def read_json_lines(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
+    """(line number, object) for each non-empty line of a JSON-lines file.
+
+    Raises:
+        GoldFormatError: a line is not JSON or not an object.
+    """
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise GoldFormatError(f"{path}:{n}: not JSON ({exc})") from exc
+        if not isinstance(record, dict):
+            raise GoldFormatError(f"{path}:{n}: expected a JSON object per line")
+        yield n, record
 
 
 def read_gold(path: str | Path, *, format: str | None = None,

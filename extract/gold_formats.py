@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import GoldFormatError
-from .gold import GoldDoc, GoldSpan
+from .gold import GoldDoc, GoldSpan, read_json_lines
 
 FORMATS = ("extract", "doccano", "labelstudio", "conllu", "iob2", "tokens", "docbin")
 
@@ -138,19 +138,6 @@ def _merge(docs: list[GoldDoc], doc_id: str, source: str) -> GoldDoc:
     return GoldDoc(doc_id, "\n".join(text_parts), source, spans, token_offsets=offsets)
 
 
-def _read_json_lines(path: Path) -> Iterable[tuple[int, dict[str, Any]]]:
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise GoldFormatError(f"{path}:{n}: not JSON ({exc})") from exc
-        if not isinstance(record, dict):
-            raise GoldFormatError(f"{path}:{n}: expected a JSON object per line")
-        yield n, record
-
-
 def _checked_span(path: Path, doc_id: str, text: str, start: Any, end: Any, label: Any
                   ) -> GoldSpan:
     if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text)):
@@ -173,7 +160,7 @@ def read_doccano(path: str | Path) -> list[GoldDoc]:
     """
     path = Path(path)
     docs = []
-    for n, record in _read_json_lines(path):
+    for n, record in read_json_lines(path):
         text = record.get("text", record.get("data"))
         if not isinstance(text, str):
             raise GoldFormatError(f"{path}:{n}: a doccano line needs the document in 'text'")
@@ -417,7 +404,7 @@ def read_tokens_jsonl(path: str | Path, *, tokens_key: str = "tokens",
     """
     path = Path(path)
     docs = []
-    for n, record in _read_json_lines(path):
+    for n, record in read_json_lines(path):
         tokens, tags = record.get(tokens_key), record.get(tags_key)
         if not isinstance(tokens, list) or not isinstance(tags, list) or len(tokens) != len(tags):
             raise GoldFormatError(f"{path}:{n}: needs lists {tokens_key!r} and {tags_key!r} of "

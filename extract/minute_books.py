@@ -11,7 +11,6 @@ a role row also needs the same role.
 from __future__ import annotations
 
 import hashlib
-import json
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -22,7 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .errors import GoldFormatError
-from .gold import shared_dir
+from .gold import read_json_lines, shared_dir
 from .structure import person_key
 
 
@@ -85,13 +84,7 @@ def read_book_gold(path: str | Path) -> list[BookGold]:
         GoldFormatError: a line is not JSON, has no ``minute_book``, or its text changed.
     """
     out = []
-    for n, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise GoldFormatError(f"{path}:{n}: not JSON ({exc})") from exc
+    for n, record in read_json_lines(Path(path)):
         if "minute_book" not in record or "shared_path" not in record:
             raise GoldFormatError(f"{path}:{n}: needs shared_path and minute_book.meetings")
         file = shared_dir() / record["shared_path"]

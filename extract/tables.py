@@ -15,8 +15,10 @@ from dataclasses import dataclass
 import pandas as pd
 from spacy.tokens import Doc
 
-from . import extensions  # noqa: F401
-from . import resources
+from . import (
+    extensions,  # noqa: F401
+    resources,
+)
 
 
 @dataclass(frozen=True)

@@ -492,13 +492,19 @@ def train_core(
     config: Path,
     overrides: dict[str, Any] | None = None,
     sents_per_doc: int = 10,
-    vectors: bool | Path = False,
+    vectors: bool | Path | None = None,
     init_tok2vec: Path | None = None,
+    pretrain_epochs: int | None = None,
     install_to: Path | None = None,
     lemma_table: bool = True,
     n_threads: int = 1,
 ) -> Path:
     """Convert the data, train a pipeline from ``config`` and return the best model.
+
+    The whole recipe of ``models/da_core`` follows from ``configs/da_core.cfg``:
+    its tok2vec uses static vectors, so the local vectors are built; it has a
+    ``[pretraining]`` section, so the tok2vec is first pretrained on raw text;
+    after training, the lemma table is replaced (:func:`build_lemma_table`).
 
     Args:
         shared_dir: The shared data folder (see :func:`resolve_shared_dir`).
@@ -506,10 +512,14 @@ def train_core(
         config: A spaCy training config (e.g. ``configs/da_core.cfg``).
         overrides: Extra config overrides (``{"training.max_epochs": 30}``).
         sents_per_doc: Sentences per training Doc.
-        vectors: False for none; True to build the local vectors+gazetteer
-            table (see :func:`build_vectors`) into ``output_dir/vectors``; or
-            a path to an existing spaCy pipeline folder holding vectors.
-        init_tok2vec: Pretrained tok2vec weights (from ``spacy pretrain``).
+        vectors: A spaCy pipeline folder holding vectors; True to build the
+            local vectors + gazetteer table (:func:`build_vectors`) into
+            ``output_dir/vectors``; None or False to build them only if the
+            config's tok2vec uses static vectors.
+        init_tok2vec: Pretrained tok2vec weights (skips pretraining).
+        pretrain_epochs: Pretraining epochs on local raw text
+            (:func:`pretrain_core`); None: the config's ``[pretraining]
+            max_epochs`` if it has that section, else none; 0: none.
         install_to: If given, copy the best model there (replacing it).
         lemma_table: Replace the lemmatizer's table with :func:`build_lemma_table`.
         n_threads: CPU threads for BLAS/OpenMP.
@@ -534,10 +544,22 @@ def train_core(
         "paths.train": str(corpus["train"]),
         "paths.dev": str(corpus["dev"]),
     }
-    if vectors is True:
+    if vectors is True or (not vectors and _config_value(config, overrides, _STATIC_VECTORS)):
         vectors = build_vectors(shared_dir=shared_dir, output_dir=output_dir / "vectors")
     if vectors:
         all_overrides["paths.vectors"] = str(vectors)
+    if pretrain_epochs is None:
+        pretrain_epochs = int(_config_value(config, overrides, "pretraining.max_epochs") or 0)
+    if init_tok2vec is None and pretrain_epochs > 0:
+        init_tok2vec = pretrain_core(
+            shared_dir=shared_dir,
+            output_dir=output_dir / "pretrain",
+            config=config,
+            epochs=pretrain_epochs,
+            vectors=Path(vectors) if vectors else None,
+            overrides=overrides,
+            n_threads=n_threads,
+        )
     if init_tok2vec is not None:
         all_overrides["paths.init_tok2vec"] = str(init_tok2vec)
     all_overrides.update(overrides or {})
@@ -610,7 +632,8 @@ def pretrain_core(
         output_dir: Where ``model{N}.bin`` weight files are written.
         config: The training config (must have a ``[pretraining]`` section).
         epochs: Pretraining epochs.
-        vectors: Vectors pipeline folder, if the tok2vec uses static vectors.
+        vectors: Vectors pipeline folder (needed if the tok2vec uses static
+            vectors; must be the one used for training).
         overrides: Extra config overrides.
         n_threads: CPU threads for BLAS/OpenMP.
 
@@ -629,7 +652,6 @@ def pretrain_core(
     }
     if vectors is not None:
         all_overrides["paths.vectors"] = str(vectors)
-        all_overrides["components.tok2vec.model.embed.include_static_vectors"] = True
     all_overrides.update(overrides or {})
     raw_cfg = load_config(Path(config), overrides=all_overrides, interpolate=False)
     output_dir.mkdir(parents=True, exist_ok=True)
@@ -642,6 +664,23 @@ def pretrain_core(
         return last
     weights = sorted(output_dir.glob("model*.bin"), key=lambda p: p.stat().st_mtime)
     return weights[-1]
+
+
+_STATIC_VECTORS = "components.tok2vec.model.embed.include_static_vectors"
+
+
+def _config_value(config: Path, overrides: dict[str, Any] | None, dotted: str) -> Any:
+    """A value of the (overridden) config, by dotted path; None if absent."""
+    from spacy.util import load_config
+
+    if overrides and dotted in overrides:
+        return overrides[dotted]
+    node: Any = load_config(Path(config), interpolate=False)
+    for key in dotted.split("."):
+        if not isinstance(node, dict) or key not in node:
+            return None
+        node = node[key]
+    return node
 
 
 def install_model(*, model: Path, dest: Path) -> Path:
@@ -1209,8 +1248,11 @@ def _main() -> None:  # pragma: no cover - convenience for scripts/train_*.py
     tr.add_argument("--shared-dir", type=Path, default=None)
     tr.add_argument("--output-dir", type=Path, required=True)
     tr.add_argument("--config", type=Path, default=REPO_ROOT / "configs" / "da_core.cfg")
-    tr.add_argument("--vectors", default="no", help="no | build | PATH")
+    tr.add_argument("--vectors", default="auto", help="auto (as the config needs) | build | PATH")
     tr.add_argument("--init-tok2vec", type=Path, default=None)
+    tr.add_argument(
+        "--pretrain-epochs", type=int, default=None, help="default: the config's [pretraining]"
+    )
     tr.add_argument("--install-to", type=Path, default=None)
     tr.add_argument("--set", action="append", default=[], help="config override key=value")
     ev = sub.add_parser("evaluate")
@@ -1228,7 +1270,9 @@ def _main() -> None:  # pragma: no cover - convenience for scripts/train_*.py
                 overrides[key] = json.loads(value)
             except json.JSONDecodeError:
                 overrides[key] = value
-        vec: bool | Path = {"no": False, "build": True}.get(args.vectors, Path(args.vectors))
+        vec: bool | Path | None = {"auto": None, "no": None, "build": True}.get(
+            args.vectors, Path(args.vectors)
+        )
         train_core(
             shared_dir=resolve_shared_dir(args.shared_dir),
             output_dir=args.output_dir,
@@ -1236,6 +1280,7 @@ def _main() -> None:  # pragma: no cover - convenience for scripts/train_*.py
             overrides=overrides,
             vectors=vec,
             init_tok2vec=args.init_tok2vec,
+            pretrain_epochs=args.pretrain_epochs,
             install_to=args.install_to,
         )
     else:

@@ -1,14 +1,17 @@
 """Retrain ``models/da_core`` from the shared data, end to end.
 
-Steps: local static vectors (SVD of raw-text co-occurrences + name/place
-gazetteer dimensions) -> optional tok2vec pretraining on raw text -> training
-with ``configs/da_core.cfg`` -> lemma table -> install -> evaluation on DaNE /
-UD dev (and test with ``--test``), written to ``<output-dir>/scores.json``.
+Steps (all driven by ``configs/da_core.cfg``, see ``extract.train.train_core``):
+local static vectors (SVD of raw-text co-occurrences + name/place gazetteer
+dimensions) -> tok2vec pretraining on raw text (4 epochs) -> training -> lemma
+table -> install -> evaluation on DaNE / UD dev (and test with ``--test``),
+written to ``<output-dir>/scores.json``.
 
 Usage (1 thread, as the model card reports)::
 
     OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 BLIS_NUM_THREADS=1 \\
         python scripts/train_da_core.py --output-dir /tmp/train_final --install-to models/da_core
+
+About 45-60 minutes on one core (pretraining ~25 min, training ~20 min).
 
 The shared data folder defaults to ``../shared/data``; override with
 ``--shared-dir`` or ``EXTRACT_SHARED_DIR``.
@@ -23,10 +26,8 @@ from pathlib import Path
 
 from extract.train import (
     REPO_ROOT,
-    build_vectors,
     evaluate_core,
     format_scores,
-    pretrain_core,
     resolve_shared_dir,
     train_core,
 )
@@ -40,7 +41,9 @@ def main() -> None:
     parser.add_argument("--shared-dir", type=Path, default=None)
     parser.add_argument("--output-dir", type=Path, required=True)
     parser.add_argument("--config", type=Path, default=REPO_ROOT / "configs" / "da_core.cfg")
-    parser.add_argument("--pretrain-epochs", type=int, default=0, help="0: no pretraining")
+    parser.add_argument(
+        "--pretrain-epochs", type=int, default=None, help="default: the config's [pretraining]"
+    )
     parser.add_argument("--install-to", type=Path, default=None)
     parser.add_argument("--test", action="store_true", help="also score the test split")
     parser.add_argument("--set", action="append", default=[], help="config override key=value")
@@ -56,24 +59,12 @@ def main() -> None:
             overrides[key] = json.loads(value)
         except json.JSONDecodeError:
             overrides[key] = value
-    vectors = build_vectors(shared_dir=shared, output_dir=out / "vectors")
-    init_tok2vec = None
-    if args.pretrain_epochs > 0:
-        init_tok2vec = pretrain_core(
-            shared_dir=shared,
-            output_dir=out / "pretrain",
-            config=args.config,
-            epochs=args.pretrain_epochs,
-            vectors=vectors,
-            overrides=overrides,
-        )
     model = train_core(
         shared_dir=shared,
         output_dir=out,
         config=args.config,
         overrides=overrides,
-        vectors=vectors,
-        init_tok2vec=init_tok2vec,
+        pretrain_epochs=args.pretrain_epochs,
         install_to=args.install_to,
     )
     splits = ("dev", "test") if args.test else ("dev",)

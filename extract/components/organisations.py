@@ -14,12 +14,13 @@ from typing import Any
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
-
-from .. import extensions  # noqa: F401
-from .. import resources
-from ._lexicon import LexiconComponent
 from spacy.util import filter_spans
 
+from .. import (
+    extensions,  # noqa: F401
+    resources,
+)
+from ._lexicon import LexiconComponent
 from ._spans import add_entities, is_name_word, starts_sentence
 from .municipalities import _aa
 

@@ -14,8 +14,10 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from .. import extensions  # noqa: F401
-from .. import resources
+from .. import (
+    extensions,  # noqa: F401
+    resources,
+)
 from ._lexicon import LexiconComponent
 from ._spans import add_entities, starts_sentence
 

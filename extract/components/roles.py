@@ -11,8 +11,10 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .. import extensions  # noqa: F401
-from .. import resources
+from .. import (
+    extensions,  # noqa: F401
+    resources,
+)
 from ._lexicon import LexiconComponent
 from ._spans import add_entities
 
