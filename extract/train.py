@@ -20,7 +20,7 @@ the repository.
 Typical use::
 
     from extract.train import train_core, evaluate_core
-    model = train_core(shared_dir=Path("../shared/data"), output_dir=Path("/tmp/run"),
+    model = train_core(shared_dir=Path("../shared/data"), output_dir=Path("runs/run"),
                        config=Path("configs/da_core.cfg"))
     scores = evaluate_core(model=model, shared_dir=Path("../shared/data"))
 """

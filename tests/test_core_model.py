@@ -1,0 +1,38 @@
+"""The shipped statistical pipeline models/da_core: loads anywhere, and scores as its card says."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+CORE = Path(__file__).resolve().parents[1] / "models" / "da_core"
+
+
+def test_core_model_loads_in_a_fresh_process_and_tags_danish() -> None:
+    code = (
+        "import json, spacy\n"
+        f"nlp = spacy.load({str(CORE)!r})\n"
+        "doc = nlp('Statsminister Mette Frederiksen besøgte Aarhus i går.')\n"
+        "print(json.dumps({'ents': [(e.text, e.label_) for e in doc.ents],"
+        " 'pos': [t.pos_ for t in doc], 'lemma': [t.lemma_ for t in doc]}))\n"
+    )
+    out = json.loads(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                                    check=True).stdout)
+    assert ["Mette Frederiksen", "PER"] in out["ents"]
+    assert ["Aarhus", "LOC"] in out["ents"]
+    assert out["pos"][1:4] == ["PROPN", "PROPN", "VERB"]
+    assert out["lemma"][3] == "besøge"
+
+
+def test_dane_test_score_matches_the_model_card(shared: Path) -> None:
+    from extract.train import evaluate_core
+
+    card = (CORE / "README.md").read_text(encoding="utf-8")
+    stated = float(re.search(r"\| test \| raw text \(own tokenizer\) \| \*\*([0-9.]+)\*\*", card).group(1))
+    result = evaluate_core(model=CORE, shared_dir=shared / "data", splits=("test",), speed=False)
+    assert result["test"]["ner"]["raw_text"]["f"] == pytest.approx(stated, abs=0.005)
