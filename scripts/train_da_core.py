@@ -9,7 +9,7 @@ written to ``<output-dir>/scores.json``.
 Usage (1 thread, as the model card reports)::
 
     OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 BLIS_NUM_THREADS=1 \\
-        python scripts/train_da_core.py --output-dir /tmp/train_final --install-to models/da_core
+        python scripts/train_da_core.py --output-dir runs/train_final --install-to models/da_core
 
 About 45-60 minutes on one core (pretraining ~25 min, training ~20 min).
 
