@@ -1281,6 +1281,19 @@ def build_vectors(
     return output_dir
 
 
+def parse_overrides(items: Sequence[str]) -> dict[str, Any]:
+    """``["training.max_epochs=30", "paths.x=abc"]`` -> config overrides (values read as JSON
+    where they parse, else kept as strings)."""
+    overrides: dict[str, Any] = {}
+    for item in items:
+        key, _, value = item.partition("=")
+        try:
+            overrides[key] = json.loads(value)
+        except json.JSONDecodeError:
+            overrides[key] = value
+    return overrides
+
+
 def _main() -> None:  # pragma: no cover - convenience for scripts/train_*.py
     import argparse
 
@@ -1305,13 +1318,7 @@ def _main() -> None:  # pragma: no cover - convenience for scripts/train_*.py
     args = parser.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
     if args.cmd == "train":
-        overrides = {}
-        for item in args.set:
-            key, _, value = item.partition("=")
-            try:
-                overrides[key] = json.loads(value)
-            except json.JSONDecodeError:
-                overrides[key] = value
+        overrides = parse_overrides(args.set)
         vec: bool | Path | None = {"auto": None, "no": None, "build": True}.get(
             args.vectors, Path(args.vectors)
         )

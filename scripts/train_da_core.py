@@ -28,6 +28,7 @@ from extract.train import (
     REPO_ROOT,
     evaluate_core,
     format_scores,
+    parse_overrides,
     resolve_shared_dir,
     train_core,
 )
@@ -52,13 +53,7 @@ def main() -> None:
 
     shared = resolve_shared_dir(args.shared_dir)
     out: Path = args.output_dir
-    overrides = {}
-    for item in args.set:
-        key, _, value = item.partition("=")
-        try:
-            overrides[key] = json.loads(value)
-        except json.JSONDecodeError:
-            overrides[key] = value
+    overrides = parse_overrides(args.set)
     model = train_core(
         shared_dir=shared,
         output_dir=out,
