@@ -120,6 +120,9 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     if args.suite:
         if args.gold:
             raise ExtractError("--suite scores the project's own gold sets; give no GOLD files")
+        if args.no_rules:
+            raise ExtractError("--suite scores the minutes pipeline; use --no-rules with gold "
+                               "files (e.g. DaNE test) instead")
         results = evaluate_suite(model=args.model, bootstrap=args.bootstrap, seed=args.seed)
         print(suite_markdown(results))
         if args.report:
@@ -129,7 +132,15 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
         return 0
     if not args.gold:
         raise ExtractError("name gold files to score (or --suite for the project's gold sets)")
-    result = evaluate(args.gold, model=args.model, labels=args.labels, label_map=args.map,
+    nlp = None
+    if args.no_rules:
+        from .pipeline import load
+
+        if not args.model:
+            raise ExtractError("--no-rules scores a statistical pipeline as saved: name it with "
+                               "--model (e.g. --model models/da_core)")
+        nlp = load(args.model, rules=False)
+    result = evaluate(args.gold, model=args.model, nlp=nlp, labels=args.labels, label_map=args.map,
                       tokens=args.tokens, format=args.format, bootstrap=args.bootstrap,
                       confidence=args.confidence, seed=args.seed)
     if args.markdown:
@@ -258,6 +269,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--markdown", action="store_true", help="print the scores as Markdown tables")
     p.add_argument("--suite", action="store_true",
                    help="score corpus/, the real-document gold and DaNE test (the README table)")
+    p.add_argument("--no-rules", action="store_true",
+                   help="score the --model pipeline exactly as saved, without the rule "
+                   "components (e.g. models/da_core on DaNE)")
     p.set_defaults(func=cmd_evaluate)
 
     p = sub.add_parser("train", help="train the statistical Danish pipeline (DaNE, UD) from local data")

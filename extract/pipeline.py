@@ -36,6 +36,8 @@ RULES_MODEL = "da_minutes_rules"
 # the rules (see models/da_core/README.md); pass --model models/da_core for the statistical base.
 DEFAULT_MODEL = RULES_MODEL
 STATISTICAL_MODEL = "da_core"
+# Components of a statistical pipeline that set doc.ents; extract_labels goes after the last.
+STATISTICAL_NER = ("ner", "ner_ensemble")
 
 
 def _register() -> None:
@@ -48,6 +50,7 @@ def _register() -> None:
         identifiers,
         labels,
         municipalities,
+        ner_ensemble,
         organisations,
         people,
         places,
@@ -72,8 +75,9 @@ def build_pipeline(base: Language | str | Path | None = None) -> Language:
         nlp = base
     else:
         nlp = _load_base(base)
-    if "ner" in nlp.pipe_names and "extract_labels" not in nlp.pipe_names:
-        nlp.add_pipe("extract_labels", after="ner")
+    statistical_ner = [name for name in STATISTICAL_NER if name in nlp.pipe_names]
+    if statistical_ner and "extract_labels" not in nlp.pipe_names:
+        nlp.add_pipe("extract_labels", after=statistical_ner[-1])
     for name in RULE_COMPONENTS:
         if name not in nlp.pipe_names:
             nlp.add_pipe(name)
@@ -104,7 +108,7 @@ def default_model_path() -> Path | None:
     return None
 
 
-def load(name: str | Path | None = None) -> Language:
+def load(name: str | Path | None = None, *, rules: bool = True) -> Language:
     """Load the minutes pipeline.
 
     Args:
@@ -112,6 +116,9 @@ def load(name: str | Path | None = None) -> Language:
             installed DaCy model plus the rules, or None for the default: the
             ``EXTRACT_MODEL`` folder, else the shipped model in ``models/``, else the rule
             pipeline built in memory.
+        rules: add the rule components to a statistical pipeline that lacks them (the
+            default); False loads the pipeline exactly as saved, e.g. to score
+            ``models/da_core`` alone on DaNE.
 
     Raises:
         ModelNotFoundError: the named folder holds no spaCy pipeline.
@@ -119,7 +126,7 @@ def load(name: str | Path | None = None) -> Language:
     _register()
     if name is not None and str(name).startswith("dacy:"):
         # A DaCy model supplies the statistical part; the rules are added on top.
-        return build_pipeline(name)
+        return build_pipeline(name) if rules else _load_base(name)
     path = Path(name) if name is not None else default_model_path()
     if path is None:
         log.info("no saved pipeline found; building the rule pipeline in memory")
@@ -130,7 +137,7 @@ def load(name: str | Path | None = None) -> Language:
             f"or `spacy.load` (it must hold config.cfg)"
         )
     nlp = spacy.load(path)
-    if not any(name in nlp.pipe_names for name in RULE_COMPONENTS):
+    if rules and not any(name in nlp.pipe_names for name in RULE_COMPONENTS):
         # A statistical pipeline alone (models/da_core, a spaCy model): add the rules on top.
         nlp = build_pipeline(nlp)
     return nlp

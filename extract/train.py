@@ -308,6 +308,74 @@ def load_dane_split(*, shared_dir: Path, split: str, ud2_upos: bool = True) -> l
     return sents
 
 
+DANPLUS_WEB_FILES = (
+    "da_arto_dev_goldNorm.tsv",
+    "da_arto_test_goldNorm.tsv",
+    "da_twitter_dev_goldNorm.tsv",
+    "da_twitter_test_goldNorm.tsv",
+)
+"""DaN+ web-genre files used as extra NER training text (no DaNE sentence among them)."""
+
+
+def danplus_label(label: str) -> str:
+    """Map a DaN+ level-1 label to DaNE's scheme.
+
+    On the news sentences both schemes annotate, DaN+ ``LOCderiv`` (*danske*)
+    and the ``-part`` / ``-deriv`` subtypes are DaNE ``MISC`` in 93% of cases;
+    PER, LOC, ORG and MISC carry over.
+    """
+    if label.endswith(("deriv", "part")):
+        return "MISC"
+    return label
+
+
+def load_danplus_web(*, shared_dir: Path) -> list[Sentence]:
+    """DaN+ forum (Arto) and Twitter sentences with level-1 entities in DaNE labels.
+
+    The ``_goldNorm`` files are read: column 1 is the form as written, column 2
+    its normalised spelling (*tilfaeldigt* -> *tilfældigt*); the normalised
+    form is used where it is a single word, since the models are meant for
+    standard written Danish. Whitespace is unknown and rebuilt (no space
+    before closing punctuation). No UPOS: the tagger treats them as missing.
+
+    Args:
+        shared_dir: The shared data folder (``danplus/`` is read).
+
+    Returns:
+        The sentences (empty if the files are absent).
+    """
+    sents: list[Sentence] = []
+    for name in DANPLUS_WEB_FILES:
+        path = shared_dir / "danplus" / name
+        if not path.exists():
+            continue
+        for _comments, block in _read_blocks(path):
+            rows = [row for row in block if row[0].strip()]  # one tweet has an empty token
+            if not rows:
+                continue
+            words = []
+            for row in rows:
+                norm = row[1] if len(row) > 3 else row[0]
+                words.append(norm if norm.strip() and " " not in norm else row[0])
+            tags = []
+            for row in rows:
+                tag = row[2] if len(row) > 3 else row[1]
+                prefix, _, label = tag.partition("-")
+                tags.append(f"{prefix}-{danplus_label(label)}" if label else "O")
+            spaces = [not _NO_SPACE_BEFORE.match(w) for w in words[1:]] + [False]
+            text = "".join(w + (" " if sp else "") for w, sp in zip(words, spaces, strict=True))
+            sents.append(
+                Sentence(
+                    sent_id=f"{name}-{len(sents)}", words=words, ner=tags, text=text, spaces=spaces
+                )
+            )
+    logger.info("DaN+ web genres: %d sentences", len(sents))
+    return sents
+
+
+_NO_SPACE_BEFORE = re.compile(r"^[.,;:!?)\]}%»]")
+
+
 def _cdt_sentences_for(*, shared_dir: Path, split: str) -> dict[str, list[list[str]]]:
     """Original DDT (CDT) rows for each UD sentence of ``split`` with identical tokens."""
     folder = shared_dir / "ddt-cdt-original"
@@ -431,6 +499,7 @@ def convert_dane(
     output_dir: Path,
     sents_per_doc: int = 10,
     splits: Sequence[str] = SPLITS,
+    extra_train: Sequence[str] = (),
 ) -> dict[str, Path]:
     """Convert DaNE (+ UNER whitespace, + UD lemmas) into spaCy DocBin files.
 
@@ -439,6 +508,8 @@ def convert_dane(
         output_dir: Where ``{split}.spacy`` files are written.
         sents_per_doc: Sentences per Doc (the senter learns boundaries).
         splits: Which splits to convert.
+        extra_train: Extra NER training data appended to ``train``: any of
+            :data:`EXTRA_TRAIN_DATA` (e.g. ``"danplus_web"``).
 
     Returns:
         Mapping split name -> DocBin path.
@@ -453,6 +524,13 @@ def convert_dane(
     paths = {}
     for split in splits:
         sents = load_dane_split(shared_dir=shared_dir, split=split)
+        if split == "train":
+            for name in extra_train:
+                if name not in EXTRA_TRAIN_DATA:
+                    raise ValueError(
+                        f"unknown extra training data {name!r}; choose from {sorted(EXTRA_TRAIN_DATA)}"
+                    )
+                sents = sents + EXTRA_TRAIN_DATA[name](shared_dir=shared_dir)
         docs = sentences_to_docs(
             sents, nlp.vocab, sents_per_doc=sents_per_doc, with_lemmas=split != "train"
         )
@@ -461,6 +539,10 @@ def convert_dane(
         logger.info("wrote %s (%d docs, %d sentences)", path, len(docs), len(sents))
         paths[split] = path
     return paths
+
+
+EXTRA_TRAIN_DATA = {"danplus_web": load_danplus_web}
+"""Named extra training sets for :func:`convert_dane` / :func:`train_core`."""
 
 
 # --------------------------------------------------------------------------
@@ -498,6 +580,7 @@ def train_core(
     install_to: Path | None = None,
     lemma_table: bool = True,
     n_threads: int = 1,
+    extra_train: Sequence[str] = (),
 ) -> Path:
     """Convert the data, train a pipeline from ``config`` and return the best model.
 
@@ -523,6 +606,7 @@ def train_core(
         install_to: If given, copy the best model there (replacing it).
         lemma_table: Replace the lemmatizer's table with :func:`build_lemma_table`.
         n_threads: CPU threads for BLAS/OpenMP.
+        extra_train: Extra NER training sets (see :func:`convert_dane`).
 
     Returns:
         Path of the best model (``install_to`` if given, else
@@ -539,6 +623,7 @@ def train_core(
         output_dir=output_dir / "corpus",
         sents_per_doc=sents_per_doc,
         splits=("train", "dev"),
+        extra_train=extra_train,
     )
     all_overrides: dict[str, Any] = {
         "paths.train": str(corpus["train"]),
@@ -1310,6 +1395,7 @@ def _main() -> None:  # pragma: no cover - convenience for scripts/train_*.py
     )
     tr.add_argument("--install-to", type=Path, default=None)
     tr.add_argument("--set", action="append", default=[], help="config override key=value")
+    tr.add_argument("--extra-train", action="append", default=[], choices=sorted(EXTRA_TRAIN_DATA))
     ev = sub.add_parser("evaluate")
     ev.add_argument("--model", type=Path, required=True)
     ev.add_argument("--shared-dir", type=Path, default=None)
@@ -1331,6 +1417,7 @@ def _main() -> None:  # pragma: no cover - convenience for scripts/train_*.py
             init_tok2vec=args.init_tok2vec,
             pretrain_epochs=args.pretrain_epochs,
             install_to=args.install_to,
+            extra_train=args.extra_train,
         )
     else:
         res = evaluate_core(

@@ -26,22 +26,28 @@ def char_span(doc: Doc, start: int, end: int, label: str, *, norm: str | None = 
     return span
 
 
+MODEL_SPANS_KEY = "model_ents"
+"""``doc.spans`` key of the entities a statistical NER proposed (set by ``extract_labels``)."""
+
+
 def add_entities(doc: Doc, spans: Iterable[Span], *, replace_labels: Iterable[str] = ()) -> None:
     """Add ``spans`` to ``doc.ents`` without overlaps.
 
     New spans are first reduced to the longest non-overlapping set. A new span replaces existing
-    entities it overlaps when each of those lies inside it or carries a label in
-    ``replace_labels``; otherwise the existing entities win and the new span is dropped.
+    entities it overlaps when each of those lies inside it, carries a label in
+    ``replace_labels`` or was proposed by a statistical NER (a rule is more specific than a
+    model trained on news); otherwise the existing entities win and the new span is dropped.
     """
     replace = set(replace_labels)
+    proposed = {(e.start, e.end, e.label_) for e in doc.spans.get(MODEL_SPANS_KEY, ())}
     existing = list(doc.ents)
     kept_new: list[Span] = []
     removed: set[tuple[int, int]] = set()
     for span in filter_spans(list(spans)):
         clashes = [e for e in existing if e.start < span.end and span.start < e.end]
         # An entity inside the new span gives way whatever its label: the longer reading wins.
-        if clashes and not all(e.label_ in replace or span.start <= e.start and e.end <= span.end
-                               for e in clashes):
+        if clashes and not all(e.label_ in replace or (e.start, e.end, e.label_) in proposed
+                               or span.start <= e.start and e.end <= span.end for e in clashes):
             continue
         removed.update((e.start, e.end) for e in clashes)
         kept_new.append(span)

@@ -3,16 +3,25 @@ its readings that the layout of minutes contradicts dropped.
 
 DaNE-trained models (ours, DaCy, spaCy's Danish models) say PER; the rules and tables say PERSON.
 Trained on news, they also take field labels ("Deltagere:", "Beslutning:"), party letters
-("(A)"), headings in capitals and words across line breaks for names. Runs right after the
-statistical ``ner`` and before the rule components.
+("(A)"), headings in capitals, words across line breaks and the first half of a coordinated
+compound ("Børne- og ungebyrådet") for names. In minutes they also read one capitalised common
+noun as a name (old spelling capitalised every noun: "Vejkassen", "Husleje"; headings: "Teknik",
+"Aftale"), and a lone capitalised word as a person where minutes write full names or a title
+and a surname ("Grenaa", "Tølløse"). Those readings are dropped too: a single word the model's
+own lemma table knows in lower case, and a single-word person. Runs right after the statistical
+``ner`` (and ``ner_ensemble``) and before the rule components, which may overrule what is left
+(the kept entities are remembered in ``doc.spans["model_ents"]``).
 """
 
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+
+from ._spans import MODEL_SPANS_KEY
 
 DEFAULT_MAP = {"PER": "PERSON", "PERSON": "PERSON", "ORG": "ORG", "LOC": "LOC", "MISC": "MISC",
                "GPE": "LOC"}
@@ -26,6 +35,8 @@ def contradicted_by_layout(span: Span) -> bool:
     doc, text = span.doc, span.text
     if "\n" in text or not text[:1].isupper() or _LAYOUT_START.match(text):
         return True
+    if text.endswith("-"):
+        return True  # "Børne-" of "Børne- og ungebyrådet"
     if span.end < len(doc) and doc[span.end].text == ":":
         return True  # a field label: "Deltagere:", "Mødested:"
     if len(text) <= 3 and text.isupper():
@@ -34,21 +45,56 @@ def contradicted_by_layout(span: Span) -> bool:
 
 
 class LabelMapper:
-    """Renames entity labels; labels not in the map are dropped (the rules own them)."""
+    """Renames entity labels; labels not in the map are dropped (the rules own them).
 
-    def __init__(self, name: str, mapping: dict[str, str], drop_layout: bool = True) -> None:
+    Args:
+        nlp: the pipeline; its lookup ``lemmatizer`` table, where there is one, tells common
+            words (``drop_common_words``).
+        name: component name.
+        mapping: model label -> toolkit label.
+        drop_layout: drop readings the layout of minutes contradicts.
+        drop_common_words: drop one-word entities that are a common word in lower case, and
+            one-word persons.
+    """
+
+    def __init__(self, nlp: Language, name: str, mapping: dict[str, str],
+                 drop_layout: bool = True, drop_common_words: bool = True) -> None:
         self.name = name
         self.mapping = dict(mapping)
         self.drop_layout = drop_layout
+        self.drop_common_words = drop_common_words
+        self._nlp = nlp
+        self._words: Any = None
+
+    def _common_words(self) -> Any:
+        # Looked up on first use: the lemmatizer's table is loaded after this component is made.
+        if self._words is None:
+            self._words = {}
+            if "lemmatizer" in self._nlp.pipe_names:
+                lookups = getattr(self._nlp.get_pipe("lemmatizer"), "lookups", None)
+                if lookups is not None and lookups.has_table("lemma_lookup"):
+                    self._words = lookups.get_table("lemma_lookup")
+        return self._words
+
+    def _doubtful(self, span: Span, label: str) -> bool:
+        if self.drop_layout and contradicted_by_layout(span):
+            return True
+        if not self.drop_common_words or len(span) > 1:
+            return False
+        return label == "PERSON" or span.text.lower() in self._common_words()
 
     def __call__(self, doc: Doc) -> Doc:
         doc.ents = [Span(doc, e.start, e.end, label=self.mapping[e.label_])
                     for e in doc.ents if e.label_ in self.mapping
-                    and not (self.drop_layout and contradicted_by_layout(e))]
+                    and not self._doubtful(e, self.mapping[e.label_])]
+        # Remembered so that any rule may overrule the model where they disagree.
+        doc.spans[MODEL_SPANS_KEY] = list(doc.ents)
         return doc
 
 
 @Language.factory("extract_labels", assigns=["doc.ents"],
-                  default_config={"mapping": DEFAULT_MAP, "drop_layout": True})
-def make_labels(nlp: Language, name: str, mapping: dict[str, str], drop_layout: bool) -> LabelMapper:
-    return LabelMapper(name, mapping, drop_layout)
+                  default_config={"mapping": DEFAULT_MAP, "drop_layout": True,
+                                  "drop_common_words": True})
+def make_labels(nlp: Language, name: str, mapping: dict[str, str], drop_layout: bool,
+                drop_common_words: bool) -> LabelMapper:
+    return LabelMapper(nlp, name, mapping, drop_layout, drop_common_words)

@@ -101,7 +101,7 @@ class OrganisationTagger(LexiconComponent):
                 # "Udvalg" alone: a body name only as "Teknisk Udvalg", "Aarhus Byråd".
                 prev = doc[token.i - 1] if token.i > 0 else None
                 if prev is None or not prev.text[:1].isupper() or not prev.is_alpha \
-                        or prev.is_sent_start and prev.text not in self.municipal:
+                        or prev.i == 0 and prev.text not in self.municipal:
                     continue
                 start = prev.i
             # "Børne- og Ungeudvalget", "Kultur-, Unge- og Fritidsudvalget": coordinated parts.
