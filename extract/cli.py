@@ -198,10 +198,21 @@ def _load_model(model: str | None):
 def cmd_train(args: argparse.Namespace) -> int:
     from .train import train_core
 
-    best = train_core(shared_dir=args.shared_dir, output_dir=args.output_dir, config=args.config,
+    from .train import resolve_shared_dir, train_ensemble
+
+    shared = resolve_shared_dir(args.shared_dir)
+    best = train_core(shared_dir=shared, output_dir=args.output_dir, config=args.config,
                       vectors=True if args.vectors == "build" else
                       (False if args.vectors == "no" else Path(args.vectors)),
                       install_to=args.install_to, n_threads=args.threads)
+    if args.members:
+        vectors = args.output_dir / "vectors" if args.vectors in ("no", "build") else Path(args.vectors)
+        weights = args.output_dir / "pretrain" / "model-last.bin"
+        train_ensemble(shared_dir=shared, output_dir=args.output_dir / "members", host=best,
+                       members=Path(args.members),
+                       vectors=vectors if (vectors / "config.cfg").exists() else None,
+                       init_tok2vec=weights if weights.exists() else None,
+                       n_threads=args.threads)
     print(f"trained pipeline: {best}" + (f" (installed to {args.install_to})" if args.install_to else ""))
     return 0
 
@@ -282,6 +293,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--vectors", default="no", help="no | build | PATH to a pipeline with vectors")
     p.add_argument("--install-to", type=Path, help="copy the best model here (e.g. models/da_core)")
     p.add_argument("--threads", type=int, default=1)
+    p.add_argument("--members", default="configs/da_core_members/members.json",
+                   help="NER ensemble members to train and add (default: those of "
+                   "models/da_core); --members '' trains the single model only")
     p.set_defaults(func=cmd_train)
 
     p = sub.add_parser("build-model", help="save the rule pipeline (on an optional base model)")

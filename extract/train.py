@@ -581,6 +581,7 @@ def train_core(
     lemma_table: bool = True,
     n_threads: int = 1,
     extra_train: Sequence[str] = (),
+    train_on_dev: bool = False,
 ) -> Path:
     """Convert the data, train a pipeline from ``config`` and return the best model.
 
@@ -607,10 +608,14 @@ def train_core(
         lemma_table: Replace the lemmatizer's table with :func:`build_lemma_table`.
         n_threads: CPU threads for BLAS/OpenMP.
         extra_train: Extra NER training sets (see :func:`convert_dane`).
+        train_on_dev: Train on train + dev, once settings were chosen on dev. The run lasts
+            the config's ``max_epochs`` and its last model is returned (a "best" checkpoint
+            chosen on data it was trained on means nothing); dev scores are then not
+            held-out scores.
 
     Returns:
         Path of the best model (``install_to`` if given, else
-        ``output_dir/model-best``).
+        ``output_dir/model-best``, or ``output_dir/model-last`` with ``train_on_dev``).
     """
     _limit_threads(n_threads)
     from spacy.cli.train import train as spacy_train
@@ -625,10 +630,19 @@ def train_core(
         splits=("train", "dev"),
         extra_train=extra_train,
     )
+    train_path = corpus["train"]
+    if train_on_dev:
+        # spaCy's corpus reader takes a folder: every .spacy file in it is training data.
+        train_path = output_dir / "corpus" / "train_and_dev"
+        train_path.mkdir(exist_ok=True)
+        for split in ("train", "dev"):
+            shutil.copy(corpus[split], train_path / f"{split}.spacy")
     all_overrides: dict[str, Any] = {
-        "paths.train": str(corpus["train"]),
+        "paths.train": str(train_path),
         "paths.dev": str(corpus["dev"]),
     }
+    if train_on_dev:
+        all_overrides["training.patience"] = 0  # no early stop on data seen in training
     if vectors is True or (not vectors and _config_value(config, overrides, _STATIC_VECTORS)):
         vectors = build_vectors(shared_dir=shared_dir, output_dir=output_dir / "vectors")
     if vectors:
@@ -652,7 +666,7 @@ def train_core(
     start = time.time()
     spacy_train(Path(config), output_dir, use_gpu=-1, overrides=all_overrides)
     logger.info("training took %.1f min", (time.time() - start) / 60)
-    best = output_dir / "model-best"
+    best = output_dir / ("model-last" if train_on_dev else "model-best")
     if lemma_table:
         table = build_lemma_table(shared_dir=shared_dir)
         for folder in (best, output_dir / "model-last"):
@@ -662,6 +676,72 @@ def train_core(
         install_model(model=best, dest=install_to)
         return install_to
     return best
+
+
+MEMBERS_MANIFEST = REPO_ROOT / "configs" / "da_core_members" / "members.json"
+"""The NER ensemble members of ``models/da_core``: their configs and how they start."""
+
+
+def train_ensemble(
+    *,
+    shared_dir: Path,
+    output_dir: Path,
+    host: Path,
+    members: Path = MEMBERS_MANIFEST,
+    vectors: Path | None = None,
+    init_tok2vec: Path | None = None,
+    n_threads: int = 1,
+    overrides: dict[str, Any] | None = None,
+    train_on_dev: bool = False,
+) -> Path:
+    """Train the NER ensemble members and add them to ``host`` as ``ner_ensemble``.
+
+    Each member of the manifest is trained by :func:`train_core` from its own config on the
+    same data and with the host's static vectors (the members run on docs made with the host's
+    vocab); members marked ``pretrained_tok2vec`` start from ``init_tok2vec``, the host's
+    pretrained weights. The host folder is rewritten with the ensemble in place.
+
+    Args:
+        shared_dir: The shared data folder.
+        output_dir: Scratch folder; one subfolder per member.
+        host: The trained host pipeline folder (its ``ner`` is the first vote).
+        members: The members manifest (:data:`MEMBERS_MANIFEST`).
+        vectors: The vectors pipeline folder the host was trained with.
+        init_tok2vec: The host's pretrained tok2vec weights.
+        n_threads: CPU threads for BLAS/OpenMP.
+        overrides: Extra config overrides for every member (e.g. fewer steps in tests).
+        train_on_dev: Train the members on train + dev (see :func:`train_core`).
+
+    Returns:
+        ``host``.
+    """
+    import spacy
+
+    from .components.ner_ensemble import load_member
+
+    manifest = json.loads(Path(members).read_text(encoding="utf-8"))
+    nlp = spacy.load(host)
+    if "ner_ensemble" in nlp.pipe_names:
+        nlp.remove_pipe("ner_ensemble")
+    ensemble = nlp.add_pipe("extract_ner_ensemble", name="ner_ensemble", after="ner")
+    for member in manifest["members"]:
+        logger.info("training ensemble member %s", member["name"])
+        best = train_core(
+            shared_dir=shared_dir,
+            output_dir=Path(output_dir) / member["name"],
+            config=Path(members).parent / member["config"],
+            vectors=vectors,
+            init_tok2vec=init_tok2vec if member.get("pretrained_tok2vec") else None,
+            pretrain_epochs=0,
+            lemma_table=False,
+            n_threads=n_threads,
+            overrides=overrides,
+            train_on_dev=train_on_dev,
+        )
+        ensemble.add_member(load_member(best, vocab=nlp.vocab))
+    nlp.to_disk(host)
+    logger.info("%s: ner + %d ensemble members", host, len(ensemble.members))
+    return Path(host)
 
 
 def write_raw_text_corpus(*, shared_dir: Path, output: Path) -> Path:
@@ -1396,6 +1476,7 @@ def _main() -> None:  # pragma: no cover - convenience for scripts/train_*.py
     tr.add_argument("--install-to", type=Path, default=None)
     tr.add_argument("--set", action="append", default=[], help="config override key=value")
     tr.add_argument("--extra-train", action="append", default=[], choices=sorted(EXTRA_TRAIN_DATA))
+    tr.add_argument("--train-on-dev", action="store_true", help="train on train + dev")
     ev = sub.add_parser("evaluate")
     ev.add_argument("--model", type=Path, required=True)
     ev.add_argument("--shared-dir", type=Path, default=None)
@@ -1418,6 +1499,7 @@ def _main() -> None:  # pragma: no cover - convenience for scripts/train_*.py
             pretrain_epochs=args.pretrain_epochs,
             install_to=args.install_to,
             extra_train=args.extra_train,
+            train_on_dev=args.train_on_dev,
         )
     else:
         res = evaluate_core(

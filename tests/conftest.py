@@ -26,6 +26,14 @@ def nlp():
 
 
 @pytest.fixture(scope="session")
+def core_nlp():
+    """The trained pipeline models/da_core with the rules on top (``extract.load`` of it)."""
+    import extract
+
+    return extract.load(MODELS_DIR / "da_core")
+
+
+@pytest.fixture(scope="session")
 def rules_nlp():
     """The rule pipeline built in memory (no saved model involved)."""
     return build_pipeline()

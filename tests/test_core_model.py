@@ -36,3 +36,26 @@ def test_dane_test_score_matches_the_model_card(shared: Path) -> None:
     stated = float(re.search(r"\| test \| raw text \(own tokenizer\) \| \*\*([0-9.]+)\*\*", card).group(1))
     result = evaluate_core(model=CORE, shared_dir=shared / "data", splits=("test",), speed=False)
     assert result["test"]["ner"]["raw_text"]["f"] == pytest.approx(stated, abs=0.005)
+
+
+def test_extract_evaluate_scores_the_model_alone_on_dane_as_its_card_says(shared: Path) -> None:
+    from extract.evaluate import evaluate
+    from extract.pipeline import load
+
+    card = (CORE / "README.md").read_text(encoding="utf-8")
+    stated = float(re.search(r"\| raw text, `extract evaluate` \| [0-9.]+ \| [0-9.]+ \| "
+                             r"\*\*([0-9.]+)\*\*", card).group(1))
+    nlp = load(CORE, rules=False)
+    assert "extract_labels" not in nlp.pipe_names  # the model as saved, no rules on top
+    result = evaluate(shared / "data" / "dane" / "scandeval_dane_test_with_heads_deps.jsonl",
+                      nlp=nlp, bootstrap=0)
+    scores = result.labels.set_index("label")
+    assert set(scores.index) >= {"PER", "ORG", "LOC", "MISC"}
+    assert scores.loc["micro", "f1"] == pytest.approx(stated, abs=0.005)
+
+
+def test_no_rules_needs_a_model(capsys) -> None:
+    from extract.cli import main
+
+    assert main(["evaluate", "gold.jsonl", "--no-rules"]) == 2
+    assert "--model" in capsys.readouterr().err

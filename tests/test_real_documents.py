@@ -24,12 +24,19 @@ SEED_PRESENT = [
 ]
 
 
+@pytest.fixture(params=["default", "trained"])
+def pipeline(request):
+    """The expectations hold for the default pipeline and for models/da_core + the rules."""
+    return request.getfixturevalue("nlp" if request.param == "default" else "core_nlp")
+
+
 def tables_for(nlp, path: Path) -> dict:
     docs = list(process_texts([read_file(path)], nlp=nlp))
     return extract.to_tables(docs)
 
 
-def test_seed_minutes(nlp, shared: Path) -> None:
+def test_seed_minutes(pipeline, shared: Path) -> None:
+    nlp = pipeline
     t = tables_for(nlp, shared / SEED)
     (meeting,) = t["meetings"].to_dict("records")
     assert (meeting["date"], meeting["start_time"], meeting["end_time"], meeting["location"]) == (
@@ -66,7 +73,8 @@ AARHUS_ITEMS = [
 
 
 @pytest.mark.parametrize("relpath", [AARHUS_TU, AARHUS_TU_HTML])
-def test_aarhus_teknisk_udvalg(nlp, shared: Path, relpath: str) -> None:
+def test_aarhus_teknisk_udvalg(pipeline, shared: Path, relpath: str) -> None:
+    nlp = pipeline
     t = tables_for(nlp, shared / "corpus" / relpath)
     (meeting,) = t["meetings"].to_dict("records")
     assert (meeting["body"], meeting["date"], meeting["start_time"], meeting["location"]) == (
@@ -75,7 +83,8 @@ def test_aarhus_teknisk_udvalg(nlp, shared: Path, relpath: str) -> None:
     assert items == AARHUS_ITEMS
 
 
-def test_aarhus_byraad_agenda_has_33_items_with_case_numbers(nlp, shared: Path) -> None:
+def test_aarhus_byraad_agenda_has_33_items_with_case_numbers(pipeline, shared: Path) -> None:
+    nlp = pipeline
     t = tables_for(nlp, shared / "corpus" / AARHUS_BYRAAD_HTML)
     items = t["agenda_items"]
     assert items["item_no"].tolist() == [str(i) for i in range(1, 34)]
