@@ -204,7 +204,8 @@ def cmd_train(args: argparse.Namespace) -> int:
     best = train_core(shared_dir=shared, output_dir=args.output_dir, config=args.config,
                       vectors=True if args.vectors == "build" else
                       (False if args.vectors == "no" else Path(args.vectors)),
-                      install_to=args.install_to, n_threads=args.threads)
+                      install_to=args.install_to, n_threads=args.threads,
+                      train_on_dev=args.train_on_dev)
     if args.members:
         vectors = args.output_dir / "vectors" if args.vectors in ("no", "build") else Path(args.vectors)
         weights = args.output_dir / "pretrain" / "model-last.bin"
@@ -212,7 +213,7 @@ def cmd_train(args: argparse.Namespace) -> int:
                        members=Path(args.members),
                        vectors=vectors if (vectors / "config.cfg").exists() else None,
                        init_tok2vec=weights if weights.exists() else None,
-                       n_threads=args.threads)
+                       n_threads=args.threads, train_on_dev=args.train_on_dev)
     print(f"trained pipeline: {best}" + (f" (installed to {args.install_to})" if args.install_to else ""))
     return 0
 
@@ -296,6 +297,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--members", default="configs/da_core_members/members.json",
                    help="NER ensemble members to train and add (default: those of "
                    "models/da_core); --members '' trains the single model only")
+    p.add_argument("--train-on-dev", action="store_true",
+                   help="train on DaNE train + dev once settings are chosen (the release "
+                   "recipe); dev scores are then no longer held-out scores")
     p.set_defaults(func=cmd_train)
 
     p = sub.add_parser("build-model", help="save the rule pipeline (on an optional base model)")
