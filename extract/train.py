@@ -860,11 +860,11 @@ def _clear_config_paths(config_file: Path) -> None:
 
 MODEL_META = {
     "name": "da_core",
-    "version": "1.2.0",
+    "version": "1.1.0",
     "description": (
         "Danish CNN pipeline (tok2vec, morphologizer/UPOS, lookup lemmatizer, senter, "
         "beam NER PER/ORG/LOC/MISC + a 6-member NER ensemble that votes) trained on DaNE "
-        "train+dev + UD Danish-DDT from local data; see README.md"
+        "+ UD Danish-DDT from local data; see README.md"
     ),
     "license": "CC BY-SA 4.0",
     "sources": [
