@@ -7,8 +7,9 @@ Trained on news, they also take field labels ("Deltagere:", "Beslutning:"), part
 compound ("Børne- og ungebyrådet") for names. In minutes they also read one capitalised common
 noun as a name (old spelling capitalised every noun: "Vejkassen", "Husleje"; headings: "Teknik",
 "Aftale"), and a lone capitalised word as a person where minutes write full names or a title
-and a surname ("Grenaa", "Tølløse"). Those readings are dropped too: a single word the model's
-own lemma table knows in lower case, and a single-word person. Runs right after the statistical
+and a surname ("Grenaa", "Tølløse"). Those readings are dropped too: a span whose every word the
+model's own lemma table knows in lower case, or as the end of a compound ("Sygehusets
+Udvidelse", "Vejkassen"), and a single-word person. Runs right after the statistical
 ``ner`` (and ``ner_ensemble``) and before the rule components, which may overrule what is left
 (the kept entities are remembered in ``doc.spans["model_ents"]``).
 """
@@ -76,12 +77,24 @@ class LabelMapper:
                     self._words = lookups.get_table("lemma_lookup")
         return self._words
 
+    def _is_common_word(self, text: str) -> bool:
+        """A word the lemma table knows in lower case, or a compound ending in one of at least
+        five letters ("Vejkassen": "kassen")."""
+        words = self._common_words()
+        lower = text.lower()
+        if lower in words:
+            return True
+        return any(lower[i:] in words for i in range(3, len(lower) - 4))
+
     def _doubtful(self, span: Span, label: str) -> bool:
         if self.drop_layout and contradicted_by_layout(span):
             return True
-        if not self.drop_common_words or len(span) > 1:
+        if not self.drop_common_words:
             return False
-        return label == "PERSON" or span.text.lower() in self._common_words()
+        if len(span) == 1 and label == "PERSON":
+            return True
+        # Old spelling capitalises every noun: "Sygehusets Udvidelse", "Vejkassen".
+        return all(t.is_alpha and self._is_common_word(t.text) for t in span)
 
     def __call__(self, doc: Doc) -> Doc:
         doc.ents = [Span(doc, e.start, e.end, label=self.mapping[e.label_])
