@@ -329,6 +329,9 @@ def danplus_label(label: str) -> str:
     return label
 
 
+_NO_SPACE_BEFORE = re.compile(r"^[.,;:!?)\]}%»]")
+
+
 def load_danplus_web(*, shared_dir: Path) -> list[Sentence]:
     """DaN+ forum (Arto) and Twitter sentences with level-1 entities in DaNE labels.
 
@@ -371,9 +374,6 @@ def load_danplus_web(*, shared_dir: Path) -> list[Sentence]:
             )
     logger.info("DaN+ web genres: %d sentences", len(sents))
     return sents
-
-
-_NO_SPACE_BEFORE = re.compile(r"^[.,;:!?)\]}%»]")
 
 
 def _cdt_sentences_for(*, shared_dir: Path, split: str) -> dict[str, list[list[str]]]:

@@ -68,6 +68,7 @@ class NerEnsemble:
             votes = [Counter(_keys(doc.ents)) for doc in batch]
             hosts = [set(counter) for counter in votes]
             for member in self.members:
+                # A fresh copy per member: an ner keeps entities already set on its doc.
                 copies = [_copy_tokens(doc) for doc in batch]
                 for counter, predicted in zip(votes, member.pipe(copies), strict=True):
                     counter.update(_keys(predicted.ents))
