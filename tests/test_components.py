@@ -55,6 +55,21 @@ def test_police_district_is_an_organisation_not_a_municipality(rules_nlp) -> Non
                          ("Region Hovedstaden", "ORG", None)]
 
 
+def test_national_organisations_from_the_lexicon(rules_nlp) -> None:
+    # Hearing partners, media and companies that minutes name without a body word.
+    doc = rules_nlp("Høringssvar fra Dansk Industri, Danmarks Naturfredningsforening og LO. "
+                    "DR og Jyllands-Posten omtalte aftalen med Novo Nordisk og FN.")
+    assert [e.text for e in doc.ents if e.label_ == "ORG"] == [
+        "Dansk Industri", "Danmarks Naturfredningsforening", "LO", "DR", "Jyllands-Posten",
+        "Novo Nordisk", "FN"]
+
+
+def test_ambiguous_names_are_left_out_of_the_lexicon(rules_nlp) -> None:
+    # A heading "Aktuelt" and a surname "Ford" are not organisations.
+    doc = rules_nlp("Aktuelt\nBorgmester Anna Ford orienterede.")
+    assert [e.text for e in doc.ents if e.label_ == "ORG"] == []
+
+
 def test_postal_district_is_a_place(rules_nlp) -> None:
     doc = rules_nlp("Mødet holdes i Aarhus C hos Teknisk Udvalg.")
     assert ents(doc) == [("Aarhus C", "LOC", None), ("Teknisk Udvalg", "ORG", None)]

@@ -60,7 +60,7 @@ class MunicipalityTagger(LexiconComponent):
                                                "police_district")} for r in rows}
         forms: dict[str, str] = {}
         for r in rows:
-            for form in surface_forms(r["name"], r["full_name"], r["variants"].split(";")):
+            for form in sorted(surface_forms(r["name"], r["full_name"], r["variants"].split(";"))):
                 forms[form] = r["code"]
         return {"municipalities": table, "forms": forms}
 
