@@ -17,7 +17,9 @@ logger = logging.getLogger(__name__)
 def _main() -> None:  # pragma: no cover - convenience for scripts/train_*.py
     import argparse
 
-    parser = argparse.ArgumentParser(description="Train/evaluate the Danish core pipeline")
+    parser = argparse.ArgumentParser(
+        prog="python -m extract.train", description="Train/evaluate the Danish core pipeline"
+    )
     sub = parser.add_subparsers(dest="cmd", required=True)
     tr = sub.add_parser("train")
     tr.add_argument("--shared-dir", type=Path, default=None)
