@@ -29,6 +29,17 @@ def test_core_model_loads_in_a_fresh_process_and_tags_danish() -> None:
     assert out["lemma"][3] == "besøge"
 
 
+def test_core_model_gives_the_same_entities_in_batch_workers(core_nlp) -> None:
+    # Workers load the pipeline from nlp.to_bytes(): the ensemble members must survive it.
+    from extract.batch.worker import ModelBlob
+
+    texts = ["Sagen blev drøftet med Dansk Metal og Region Midtjylland i Vejle.",
+             "Anders Fogh Rasmussen talte med direktøren for Carlsberg om EU's nye regler."]
+    loaded = ModelBlob.of(core_nlp).load()
+    assert len(loaded.get_pipe("ner_ensemble").members) == 6
+    assert [[(e.text, e.label_) for e in doc.ents] for doc in loaded.pipe(texts)] == \
+        [[(e.text, e.label_) for e in doc.ents] for doc in core_nlp.pipe(texts)]
+
 def test_dane_test_score_matches_the_model_card(shared: Path) -> None:
     from extract.train import evaluate_core
 

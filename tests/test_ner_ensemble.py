@@ -16,9 +16,13 @@ TEXT = "Mette Frederiksen mødte Jakob Ellemann i Aarhus og Odense."
 
 
 def ruler_member(*patterns: tuple[str, str]) -> Language:
-    """A stand-in member: an entity ruler named 'ner' (members only need doc.ents)."""
+    """A stand-in member: a span ruler setting doc.ents, named 'ner' (members only need ents).
+
+    Not spaCy's entity_ruler: its phrase patterns do not match after ``from_bytes``.
+    """
     nlp = spacy.blank("da")
-    ruler = nlp.add_pipe("entity_ruler", name="ner")
+    ruler = nlp.add_pipe("span_ruler", name="ner", config={"spans_key": None,
+                                                           "annotate_ents": True})
     ruler.add_patterns([{"label": label, "pattern": text} for text, label in patterns])
     return nlp
 
@@ -104,3 +108,14 @@ def test_load_member_shares_the_host_vocab(tmp_path: Path) -> None:
     loaded = load_member(tmp_path / "m", vocab=nlp.vocab)
     assert loaded.vocab is nlp.vocab
     assert ents(loaded("I Aarhus")) == [("Aarhus", "LOC")]
+
+
+def test_members_travel_as_bytes_to_batch_workers() -> None:
+    # Batch and Dask workers get the pipeline as nlp.to_bytes(); the members must come along.
+    from extract.batch.worker import ModelBlob
+
+    nlp = build_three()
+    loaded = ModelBlob.of(nlp).load()
+    assert len(loaded.get_pipe("ner_ensemble").members) == 2
+    texts = [TEXT, "Odense Kommune", "Ingen navne her."]
+    assert [ents(loaded(t)) for t in texts] == [ents(nlp(t)) for t in texts]

@@ -24,6 +24,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+import srsly
 from spacy import util
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -105,6 +106,28 @@ class NerEnsemble:
         if "ner" not in member.pipe_names:
             raise ValueError("an ensemble member needs an 'ner' component")
         self.members.append(member)
+
+    def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
+        """The members as bytes (config + weights, not the shared vocab).
+
+        ``nlp.to_bytes()`` is how a pipeline travels to batch and Dask workers: without this,
+        the members would be lost on the way and the host ``ner`` would vote alone.
+        """
+        return srsly.msgpack_dumps({
+            "members": [
+                {"config": member.config.to_str(), "data": member.to_bytes(exclude=["vocab"])}
+                for member in self.members
+            ]
+        })
+
+    def from_bytes(self, data: bytes, *, exclude: Iterable[str] = ()) -> NerEnsemble:
+        info = srsly.msgpack_loads(data)
+        self.members = []
+        for entry in info["members"]:
+            config = util.load_config_from_str(entry["config"])
+            member = util.load_model_from_config(config, vocab=self.vocab, auto_fill=False)
+            self.members.append(member.from_bytes(entry["data"], exclude=["vocab"]))
+        return self
 
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
         path = Path(path)
