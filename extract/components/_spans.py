@@ -37,13 +37,21 @@ def add_entities(doc: Doc, spans: Iterable[Span], *, replace_labels: Iterable[st
     entities it overlaps when each of those lies inside it, carries a label in
     ``replace_labels`` or was proposed by a statistical NER (a rule is more specific than a
     model trained on news); otherwise the existing entities win and the new span is dropped.
+    A model proposal that a rule finds exactly (same tokens and label) is confirmed: later
+    rules treat it as a rule's ("KKR Sjælland" stays whole when "Sjælland" is a known place).
     """
     replace = set(replace_labels)
-    proposed = {(e.start, e.end, e.label_) for e in doc.spans.get(MODEL_SPANS_KEY, ())}
+    proposals = list(doc.spans.get(MODEL_SPANS_KEY, ()))
+    proposed = {(e.start, e.end, e.label_) for e in proposals}
     existing = list(doc.ents)
     kept_new: list[Span] = []
     removed: set[tuple[int, int]] = set()
+    confirmed: set[tuple[int, int, str]] = set()
     for span in filter_spans(list(spans)):
+        key = (span.start, span.end, span.label_)
+        if key in proposed and any((e.start, e.end, e.label_) == key for e in existing):
+            confirmed.add(key)
+            continue
         clashes = [e for e in existing if e.start < span.end and span.start < e.end]
         # An entity inside the new span gives way whatever its label: the longer reading wins.
         if clashes and not all(e.label_ in replace or (e.start, e.end, e.label_) in proposed
@@ -54,6 +62,9 @@ def add_entities(doc: Doc, spans: Iterable[Span], *, replace_labels: Iterable[st
     # Norms live in user_data keyed by offsets and label, so the span objects can be rebuilt.
     kept_old = [e for e in existing if (e.start, e.end) not in removed]
     doc.ents = sorted(kept_old + kept_new, key=lambda s: s.start)
+    if confirmed:
+        doc.spans[MODEL_SPANS_KEY] = [
+            e for e in proposals if (e.start, e.end, e.label_) not in confirmed]
 
 
 def line_bounds(text: str, pos: int) -> tuple[int, int]:

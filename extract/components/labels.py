@@ -8,10 +8,11 @@ compound ("Børne- og ungebyrådet") for names. In minutes they also read one ca
 noun as a name (old spelling capitalised every noun: "Vejkassen", "Husleje"; headings: "Teknik",
 "Aftale"), and a lone capitalised word as a person where minutes write full names or a title
 and a surname ("Grenaa", "Tølløse"). Those readings are dropped too: a span whose every word the
-model's own lemma table knows in lower case, or as the end of a compound ("Sygehusets
-Udvidelse", "Vejkassen"), and a single-word person. Runs right after the statistical
-``ner`` (and ``ner_ensemble``) and before the rule components, which may overrule what is left
-(the kept entities are remembered in ``doc.spans["model_ents"]``).
+model's own lemma table knows in lower case (also in the old "aa" spelling), or as the end of a
+compound ("Sygehusets Udvidelse", "Vejkassen", "SSP-indsatsen"), and a single-word person.
+Runs right after the statistical ``ner`` (and ``ner_ensemble``) and before the rule components,
+which may overrule what is left: the kept entities are remembered in
+``doc.spans["model_ents"]`` until a rule finds the same span, which then becomes the rule's.
 """
 
 from __future__ import annotations
@@ -38,8 +39,11 @@ def contradicted_by_layout(span: Span) -> bool:
         return True
     if text.endswith("-"):
         return True  # "Børne-" of "Børne- og ungebyrådet"
-    if span.end < len(doc) and doc[span.end].text == ":":
-        return True  # a field label: "Deltagere:", "Mødested:"
+    after = [t.text for t in doc[span.end:span.end + 2]]
+    if after[:1] == [":"] or after == [".", ":"]:
+        return True  # a field label: "Deltagere:", "Mødested:", "Sagsnr.:"
+    if len(span) == 1 and text.lower().endswith("nr"):
+        return True  # a number abbreviation: "Sagsnr. 27.24.00-P35-2-24", "Journalnr"
     if len(text) <= 3 and text.isupper():
         return True  # party letters "(A)", "(SF)"
     return len(span) > 1 and text.isupper()  # headings: "LEMVIG KOMMUNE"
@@ -82,9 +86,19 @@ class LabelMapper:
         five letters ("Vejkassen": "kassen")."""
         words = self._common_words()
         lower = text.lower()
-        if lower in words:
-            return True
-        return any(lower[i:] in words for i in range(3, len(lower) - 4))
+        # Old spelling writes "aa" for "å": "Laan", "Aaret".
+        for form in {lower, lower.replace("aa", "å")}:
+            if form in words or any(form[i:] in words for i in range(3, len(form) - 4)):
+                return True
+        return False
+
+    def _is_common_token(self, text: str) -> bool:
+        """A common word, or a hyphenated compound whose head is one written in lower case
+        ("CO2-udledning", "SSP-indsatsen", "Aarhus-aftalen")."""
+        head = text.rsplit("-", 1)[-1]
+        if head != text:
+            return head.isalpha() and head.islower() and self._is_common_word(head)
+        return text.isalpha() and self._is_common_word(text)
 
     def _doubtful(self, span: Span, label: str) -> bool:
         if self.drop_layout and contradicted_by_layout(span):
@@ -94,7 +108,7 @@ class LabelMapper:
         if len(span) == 1 and label == "PERSON":
             return True
         # Old spelling capitalises every noun: "Sygehusets Udvidelse", "Vejkassen".
-        return all(t.is_alpha and self._is_common_word(t.text) for t in span)
+        return all(self._is_common_token(t.text) for t in span)
 
     def __call__(self, doc: Doc) -> Doc:
         doc.ents = [Span(doc, e.start, e.end, label=self.mapping[e.label_])
