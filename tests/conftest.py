@@ -8,7 +8,13 @@ from pathlib import Path
 import pytest
 
 from extract.gold import shared_dir
-from extract.pipeline import MODELS_DIR, RULES_MODEL, build_pipeline
+from extract.pipeline import (
+    MODELS_DIR,
+    RULES_MODEL,
+    STATISTICAL_MODEL,
+    build_pipeline,
+    default_model_path,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -26,11 +32,21 @@ def nlp():
 
 
 @pytest.fixture(scope="session")
-def core_nlp():
-    """The trained pipeline models/da_core with the rules on top (``extract.load`` of it)."""
+def core_nlp(nlp):
+    """The trained pipeline models/da_core with the rules on top (the default, loaded once)."""
     import extract
 
-    return extract.load(MODELS_DIR / "da_core")
+    if default_model_path() == MODELS_DIR / STATISTICAL_MODEL:
+        return nlp
+    return extract.load(MODELS_DIR / STATISTICAL_MODEL)
+
+
+@pytest.fixture(scope="session")
+def rules_model_nlp():
+    """The saved rule pipeline models/da_minutes_rules: the fast choice, no statistical model."""
+    import extract
+
+    return extract.load(RULES_MODEL)
 
 
 @pytest.fixture(scope="session")

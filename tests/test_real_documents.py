@@ -24,10 +24,11 @@ SEED_PRESENT = [
 ]
 
 
-@pytest.fixture(params=["default", "trained"])
+@pytest.fixture(params=["default", "rules_only"])
 def pipeline(request):
-    """The expectations hold for the default pipeline and for models/da_core + the rules."""
-    return request.getfixturevalue("nlp" if request.param == "default" else "core_nlp")
+    """The expectations hold for the default pipeline (models/da_core + the rules) and for the
+    fast rule pipeline alone (models/da_minutes_rules)."""
+    return request.getfixturevalue("nlp" if request.param == "default" else "rules_model_nlp")
 
 
 def tables_for(nlp, path: Path) -> dict:
