@@ -289,7 +289,8 @@ def test_process_texts_keeps_ids_and_sources(nlp) -> None:
 def test_the_shared_corpus_runs_and_errors_list_only_unreadable_files(shared, nlp,
                                                                      tmp_path: Path) -> None:
     corpus = shared / "corpus"
-    summary = run([corpus], out_dir=tmp_path / "out", nlp=nlp)
+    # Two worker processes: the real corpus also goes through the pipeline sent as bytes.
+    summary = run([corpus], out_dir=tmp_path / "out", nlp=nlp, n_process=2)
     assert summary.errors == []  # every file there is readable: none may be listed
     sources = set(pd.read_parquet(tmp_path / "out" / "documents.parquet").source)
     files = [p for p in corpus.rglob("*") if p.is_file()]
