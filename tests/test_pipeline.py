@@ -63,6 +63,24 @@ def test_load_reports_a_missing_model_clearly(tmp_path: Path) -> None:
         extract.load(tmp_path / "nothing-here")
 
 
+def test_the_default_is_the_trained_model_with_the_rules(nlp) -> None:
+    assert extract.pipeline.default_model_path().name == "da_core"
+    assert {"ner", "ner_ensemble", "extract_labels"} <= set(nlp.pipe_names)
+    assert set(RULE_COMPONENTS) <= set(nlp.pipe_names)
+
+
+def test_shipped_models_load_by_name_and_the_rules_stand_in_when_da_core_is_gone(
+        tmp_path: Path, monkeypatch) -> None:
+    import shutil
+
+    fast = extract.load("da_minutes_rules")
+    assert "ner" not in fast.pipe_names and set(RULE_COMPONENTS) <= set(fast.pipe_names)
+    models = tmp_path / "models"
+    shutil.copytree(extract.pipeline.MODELS_DIR / "da_minutes_rules", models / "da_minutes_rules")
+    monkeypatch.setattr(extract.pipeline, "MODELS_DIR", models)
+    monkeypatch.delenv("EXTRACT_MODEL", raising=False)
+    assert extract.pipeline.default_model_path() == models / "da_minutes_rules"
+
 def test_tables_have_the_documented_columns(rules_nlp) -> None:
     doc = rules_nlp(SNIPPET)
     tables = extract.to_tables([doc])
