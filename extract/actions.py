@@ -237,6 +237,8 @@ class VerbLexicon:
                 return None  # the tagger says noun or adjective: "en deltager", "et samarbejde"
             return VerbReading(lemma, kind, self.classes.get(lemma, "other"))
         if pos in ("VERB", "AUX") and token.lemma_ and token.morph is not None:
+            if word.endswith("ende"):
+                return None  # a present participle is used as an adjective: "bestaaende af"
             lemma = fold(token.lemma_)
             morph = token.morph
             if "Inf" in morph.get("VerbForm"):
@@ -298,8 +300,11 @@ def _words(span: Span, doc_text: str) -> list[_Tok]:
             j += 1
             text = text[:-1] + tokens[j].text
             end = tokens[j].idx + len(tokens[j].text)
-        out.append(_Tok(text, t.idx, end, t.i, t.ent_type_, t.pos_,
-                        t.lemma_ if t.pos_ else "", t.morph if t.pos_ else None, t.is_punct))
+        # A tagger saw the halves of a word broken at a line end ("Ud-" PROPN, "valg"): its
+        # reading of the joined word is no better than none.
+        pos = t.pos_ if j == k else ""
+        out.append(_Tok(text, t.idx, end, t.i, t.ent_type_, pos,
+                        t.lemma_ if pos else "", t.morph if pos else None, t.is_punct))
         k = j + 1
     return out
 

@@ -163,6 +163,14 @@ def test_pos_tags_and_morphology_are_used_when_present(rules_nlp) -> None:
                                                                             "kontakte")]
 
 
+def test_a_tagged_present_participle_is_not_the_action(nlp) -> None:
+    # The default pipeline's tagger says VERB for "bestaaende"; it describes the committee.
+    text = ("Det vedtoges at vælge et Ud-\nvalg bestaaende af Alex Petersen og H. Jacobsen til "
+            "nærmere at undersøge For-\nholdet.")
+    assert [(a["actor"], a["verb"]) for a in nlp(text)._.actions] == [
+        ("et Udvalg bestaaende af Alex Petersen og H. Jacobsen", "undersøge")]
+
+
 @pytest.mark.xfail(strict=True, reason="without a tagger, 'arbejder' reads as the verb")
 def test_noun_verb_homographs_need_a_tagger(rules_nlp) -> None:
     assert rules_nlp("Kommunens arbejder rydder sne.")._.actions == []
