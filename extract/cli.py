@@ -231,7 +231,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("inputs", nargs="+", help="files, folders or archives (.zip, .tar, .tar.gz)")
     p.add_argument("--out", required=True, type=Path, metavar="DIR", help="folder for the tables")
     p.add_argument("--model", help="pipeline folder or shipped model name (default: da_core "
-                   "with the rules; da_minutes_rules is the rules alone, ~9x faster)")
+                   "with the rules; da_minutes_rules is the rules alone, ~10x faster)")
     p.add_argument("--n-process", type=int, default=1,
                    help="worker processes (default 1); with --engine dask --scheduler local: "
                    "workers (default 2)")
@@ -262,7 +262,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("gold", nargs="*", help="gold files: extract-gold/1 or doccano JSONL, Label "
                    "Studio JSON, CoNLL-U, IOB2/.tsv, token JSONL, DocBin (.spacy)")
     p.add_argument("--model", help="pipeline folder or shipped model name (default: da_core "
-                   "with the rules; da_minutes_rules is the rules alone, ~9x faster)")
+                   "with the rules; da_minutes_rules is the rules alone, ~10x faster)")
     p.add_argument("--labels", nargs="*", help="score only these labels (after --map)")
     p.add_argument("--map", action="append", metavar="FROM=TO",
                    help="map labels on both sides before scoring; repeatable: --map PER=PERSON "
@@ -317,7 +317,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("doc", help="one document (.txt, .md, .html, .pdf, .docx)")
     p.add_argument("--html", required=True, metavar="OUT", help="the page to write")
     p.add_argument("--model", help="pipeline folder or shipped model name (default: da_core "
-                   "with the rules; da_minutes_rules is the rules alone, ~9x faster)")
+                   "with the rules; da_minutes_rules is the rules alone, ~10x faster)")
     p.set_defaults(func=cmd_show)
     return parser
 

@@ -35,7 +35,7 @@ RULES_MODEL = "da_minutes_rules"
 STATISTICAL_MODEL = "da_core"
 # The default is the trained model with the rules on top: on minutes it scores at least as well as
 # the rules alone and adds places, organisations, POS, lemmas and sentences; the rule pipeline
-# (RULES_MODEL) is about nine times faster (models/da_core/README.md).
+# (RULES_MODEL) is about ten times faster (models/da_core/README.md).
 DEFAULT_MODEL = STATISTICAL_MODEL
 # Components of a statistical pipeline that set doc.ents; extract_labels goes after the last.
 STATISTICAL_NER = ("ner", "ner_ensemble")
