@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from .augment import load_mention_swap
 from .corpora import SPLITS, Sentence, load_dane_split, load_danplus_web, resolve_shared_dir
 
 logger = logging.getLogger(__name__)
@@ -119,5 +120,5 @@ def convert_dane(
     return paths
 
 
-EXTRA_TRAIN_DATA = {"danplus_web": load_danplus_web}
+EXTRA_TRAIN_DATA = {"danplus_web": load_danplus_web, "mention_swap": load_mention_swap}
 """Named extra training sets for :func:`convert_dane` / :func:`train_core`."""
