@@ -40,7 +40,9 @@ def test_every_entity_is_swapped_for_a_name_of_its_label() -> None:
     assert len(out) == 6  # three copies of the two sentences that have entities
     for new in out:
         assert len(new.words) == len(new.upos) == len(new.ner) == len(new.spaces)
-        assert new.text == "".join(w + (" " if s else "") for w, s in zip(new.words, new.spaces))
+        assert new.text == "".join(
+            w + (" " if s else "") for w, s in zip(new.words, new.spaces, strict=True)
+        )
         assert new.words[-1] == "." and not new.spaces[-2]  # context and spacing kept
         for start, end, label in entity_spans(new.ner):
             name = tuple(new.words[start:end])

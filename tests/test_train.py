@@ -34,13 +34,19 @@ def test_train_core_and_ensemble_recipe(shared: Path, tmp_path: Path) -> None:
     shutil.copy(BASELINE, members.parent / "small.cfg")
     members.write_text(json.dumps({"members": [
         {"name": "a", "config": "small.cfg", "pretrained_tok2vec": False},
-        {"name": "b", "config": "small.cfg", "pretrained_tok2vec": True},
+        {"name": "b", "config": "small.cfg", "pretrained_tok2vec": True,
+         "extra_train": ["mention_swap"], "overrides": {"system.seed": 2}},
     ]}), encoding="utf-8")
     train_ensemble(shared_dir=shared / "data", output_dir=tmp_path / "runs", host=host,
                    members=members, overrides=FEW_STEPS)
     nlp = spacy.load(host)
     assert nlp.pipe_names[-2:] == ["ner", "ner_ensemble"]
     assert len(nlp.get_pipe("ner_ensemble").members) == 2
+    b_config = spacy.util.load_config(tmp_path / "runs" / "b" / "model-best" / "config.cfg")
+    assert b_config["system"]["seed"] == 2  # the member's own overrides were applied
+    swapped = spacy.tokens.DocBin().from_disk(tmp_path / "runs" / "b" / "corpus" / "train.spacy")
+    plain = spacy.tokens.DocBin().from_disk(tmp_path / "runs" / "a" / "corpus" / "train.spacy")
+    assert len(swapped) > len(plain)  # its extra training data too
     doc = nlp("Borgmester Jacob Bundsgaard besøgte Aarhus Havn i går.")
     assert len(doc) == 9  # runs; three steps teach it no entities worth asserting
 
@@ -52,5 +58,7 @@ def test_member_configs_are_complete_and_free_of_machine_paths() -> None:
     for member in manifest["members"]:
         text = (REPO_ROOT / "configs" / "da_core_members" / member["config"]).read_text()
         assert "/tmp" not in text and "/work" not in text
-        config = spacy.util.load_config(REPO_ROOT / "configs" / "da_core_members" / member["config"])
+        config = spacy.util.load_config(
+            REPO_ROOT / "configs" / "da_core_members" / member["config"]
+        )
         assert "ner" in config["nlp"]["pipeline"]

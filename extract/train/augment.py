@@ -169,7 +169,9 @@ def mention_replacement(
                     upos=upos if sent.upos else [],
                     ner=ner,
                     spaces=spaces,
-                    text="".join(w + (" " if s else "") for w, s in zip(words, spaces, strict=True)),
+                    text="".join(
+                        w + (" " if s else "") for w, s in zip(words, spaces, strict=True)
+                    ),
                 )
             )
     return out

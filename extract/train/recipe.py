@@ -171,7 +171,9 @@ def train_ensemble(
     Each member of the manifest is trained by :func:`train_core` from its own config on the
     same data and with the host's static vectors (the members run on docs made with the host's
     vocab); members marked ``pretrained_tok2vec`` start from ``init_tok2vec``, the host's
-    pretrained weights. The host folder is rewritten with the ensemble in place.
+    pretrained weights. A member may also name ``extra_train`` data (see :func:`convert_dane`,
+    e.g. ``["mention_swap"]``) and config ``overrides`` (e.g. ``{"system.seed": 2}``). The host
+    folder is rewritten with the ensemble in place.
 
     Args:
         shared_dir: The shared data folder.
@@ -207,7 +209,8 @@ def train_ensemble(
             pretrain_epochs=0,
             lemma_table=False,
             n_threads=n_threads,
-            overrides=overrides,
+            overrides={**member.get("overrides", {}), **(overrides or {})},
+            extra_train=member.get("extra_train", ()),
             train_on_dev=train_on_dev,
         )
         ensemble.add_member(load_member(best, vocab=nlp.vocab))
