@@ -18,6 +18,7 @@ from pathlib import Path
 import pandas as pd
 
 from .errors import ExtractError
+from .train.docbins import EXTRA_TRAIN_DATA
 
 
 class _ProgressLine:
@@ -203,7 +204,7 @@ def cmd_train(args: argparse.Namespace) -> int:
                       vectors=True if args.vectors == "build" else
                       (False if args.vectors == "no" else Path(args.vectors)),
                       install_to=args.install_to, n_threads=args.threads,
-                      train_on_dev=args.train_on_dev)
+                      extra_train=args.extra_train, train_on_dev=args.train_on_dev)
     if args.members:
         vectors = (args.output_dir / "vectors" if args.vectors in ("no", "build")
                    else Path(args.vectors))
@@ -300,6 +301,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--members", default="configs/da_core_members/members.json",
                    help="NER ensemble members to train and add (default: those of "
                    "models/da_core); --members '' trains the single model only")
+    p.add_argument("--extra-train", action="append", default=[],
+                   choices=sorted(EXTRA_TRAIN_DATA),
+                   help="extra NER training data for the host model (repeatable): DaN+ web "
+                   "genres, or DaNE train copies with every entity swapped for another name")
     p.add_argument("--train-on-dev", action="store_true",
                    help="train on DaNE train + dev once settings are chosen (the release "
                    "recipe); dev scores are then no longer held-out scores")
