@@ -24,7 +24,8 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def texts(n: int) -> list[str]:
-    samples = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "corpus" / "samples").glob("*.txt"))]
+    paths = sorted((ROOT / "corpus" / "samples").glob("*.txt"))
+    samples = [p.read_text(encoding="utf-8") for p in paths]
     return list(itertools.islice(itertools.cycle(samples), n))
 
 
@@ -52,7 +53,9 @@ def main() -> None:
     rows = [("spaCy Danish tokenizer only", 1, timed(lambda: list(tokenizer.pipe(docs))))]
     list(nlp.pipe(docs[:20]))  # warm-up
     for n_process in (1, 2):
-        seconds = timed(lambda n=n_process: list(nlp.pipe(docs, n_process=n, batch_size=args.batch_size)))
+        seconds = timed(
+            lambda n=n_process: list(nlp.pipe(docs, n_process=n, batch_size=args.batch_size))
+        )
         rows.append((f"pipeline {nlp.meta.get('name')} {nlp.pipe_names}", n_process, seconds))
     print(f"{len(docs)} documents, {words:,} words")
     print(f"{'what':<40} {'processes':>9} {'seconds':>8} {'words/s':>10} {'per process':>12}")

@@ -18,7 +18,8 @@ MONTHS = {
 }
 WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
 
-_MONTH = r"(?P<month>januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|jan\.|feb\.|mar\.|apr\.|jun\.|jul\.|aug\.|sept?\.|okt\.|nov\.|dec\.)"
+_MONTH = (r"(?P<month>januar|februar|marts|april|maj|juni|juli|august|september|oktober"
+          r"|november|december|jan\.|feb\.|mar\.|apr\.|jun\.|jul\.|aug\.|sept?\.|okt\.|nov\.|dec\.)")
 _WEEKDAY = r"(?:(?P<weekday>" + "|".join(WEEKDAYS) + r")(?:,)?\s+)"
 _DAY_MARK = r"(?:(?:den|d\.)\s*)"
 _PREFIX = r"(?:" + _WEEKDAY + _DAY_MARK + r"?|" + _DAY_MARK + r")?"
@@ -35,10 +36,12 @@ DATE_PATTERNS: list[re.Pattern[str]] = [
     re.compile(r"(?<![\w.-])(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\w-])"),
     # 16-08-2024, 16.08.2024, 16/08-2024, 30/3 1943, 16.08.24, 16-08-24
     re.compile(r"(?<![\w.,/-])" + _PREFIX
-               + r"(?P<day>[0-3]?\d)(?P<sep>[-./])(?P<month>[01]?\d)(?:[-./]|\s|/)(?P<year>(?:1[6-9]|20)\d\d|\d\d)(?![\w.,/]\d|\w)",
+               + r"(?P<day>[0-3]?\d)(?P<sep>[-./])(?P<month>[01]?\d)(?:[-./]|\s|/)"
+               + r"(?P<year>(?:1[6-9]|20)\d\d|\d\d)(?![\w.,/]\d|\w)",
                re.IGNORECASE),
     # d. 30/3, den 16/1 (no year: only after den/d. since bare 1/2 is usually a fraction)
-    re.compile(r"(?<![\w.])" + _WEEKDAY + r"?" + r"(?:den|d\.)\s*(?P<day>[0-3]?\d)/(?P<month>[01]?\d)(?![\w/.-]*\d)",
+    re.compile(r"(?<![\w.])" + _WEEKDAY + r"?"
+               + r"(?:den|d\.)\s*(?P<day>[0-3]?\d)/(?P<month>[01]?\d)(?![\w/.-]*\d)",
                re.IGNORECASE),
 ]
 

@@ -40,8 +40,8 @@ _ATTENDANCE = re.compile(
     + r"|[^\n:]{0,40}\bdeltog)[ \t*]*:[ \t*]*(?P<rest>.*)$", re.IGNORECASE | re.MULTILINE)
 _AGENDA_HEADING = re.compile(r"^[ \t*#]*(?:dagsorden|dagsordenspunkter|punkter på dagsordenen)"
                              r"[ \t*]*:?[ \t*]*$", re.IGNORECASE | re.MULTILINE)
-_NUMBERED = re.compile(r"^[ \t*#]*(?:(?:punkt|pkt\.)\s*)?(?P<no>\d{1,3})\s*[.):]\s*(?P<title>\S.*?)[ \t*]*$",
-                       re.IGNORECASE)
+_NUMBERED = re.compile(r"^[ \t*#]*(?:(?:punkt|pkt\.)\s*)?(?P<no>\d{1,3})\s*[.):]\s*"
+                       r"(?P<title>\S.*?)[ \t*]*$", re.IGNORECASE)
 _ITEM_SECTION = re.compile(r"^[ \t*#]*(?:ad\s+(?:pkt\.\s*|punkt\s*)?(?P<no1>\d{1,3})\s*[.):]?"
                            r"|(?:punkt|pkt\.|sag\s+nr\.|dagsordenspunkt)\s*(?P<no2>\d{1,3})"
                            r"(?:\s*[.):–-]|(?=\s+[A-ZÆØÅ])))\s*(?P<title>.*?)[ \t*]*$",
@@ -119,7 +119,8 @@ def attendance_sections(text: str) -> list[Section]:
                 if seen_text:
                     break
                 continue
-            if _ATTENDANCE.match(ln.text) or _ITEM_SECTION.match(ln.text) or _AGENDA_HEADING.match(ln.text):
+            if (_ATTENDANCE.match(ln.text) or _ITEM_SECTION.match(ln.text)
+                    or _AGENDA_HEADING.match(ln.text)):
                 break
             seen_text = True
             end = ln.end
@@ -228,7 +229,8 @@ def item_sections(text: str) -> list[Section]:
     found = []
     for m in _ITEM_SECTION.finditer(text):
         no = m.group("no1") or m.group("no2")
-        found.append(Section("item", m.start(), len(text), item_no=no, title=clean(m.group("title"))))
+        found.append(Section("item", m.start(), len(text), item_no=no,
+                             title=clean(m.group("title"))))
     for a, b in zip(found, found[1:], strict=False):
         a.end_char = b.start_char
     return found

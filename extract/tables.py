@@ -31,7 +31,7 @@ class DocContext:
     def meeting_at(self, doc: Doc, char: int) -> str:
         """The meeting a character offset belongs to (minute books hold several)."""
         spans = doc._.meeting_spans or []
-        for meeting_id, span in zip(self.meeting_ids, spans):
+        for meeting_id, span in zip(self.meeting_ids, spans, strict=False):
             if span[0] <= char < span[1]:
                 return meeting_id
         return self.meeting_ids[0] if self.meeting_ids else ""
@@ -86,7 +86,7 @@ def _documents(doc: Doc, ctx: DocContext) -> list[dict]:
                              "location"])
 def _meetings(doc: Doc, ctx: DocContext) -> list[dict]:
     return [{"doc_id": ctx.doc_id, "meeting_id": mid, **meeting}
-            for mid, meeting in zip(ctx.meeting_ids, doc._.meetings or [])]
+            for mid, meeting in zip(ctx.meeting_ids, doc._.meetings or [], strict=False)]
 
 
 @register_table("mentions", ["doc_id", "meeting_id", "start_char", "end_char", "text", "label",

@@ -429,7 +429,7 @@ def build(doc: Doc, codes: set[str]) -> tuple[dict, list[str]]:
             sys.exit(f"{doc.id}: {a.surface!r} placed nowhere")
         log.append(f"  {a.label:12} {placed:2d} placed {inside:2d} inside longer  {a.surface}")
     spans.sort(key=lambda s: (s["start"], s["end"]))
-    for x, y in zip(spans, spans[1:]):
+    for x, y in zip(spans, spans[1:], strict=False):
         if y["start"] < x["end"]:
             sys.exit(f"{doc.id}: overlapping spans {x} {y}")
     for s in spans:
@@ -508,7 +508,7 @@ def review(record: dict, text: str) -> None:
                    if free(m))
     print("  uncovered numbers with separators / kl.:", dict(nums))
     months = Counter(m[0] for m in re.finditer(
-        r"\b(?:%s)\b" % "|".join(MONTHS), text, flags=re.I) if free(m))
+        r"\b(?:{})\b".format("|".join(MONTHS)), text, flags=re.I) if free(m))
     print("  uncovered month names:", dict(months))
     emails = [m[0] for m in re.finditer(r"\S+@\S+", text) if free(m)]
     print("  uncovered e-mail-like strings:", emails)

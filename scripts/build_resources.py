@@ -29,7 +29,8 @@ def build_municipalities(ref: Path) -> None:
     out = RESOURCES / "municipalities.csv"
     with open(out, "w", encoding="utf-8", newline="") as f:
         w = csv.writer(f)
-        w.writerow(["code", "name", "full_name", "region_code", "region", "police_district", "variants"])
+        w.writerow(["code", "name", "full_name", "region_code", "region", "police_district",
+                    "variants"])
         for r in rows:
             if r["udenfor_kommuneinddeling"].strip().lower() == "true":
                 continue  # Ertholmene is not one of the 98 municipalities
@@ -75,8 +76,9 @@ def build_first_names(data: Path) -> None:
                     names.add(row[0].strip().title())
     out = RESOURCES / "first_names.txt"
     out.write_text(
-        "# Danish first names borne by >= %d people (Statistics Denmark 2023, via DaNLP; MIT)\n"
-        % MIN_NAME_BEARERS + "\n".join(sorted(names)) + "\n",
+        f"# Danish first names borne by >= {MIN_NAME_BEARERS} people"
+        " (Statistics Denmark 2023, via DaNLP; MIT)\n"
+        + "\n".join(sorted(names)) + "\n",
         encoding="utf-8",
     )
     print(f"wrote {out.relative_to(ROOT)} ({len(names)} names)")

@@ -24,7 +24,8 @@ def test_run_writes_tables_and_reports_bad_files(tmp_path: Path, capsys) -> None
     printed = capsys.readouterr().out
     assert "1 documents" in printed and "1 unreadable" in printed and str(out) in printed
     meetings = pd.read_parquet(out / "meetings.parquet")
-    assert meetings[["meeting_id", "date", "start_time", "end_time", "location"]].values.tolist() == [
+    columns = ["meeting_id", "date", "start_time", "end_time", "location"]
+    assert meetings[columns].values.tolist() == [
         ["odder#m1", "2024-03-12", "17:00", "19:30", "Byrådssalen"]]
     attendance = pd.read_csv(out / "attendance.csv", keep_default_na=False)
     assert attendance[["person", "role", "status"]].values.tolist() == [

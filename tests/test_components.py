@@ -106,7 +106,8 @@ def test_sentence_openers_are_not_names(rules_nlp) -> None:
 def test_structure_of_a_small_minutes(rules_nlp) -> None:
     text = ("REFERAT\n\nODDER KOMMUNALBESTYRELSE\n\n"
             "Tirsdag den 12. marts 2024, kl. 17.00-19.30, Byrådssalen, Rådhuset\n\n"
-            "Dagsorden:\n1. Godkendelse af dagsorden\n2. Budget 2025 (Sagsnr. 00.30.00-S00-1-24)\n\n"
+            "Dagsorden:\n1. Godkendelse af dagsorden\n"
+            "2. Budget 2025 (Sagsnr. 00.30.00-S00-1-24)\n\n"
             "Til stede:\nBorgmester Lene Holm\nJens Hansen, viceborgmester (deltog fra punkt 2)\n\n"
             "Fraværende:\nKarin Berg\n")
     doc = rules_nlp(text)

@@ -44,7 +44,8 @@ def test_dane_test_score_matches_the_model_card(shared: Path) -> None:
     from extract.train import evaluate_core
 
     card = (CORE / "README.md").read_text(encoding="utf-8")
-    stated = float(re.search(r"\| test \| raw text \(own tokenizer\) \| \*\*([0-9.]+)\*\*", card).group(1))
+    stated = float(re.search(r"\| test \| raw text \(own tokenizer\) \| \*\*([0-9.]+)\*\*",
+                             card).group(1))
     result = evaluate_core(model=CORE, shared_dir=shared / "data", splits=("test",), speed=False)
     assert result["test"]["ner"]["raw_text"]["f"] == pytest.approx(stated, abs=0.005)
 

@@ -100,7 +100,8 @@ def test_a_statistical_pipeline_gets_the_rules_on_top(tmp_path: Path) -> None:
     assert nlp.pipe_names[:2] == ["ner", "extract_labels"]
     assert set(RULE_COMPONENTS) <= set(nlp.pipe_names)
     doc = nlp("Deltagere: Borgmester Lene Holm")
-    assert [(e.text, e.label_) for e in doc.ents] == [("Borgmester", "ROLE"), ("Lene Holm", "PERSON")]
+    assert [(e.text, e.label_) for e in doc.ents] == [("Borgmester", "ROLE"),
+                                                      ("Lene Holm", "PERSON")]
 
 
 def stand_in_model(patterns: list[tuple[str, str]], common_words: list[str]) -> spacy.Language:

@@ -28,7 +28,8 @@ def test_ci_runs_the_readme_test_command(root: Path) -> None:
                     reason="already inside the fresh-clone test")
 @pytest.mark.skipif(shutil.which("git") is None, reason="git is needed to clone")
 def test_readme_commands_work_in_a_fresh_clone(root: Path, tmp_path: Path) -> None:
-    if subprocess.run(["git", "-C", str(root), "rev-parse", "HEAD"], capture_output=True).returncode:
+    head = subprocess.run(["git", "-C", str(root), "rev-parse", "HEAD"], capture_output=True)
+    if head.returncode:
         pytest.skip("not a git checkout with commits")
     clone = tmp_path / "clone"
     subprocess.run(["git", "clone", "-q", str(root), str(clone)], check=True)

@@ -8,7 +8,9 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 
-def char_span(doc: Doc, start: int, end: int, label: str, *, norm: str | None = None) -> Span | None:
+def char_span(
+    doc: Doc, start: int, end: int, label: str, *, norm: str | None = None
+) -> Span | None:
     """Span over the tokens covering ``start:end``, or None if it would swallow other words.
 
     Regexes run over the text, but entities must sit on token boundaries. Expanding to the
@@ -84,4 +86,5 @@ def starts_sentence(token: Token) -> bool:
     if token.i == 0:
         return True
     prev = token.doc[token.i - 1]
-    return prev.text in (".", "!", "?", ":", "-", "–") or "\n" in prev.whitespace_ or "\n" in prev.text
+    return (prev.text in (".", "!", "?", ":", "-", "–")
+            or "\n" in prev.whitespace_ or "\n" in prev.text)

@@ -89,7 +89,8 @@ class MunicipalityTagger(LexiconComponent):
         matches = self.matcher(doc)
         starts = {s for _, s, _ in matches}
         for match_id, start, end in matches:
-            if doc[start:end].text in AMBIGUOUS and not self._municipal_context(doc, start, end, starts):
+            if (doc[start:end].text in AMBIGUOUS
+                    and not self._municipal_context(doc, start, end, starts)):
                 continue
             following = doc[end].text.split("-")[0].rstrip(".") if end < len(doc) else ""
             joined = end < len(doc) and doc[end - 1].whitespace_ == " "

@@ -105,16 +105,19 @@ class OrganisationTagger(LexiconComponent):
                     continue
                 start = prev.i
             # "Børne- og Ungeudvalget", "Kultur-, Unge- og Fritidsudvalget": coordinated parts.
-            if start >= 2 and doc[start - 1].lower_ in ("og", "&") and doc[start - 2].text.endswith("-"):
+            if (start >= 2 and doc[start - 1].lower_ in ("og", "&")
+                    and doc[start - 2].text.endswith("-")):
                 start -= 2
-                while start >= 2 and doc[start - 1].text == "," and doc[start - 2].text.endswith("-"):
+                while (start >= 2 and doc[start - 1].text == ","
+                       and doc[start - 2].text.endswith("-")):
                     start -= 2
             # "Aarhus Byråd", "Odder Kommunes Økonomiudvalg".
             if start >= 1 and doc[start - 1].text in ("Kommunes",) and start >= 2:
                 start -= 2
             elif start >= 1 and doc[start - 1].text in self.municipal:
                 start -= 1
-            elif start >= 1 and is_name_word(doc[start - 1]) and not starts_sentence(doc[start - 1]):
+            elif (start >= 1 and is_name_word(doc[start - 1])
+                  and not starts_sentence(doc[start - 1])):
                 start -= 1  # "Midtbyens Fællesråd", "Trøjborg Fællesråd"
             end = token.i + 1
             # "Magistratsafdelingen for Teknik og Miljø"
@@ -152,7 +155,8 @@ class OrganisationTagger(LexiconComponent):
         spans = [self._with_place(doc, s) for s in filter_spans(spans)]
         merged: list[Span] = []
         for span in spans:
-            if merged and merged[-1].end == span.start and "\n" not in doc[span.start - 1].whitespace_:
+            if (merged and merged[-1].end == span.start
+                    and "\n" not in doc[span.start - 1].whitespace_):
                 merged[-1] = Span(doc, merged[-1].start, span.end, label="ORG")
             else:
                 merged.append(span)

@@ -52,7 +52,8 @@ class PeopleTagger(LexiconComponent):
 
     def _compile(self) -> None:
         self.first_names = set(self.data["first_names"])
-        self.stop = NOT_NAME_WORDS | {m.capitalize() for m in MONTHS} | {w.capitalize() for w in WEEKDAYS}
+        self.stop = (NOT_NAME_WORDS | {m.capitalize() for m in MONTHS}
+                     | {w.capitalize() for w in WEEKDAYS})
 
     def _is_name_word(self, token: Token) -> bool:
         text = token.text
@@ -70,7 +71,8 @@ class PeopleTagger(LexiconComponent):
             token = doc[end]
             if self._is_name_word(token) and token.whitespace_ is not None:
                 end += 1
-            elif token.lower_ in PARTICLES and end + 1 < len(doc) and self._is_name_word(doc[end + 1]):
+            elif (token.lower_ in PARTICLES and end + 1 < len(doc)
+                  and self._is_name_word(doc[end + 1])):
                 end += 2
             else:
                 break
@@ -91,7 +93,8 @@ class PeopleTagger(LexiconComponent):
             starts_name = token.text in self.first_names or initial
             if initial and i > 0 and doc[i - 1].is_lower and doc[i - 1].ent_type_ != "ROLE":
                 starts_name = False  # "med linjeføring B. Finn Rosendahl": B. ends a sentence
-            if (starts_name or after_role) and self._is_name_word(token) and "\n" not in doc[i].text:
+            if ((starts_name or after_role) and self._is_name_word(token)
+                    and "\n" not in doc[i].text):
                 end = self._extend(doc, i)
                 if end - i >= 2 or (after_role and not INITIAL.match(token.text)):
                     spans.append(Span(doc, i, end, label="PERSON"))
@@ -108,7 +111,8 @@ class PeopleTagger(LexiconComponent):
         if before is not None and before.ent_type_ == "ROLE":
             # "Formand Gdr. Niels Kjeldsen": the first of several titles is the office held.
             first = before.i
-            while first > 0 and doc[first - 1].ent_type_ == "ROLE" and doc[first - 1].idx >= line_start:
+            while (first > 0 and doc[first - 1].ent_type_ == "ROLE"
+                   and doc[first - 1].idx >= line_start):
                 first -= 1
             role = _ent_norm(doc, first)
         else:
@@ -121,7 +125,8 @@ class PeopleTagger(LexiconComponent):
             if j < len(doc) and doc[j].ent_type_ == "ROLE" and doc[j].idx < line_end:
                 role = _ent_norm(doc, j)
         org = municipality = ""
-        ents, starts = self._line_index if self._line_index[0] is not None else (list(doc.ents), None)
+        ents, starts = (self._line_index if self._line_index[0] is not None
+                        else (list(doc.ents), None))
         lo = bisect_left(starts, line_start) if starts is not None else 0
         for ent in ents[lo:]:
             if ent.start_char >= line_end:

@@ -90,7 +90,8 @@ def _after_time(value: str) -> str:
 
 def _title_case(text: str) -> str:
     words = text.lower().split()
-    return " ".join(w if w in _SMALL_WORDS and i else w[:1].upper() + w[1:] for i, w in enumerate(words))
+    return " ".join(w if w in _SMALL_WORDS and i else w[:1].upper() + w[1:]
+                    for i, w in enumerate(words))
 
 
 def _iso_date(value: str, reference: dt.date | None) -> str:
@@ -135,9 +136,13 @@ class StructureReader(LexiconComponent):
         ref_date = dt.date.fromisoformat(doc_date) if doc_date else reference
         header["date_iso"] = doc_date
         for ent in index.ents:
-            if ent.label_ == "CASE_NUMBER" and text[max(0, ent.start_char - 12):ent.start_char].lower().replace(" ", "").rstrip(":").endswith(("j.nr.", "j.nr")):
+            if ent.label_ != "CASE_NUMBER":
+                continue
+            before = text[max(0, ent.start_char - 12):ent.start_char]
+            if before.lower().replace(" ", "").rstrip(":").endswith(("j.nr.", "j.nr")):
                 header.setdefault("journal_no", ent.text)
-        header["title"] = next((clean(ln.text) for ln in lines_of(text[:2000]) if clean(ln.text)), "")
+        header["title"] = next(
+            (clean(ln.text) for ln in lines_of(text[:2000]) if clean(ln.text)), "")
         doc._.header = header
 
         book = split_minute_book(text, first_names=self.first_names,
@@ -161,7 +166,8 @@ class StructureReader(LexiconComponent):
         text = doc.text
         body = _book_body(text)
         starts = [0] + [m.start_char for m in book[1:]]
-        doc._.meeting_spans = [[a, b] for a, b in zip(starts, starts[1:] + [len(text)], strict=False)]
+        ends = starts[1:] + [len(text)]
+        doc._.meeting_spans = [[a, b] for a, b in zip(starts, ends, strict=False)]
         doc._.meetings = [{"body": body, "date": m.date, "start_time": m.start_time,
                            "end_time": "", "location": ""} for m in book]
         spans = []
@@ -253,9 +259,11 @@ class StructureReader(LexiconComponent):
     def _body(self, doc: Doc, index: EntityIndex) -> str:
         for ln in lines_of(doc.text[:1500]):
             words = clean(ln.text)
-            if words.isupper() and len(words.split()) >= 2 and any(b in words.lower() for b in BODY_WORDS):
+            if (words.isupper() and len(words.split()) >= 2
+                    and any(b in words.lower() for b in BODY_WORDS)):
                 # "VEJLE KOMMUNE – ØKONOMIUDVALGET": the part naming the body.
-                parts = [p for p in re.split(r"\s+[–-]\s+", words) if any(b in p.lower() for b in BODY_WORDS)]
+                parts = [p for p in re.split(r"\s+[–-]\s+", words)
+                         if any(b in p.lower() for b in BODY_WORDS)]
                 return _title_case(parts[0] if parts else words)
         for ent in index.within(0, min(len(doc.text), 1500), "ORG"):
             if any(b in ent.text.lower() for b in BODY_WORDS):

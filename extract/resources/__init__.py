@@ -16,7 +16,8 @@ def _rows(name: str) -> list[dict[str, str]]:
 
 
 def municipalities() -> list[dict[str, str]]:
-    """The 98 municipalities: code, name, full_name, region_code, region, police_district, variants."""
+    """The 98 municipalities: code, name, full_name, region_code, region, police_district,
+    variants."""
     return _rows("municipalities.csv")
 
 
