@@ -25,6 +25,7 @@ Typical use::
     scores = evaluate_core(model=model, shared_dir=Path("../shared/data"))
 
 Modules: :mod:`.corpora` (reading the shared data), :mod:`.docbins` (training files),
+:mod:`.augment` (mention replacement, extra NER training sentences),
 :mod:`.lemmas` (the lemma table), :mod:`.vectors` (static vectors with gazetteer dims),
 :mod:`.recipe` (training and installing), :mod:`.scoring` (DaNE/UD scores and speed).
 Run ``python -m extract.train --help`` for the recipe on the command line.
@@ -50,6 +51,7 @@ from .corpora import (
     recover_spaces,
     resolve_shared_dir,
 )
+from .augment import load_mention_swap, mention_replacement
 from .docbins import (
     EXTRA_TRAIN_DATA,
     convert_dane,
@@ -106,6 +108,8 @@ __all__ = [
     "install_model",
     "load_dane_split",
     "load_danplus_web",
+    "load_mention_swap",
+    "mention_replacement",
     "load_gazetteers",
     "measure_speed",
     "parse_overrides",
