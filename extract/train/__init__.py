@@ -33,6 +33,7 @@ Run ``python -m extract.train --help`` for the recipe on the command line.
 
 from __future__ import annotations
 
+from .augment import load_mention_swap, mention_replacement
 from .corpora import (
     DANPLUS_WEB_FILES,
     DEFAULT_SHARED_DIR,
@@ -51,7 +52,6 @@ from .corpora import (
     recover_spaces,
     resolve_shared_dir,
 )
-from .augment import load_mention_swap, mention_replacement
 from .docbins import (
     EXTRA_TRAIN_DATA,
     convert_dane,
