@@ -1,7 +1,7 @@
 """Mention replacement: more NER training sentences from DaNE train.
 
-A news NER model learns the names it has seen more than the contexts that mark a name (DaNE
-test has twice as many organisations as dev, and most are unseen in train). Mention
+A small NER model learns the names it has seen more than the contexts that mark a name (on
+DaNE test, organisations are found with recall 0.44; test has almost twice as many as dev). Mention
 replacement (Dai & Adel 2020, "An Analysis of Simple Data Augmentation for Named Entity
 Recognition") copies each training sentence that holds entities and swaps every entity for
 another name of the same label, so the context has to carry the decision. Replacement names
