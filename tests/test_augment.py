@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from extract.train.augment import entity_spans, load_mention_swap, mention_replacement
-from extract.train.corpora import Sentence, load_dane_split
+from extract.train.augment import load_mention_swap, mention_replacement
+from extract.train.corpora import Sentence, bio_spans, load_dane_split
 
 
 def _sentence(sent_id: str, words: list[str], ner: list[str]) -> Sentence:
@@ -28,9 +28,9 @@ LISTED = {
 }
 
 
-def test_entity_spans_reads_bio() -> None:
-    assert entity_spans(SENTS[0].ner) == [(0, 2, "PER"), (3, 5, "ORG"), (6, 7, "LOC")]
-    assert entity_spans(["I-ORG", "O", "B-PER", "B-PER"]) == [
+def test_bio_spans_reads_bio() -> None:
+    assert bio_spans(SENTS[0].ner) == [(0, 2, "PER"), (3, 5, "ORG"), (6, 7, "LOC")]
+    assert bio_spans(["I-ORG", "O", "B-PER", "B-PER"]) == [
         (0, 1, "ORG"), (2, 3, "PER"), (3, 4, "PER")
     ]
 
@@ -44,7 +44,7 @@ def test_every_entity_is_swapped_for_a_name_of_its_label() -> None:
             w + (" " if s else "") for w, s in zip(new.words, new.spaces, strict=True)
         )
         assert new.words[-1] == "." and not new.spaces[-2]  # context and spacing kept
-        for start, end, label in entity_spans(new.ner):
+        for start, end, label in bio_spans(new.ner):
             name = tuple(new.words[start:end])
             if label in LISTED:
                 assert name in {words for words, _ in LISTED[label]}

@@ -19,7 +19,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from pathlib import Path
 
-from .corpora import REPO_ROOT, Sentence, load_dane_split, resolve_shared_dir
+from .corpora import REPO_ROOT, Sentence, bio_spans, load_dane_split, resolve_shared_dir
 
 logger = logging.getLogger(__name__)
 
@@ -28,19 +28,6 @@ PLACES_FILE = REPO_ROOT / "configs" / "gazetteer_places_da.txt"
 
 Mention = tuple[tuple[str, ...], tuple[str, ...]]
 """A replacement name: its words and their UPOS tags."""
-
-
-def entity_spans(ner: Sequence[str]) -> list[tuple[int, int, str]]:
-    """``(start, end, label)`` of each entity in a BIO sequence (end exclusive)."""
-    spans: list[tuple[int, int, str]] = []
-    start, label = None, ""
-    for i, tag in enumerate([*ner, "O"]):
-        if start is not None and not tag.startswith("I-"):
-            spans.append((start, i, label))
-            start = None
-        if tag.startswith("B-") or (tag.startswith("I-") and start is None):
-            start, label = i, tag[2:]
-    return spans
 
 
 def _upos_guesser(sents: Sequence[Sentence]):
@@ -134,11 +121,11 @@ def mention_replacement(
     rng = random.Random(seed)
     seen: dict[str, list[Mention]] = defaultdict(list)
     for sent in sents:
-        for start, end, label in entity_spans(sent.ner):
+        for start, end, label in bio_spans(sent.ner):
             seen[label].append((tuple(sent.words[start:end]), tuple(sent.upos[start:end])))
     out: list[Sentence] = []
     for sent in sents:
-        spans = entity_spans(sent.ner)
+        spans = bio_spans(sent.ner)
         if not spans:
             continue
         for k in range(copies):

@@ -8,24 +8,17 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from .corpora import NER_LABELS, Sentence, load_dane_split, read_conllu, resolve_shared_dir
+from .corpora import (
+    NER_LABELS,
+    Sentence,
+    bio_spans,
+    load_dane_split,
+    read_conllu,
+    resolve_shared_dir,
+)
 from .docbins import sentences_to_docs
 
 logger = logging.getLogger(__name__)
-
-
-def _bio_spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
-    """Token spans (start, end, label) from BIO tags (stray I- starts a span)."""
-    spans = []
-    start, label = None, None
-    for i, tag in enumerate(list(tags) + ["O"]):
-        if tag.startswith("B-") or tag == "O" or (tag.startswith("I-") and tag[2:] != label):
-            if start is not None:
-                spans.append((start, i, label))
-                start, label = None, None
-            if tag != "O":
-                start, label = i, tag[2:]
-    return spans
 
 
 def _char_offsets(words: Sequence[str], spaces: Sequence[bool]) -> list[tuple[int, int]]:
@@ -86,7 +79,7 @@ def evaluate_ner(nlp: Any, sents: Sequence[Sentence], *, batch_size: int = 64) -
     """
     from spacy.tokens import Doc
 
-    gold_tok = [set(_bio_spans(s.ner)) for s in sents]
+    gold_tok = [set(bio_spans(s.ner)) for s in sents]
     gold_char = []
     for s, spans in zip(sents, gold_tok, strict=True):
         offs = _char_offsets(s.words, s.spaces or [True] * len(s.words))
