@@ -73,7 +73,7 @@ def _duration(seconds: float) -> str:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    from .run import run
+    from .batch.run import run
 
     formats = tuple(f.strip() for f in args.format.split(",") if f.strip())
     line = None if args.quiet else _ProgressLine()
@@ -116,7 +116,7 @@ def _show_tables(out_dir: Path) -> None:
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
-    from .evaluate import evaluate, evaluate_suite, suite_markdown
+    from .evaluation.evaluate import evaluate, evaluate_suite, suite_markdown
 
     if args.suite:
         if args.gold:

@@ -11,6 +11,7 @@ from spacy.language import Language
 
 from . import extensions  # noqa: F401
 from .errors import ModelNotFoundError
+from .paths import MODELS_DIR
 
 log = logging.getLogger(__name__)
 
@@ -29,8 +30,6 @@ RULE_COMPONENTS = (
     "extract_decisions",  # reads the agenda items extract_structure found
     "extract_actions",  # reads the sections and agenda items extract_structure found
 )
-REPO_ROOT = Path(__file__).resolve().parents[1]
-MODELS_DIR = REPO_ROOT / "models"
 RULES_MODEL = "da_minutes_rules"
 STATISTICAL_MODEL = "da_core"
 # The default is the trained model with the rules on top: on minutes it scores at least as well as

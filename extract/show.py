@@ -96,8 +96,8 @@ def show(path: str | Path, *, out: str | Path, nlp: Language | None = None) -> P
     Raises:
         InputError: ``path`` is not a readable file.
     """
+    from .batch.run import process_texts
     from .readers import read_paths
-    from .run import process_texts
 
     path = Path(path)
     if not path.is_file():

@@ -17,9 +17,11 @@ import time
 
 import pandas as pd
 
-from extract.actions import ActionClassifier, evaluate_actions
-from extract.evaluate import markdown_table
-from extract.pipeline import REPO_ROOT, build_pipeline
+from extract.evaluation.actions import evaluate_actions
+from extract.evaluation.evaluate import markdown_table
+from extract.paths import REPO_ROOT
+from extract.pipeline import build_pipeline
+from extract.rules.actions import ActionClassifier
 
 GOLD = REPO_ROOT / "corpus" / "gold" / "actions.jsonl"
 

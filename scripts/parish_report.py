@@ -21,10 +21,10 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 import extract  # noqa: E402
-from extract.gold import shared_dir  # noqa: E402
-from extract.minute_books import read_book_gold, score_books  # noqa: E402
+from extract.batch.run import process_texts  # noqa: E402
+from extract.evaluation.minute_books import read_book_gold, score_books  # noqa: E402
+from extract.paths import shared_dir  # noqa: E402
 from extract.readers import read_file  # noqa: E402
-from extract.run import process_texts  # noqa: E402
 
 BOOKS = "corpus/aarhus-parish-1940-1945"
 

@@ -19,16 +19,15 @@ from pathlib import Path
 
 import sklearn
 
-from extract.actions import (
+from extract.evaluation.actions import label_candidates, read_action_gold, score_modes
+from extract.paths import REPO_ROOT
+from extract.pipeline import build_pipeline
+from extract.rules.actions import (
     MODES,
     ActionClassifier,
     find_candidates,
-    label_candidates,
-    read_action_gold,
-    score_modes,
     train_classifier,
 )
-from extract.pipeline import REPO_ROOT, build_pipeline
 
 GOLD = REPO_ROOT / "corpus" / "gold" / "actions.jsonl"
 SNIPPETS = REPO_ROOT / "corpus" / "train" / "actions.jsonl"

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from extract.gold import shared_dir
+from extract.paths import shared_dir
 from extract.pipeline import (
     MODELS_DIR,
     RULES_MODEL,

@@ -14,19 +14,21 @@ import spacy
 from spacy.tokens import Doc
 
 import extract
-from extract.actions import (
-    ActionClassifier,
+from extract.evaluation.actions import (
     actor_key,
     evaluate_actions,
-    find_candidates,
     label_candidates,
     match_actions,
-    normalise_deadline,
     read_action_gold,
+)
+from extract.evaluation.evaluate import TABLE_SCORERS
+from extract.rules.actions import (
+    ActionClassifier,
+    find_candidates,
+    normalise_deadline,
     sentence_spans,
     train_classifier,
 )
-from extract.evaluate import TABLE_SCORERS
 
 SEED = "corpus/seed/kredsraad_koebenhavn_2024-08-15.txt"
 GOLD = Path(__file__).resolve().parents[1] / "corpus" / "gold" / "actions.jsonl"

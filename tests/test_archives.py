@@ -11,6 +11,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from extract.batch.run import run
 from extract.readers.archives import (
     ArchiveLimits,
     iter_archive,
@@ -18,7 +19,6 @@ from extract.readers.archives import (
     read_archive,
     unsafe_member_name,
 )
-from extract.run import run
 
 ROOT = Path(__file__).resolve().parents[1]
 MINUTES = (ROOT / "corpus" / "samples" / "kommunalbestyrelse_odder_2024-03-12.txt").read_text(

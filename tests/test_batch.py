@@ -15,8 +15,8 @@ import pandas as pd
 import pyarrow.parquet as pq
 import pytest
 
+from extract.batch.run import process_texts, run
 from extract.cli import main
-from extract.run import process_texts, run
 from extract.types import SourceText
 
 ROOT = Path(__file__).resolve().parents[1]

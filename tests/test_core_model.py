@@ -51,7 +51,7 @@ def test_dane_test_score_matches_the_model_card(shared: Path) -> None:
 
 
 def test_extract_evaluate_scores_the_model_alone_on_dane_as_its_card_says(shared: Path) -> None:
-    from extract.evaluate import evaluate
+    from extract.evaluation.evaluate import evaluate
     from extract.pipeline import load
 
     card = (CORE / "README.md").read_text(encoding="utf-8")

@@ -14,7 +14,7 @@ import pytest
 
 import extract
 from extract.cli import main
-from extract.cpr import birth_date, find_cprs, is_cpr, mask_cpr, mask_tables
+from extract.rules.cpr import birth_date, find_cprs, is_cpr, mask_cpr, mask_tables
 
 # Real-looking numbers (not real people): each is a valid date under the century rules.
 CPRS = {

@@ -8,8 +8,8 @@ import duckdb
 import pandas as pd
 import pytest
 
+from extract.batch.run import run
 from extract.cli import main
-from extract.run import run
 
 distributed = pytest.importorskip("distributed", reason="Dask is an extra: pip install .[dask]")
 

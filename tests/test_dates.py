@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from extract.dates import find_dates, find_times, normalise_date, reference_date
+from extract.rules.dates import find_dates, find_times, normalise_date, reference_date
 
 REF = dt.date(2024, 8, 16)
 

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 import extract
-from extract.decisions import classify_outcome, find_positions
+from extract.batch.run import process_texts
 from extract.readers import read_file
-from extract.run import process_texts
+from extract.rules.decisions import classify_outcome, find_positions
 
 AARHUS_TU_HTML = "corpus/aarhus-2025/original/teknisk_udvalg_referat_2025-10-01.html"
 ITEM2_THIS_MEETING = {

@@ -13,7 +13,7 @@ import pandas as pd
 import pytest
 
 from extract.errors import ExtractError, GoldFormatError
-from extract.evaluate import (
+from extract.evaluation.evaluate import (
     DANE_LABELS,
     SuiteEntry,
     bootstrap_intervals,
@@ -27,7 +27,7 @@ from extract.evaluate import (
     score_tables,
     suite_markdown,
 )
-from extract.gold import GoldDoc, GoldSpan, read_gold
+from extract.evaluation.gold import GoldDoc, GoldSpan, read_gold
 
 DATA = Path(__file__).parent / "data"
 

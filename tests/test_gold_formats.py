@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from extract.errors import GoldFormatError
-from extract.gold import GoldDoc, read_gold
-from extract.gold_formats import align_tokens, bio_spans, detect_format
+from extract.evaluation.formats import align_tokens, bio_spans, detect_format
+from extract.evaluation.gold import GoldDoc, read_gold
 
 DATA = Path(__file__).parent / "data" / "gold"
 SENTENCE = "Borgmester Lene Holm mødte Jens Hansen fra Region Midtjylland i Odder."

@@ -9,8 +9,8 @@ import pytest
 
 import extract
 from extract import resources
-from extract.minute_books import read_book_gold, score_books
-from extract.structure import book_date, person_key, split_minute_book, split_names
+from extract.evaluation.minute_books import read_book_gold, score_books
+from extract.rules.structure import book_date, person_key, split_minute_book, split_names
 
 FIRST_NAMES = frozenset(resources.first_names())
 

@@ -9,8 +9,8 @@ import pandas as pd
 import pytest
 
 import extract
+from extract.batch.run import process_texts
 from extract.readers import read_file
-from extract.run import process_texts
 
 fpdf = pytest.importorskip("fpdf", reason="fpdf2 (in the test extra) makes the PDFs")
 docx = pytest.importorskip("docx", reason="python-docx makes the Word files")

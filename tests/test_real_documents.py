@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 import extract
+from extract.batch.run import process_texts
 from extract.readers import read_file
-from extract.run import process_texts
 
 SEED = "corpus/seed/kredsraad_koebenhavn_2024-08-15.txt"
 AARHUS_TU = "aarhus-2025/text/teknisk_udvalg_referat_2025-10-01.txt"

@@ -17,8 +17,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import extensions  # noqa: F401
-from ..cpr import mask_cpr, mask_rows
 from ..readers import read_bytes
+from ..rules.cpr import mask_cpr, mask_rows
 from ..tables import doc_rows
 from ..types import SourceText
 from .sources import STAGE_PROCESS, STAGE_READ, Job

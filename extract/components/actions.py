@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import extensions  # noqa: F401
-from ..actions import (
+from ..rules.actions import (
     SPANS_KEY,
     ActionClassifier,
     Mode,

@@ -1,6 +1,6 @@
 """``extract_cpr``: CPR entities (Danish personal identity numbers, ``DDMMYY-SSSS``).
 
-Only numbers that are real birth dates under the century rules count (see ``extract.cpr``).
+Only numbers that are real birth dates under the century rules count (see ``extract.rules.cpr``).
 ``Span._.norm`` is the number as ``DDMMYY-SSSS``; ``extract run`` masks it, like every CPR
 number in every table, unless asked not to.
 """
@@ -11,7 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import extensions  # noqa: F401
-from ..cpr import CPR_LABEL, find_cprs
+from ..rules.cpr import CPR_LABEL, find_cprs
 from ._spans import add_entities, char_span
 
 # A statistical NER may read the digits as anything; the CPR rule is the authority for them.

@@ -6,7 +6,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import extensions  # noqa: F401  (declares Span._.norm)
-from ..dates import find_dates, find_times, reference_date
+from ..rules.dates import find_dates, find_times, reference_date
 from ._spans import add_entities, char_span
 
 

@@ -1,7 +1,7 @@
 """``extract_decisions``: the decision and the positions on each agenda item, as plain rows.
 
 Runs after ``extract_structure``, whose agenda items (and, for minute books, meeting spans) it
-reads; see :mod:`extract.decisions` for the rules.
+reads; see :mod:`extract.rules.decisions` for the rules.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import extensions  # noqa: F401
-from ..decisions import extract_decisions, rows
+from ..rules.decisions import extract_decisions, rows
 
 
 class DecisionReader:

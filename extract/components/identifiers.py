@@ -6,7 +6,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import extensions  # noqa: F401
-from ..identifiers import find_case_numbers, find_emails
+from ..rules.identifiers import find_case_numbers, find_emails
 from ._spans import add_entities, char_span
 
 

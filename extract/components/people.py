@@ -20,7 +20,7 @@ from .. import (
     extensions,  # noqa: F401
     resources,
 )
-from ..dates import MONTHS, WEEKDAYS
+from ..rules.dates import MONTHS, WEEKDAYS
 from ._lexicon import LexiconComponent
 from ._spans import add_entities, line_bounds
 

@@ -1,6 +1,6 @@
 """``extract_structure``: the meeting, its agenda and its attendance, as plain rows on the Doc.
 
-Runs last: it reads the layout of the text (``extract.structure``) and the entities the other
+Runs last: it reads the layout of the text (``extract.rules.structure``) and the entities the other
 components tagged (dates, times, people, roles, case numbers).
 """
 
@@ -17,8 +17,8 @@ from .. import (
     extensions,  # noqa: F401
     resources,
 )
-from ..dates import find_dates, find_times
-from ..structure import (
+from ..rules.dates import find_dates, find_times
+from ..rules.structure import (
     BookMeeting,
     EntityIndex,
     agenda_items,

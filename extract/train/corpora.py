@@ -7,61 +7,22 @@ from __future__ import annotations
 
 import csv
 import logging
-import os
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+# Re-exported: the training modules and `extract.train` take these from here.
+from ..paths import DEFAULT_SHARED_DIR, REPO_ROOT, SHARED_DIR_ENV  # noqa: F401
+from ..paths import resolve_shared_data_dir as resolve_shared_dir  # noqa: F401
+
 logger = logging.getLogger(__name__)
 
-
-REPO_ROOT = Path(__file__).resolve().parents[2]
-"""Repository root (the folder holding ``extract/``)."""
-
-DEFAULT_SHARED_DIR = REPO_ROOT.parent / "shared" / "data"
-"""Default location of the shared data folder (``../shared/data``)."""
-
-SHARED_DIR_ENV = "EXTRACT_SHARED_DIR"
-"""Environment variable that overrides the default shared data folder."""
 
 NER_LABELS = ("PER", "ORG", "LOC", "MISC")
 """DaNE entity labels."""
 
 SPLITS = ("train", "dev", "test")
-
-
-def resolve_shared_dir(shared_dir: Path | str | None = None) -> Path:
-    """Find the shared data folder.
-
-    Precedence: the explicit argument, then ``$EXTRACT_SHARED_DIR``, then
-    ``../shared/data`` relative to the repository root. Both the ``shared``
-    folder itself and its ``data`` subfolder are accepted.
-
-    Args:
-        shared_dir: Explicit folder, or None.
-
-    Returns:
-        The folder that contains ``dane/``, ``uner-da-ddt/``, ``ud-ddt/`` ...
-
-    Raises:
-        FileNotFoundError: If no candidate holds a ``dane`` folder.
-    """
-    candidates: list[Path] = []
-    if shared_dir is not None:
-        candidates.append(Path(shared_dir))
-    elif os.environ.get(SHARED_DIR_ENV):
-        candidates.append(Path(os.environ[SHARED_DIR_ENV]))
-    else:
-        candidates.append(DEFAULT_SHARED_DIR)
-    for cand in candidates:
-        for folder in (cand, cand / "data"):
-            if (folder / "dane").is_dir():
-                return folder.resolve()
-    raise FileNotFoundError(
-        f"no shared data folder with a 'dane/' subfolder at {candidates[0]} "
-        f"(set {SHARED_DIR_ENV} or pass shared_dir)"
-    )
 
 
 @dataclass

@@ -25,9 +25,8 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from . import extensions  # noqa: F401
+from .. import extensions  # noqa: F401
 from .structure import EntityIndex, clean, item_sections, lines_of
-from .tables import DocContext, register_table
 
 OUTCOMES = ("approved", "rejected", "referred", "noted", "postponed", "elected", "other")
 POSITIONS = ("for", "against", "reservation", "abstain", "absent")
@@ -426,28 +425,3 @@ def clean_decision(text: str) -> str:
 
 def rows(records: list[Any]) -> list[dict[str, Any]]:
     return [asdict(r) for r in records]
-
-
-@register_table("decisions", ["doc_id", "meeting_id", "item_no", "outcome", "text"])
-def _decisions_table(doc: Doc, ctx: DocContext) -> list[dict]:
-    return [{"doc_id": ctx.doc_id, "meeting_id": ctx.meeting_at(doc, r["start_char"]), **r}
-            for r in doc._.decisions or []]
-
-
-@register_table("positions", ["doc_id", "meeting_id", "item_no", "actor", "position"])
-def _positions_table(doc: Doc, ctx: DocContext) -> list[dict]:
-    meetings = doc._.meetings or []
-    out = []
-    for r in doc._.positions or []:
-        row = {"doc_id": ctx.doc_id, **r}
-        if r.get("history"):
-            row["meeting_id"] = ""  # an earlier meeting, named by its body and date
-            row["history"] = "yes"
-        else:
-            mid = ctx.meeting_at(doc, r["start_char"])
-            k = ctx.meeting_ids.index(mid) if mid in ctx.meeting_ids else 0
-            meeting = meetings[k] if k < len(meetings) else {}
-            row.update(meeting_id=mid, history="", body=meeting.get("body", ""),
-                       date=meeting.get("date", ""))
-        out.append(row)
-    return out

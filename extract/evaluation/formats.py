@@ -1,4 +1,4 @@
-"""Readers of other tools' gold formats, each returning :class:`~extract.gold.GoldDoc` records.
+"""Readers of other tools' gold formats, each returning :class:`~extract.evaluation.gold.GoldDoc` records.
 
 - ``doccano``: JSONL, one document a line: ``text`` (or ``data``) with ``label``
   ``[[start, end, label]]`` or ``entities`` ``[{start_offset, end_offset, label}]`` (the
@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from .errors import GoldFormatError
+from ..errors import GoldFormatError
 from .gold import GoldDoc, GoldSpan, read_json_lines
 
 FORMATS = ("extract", "doccano", "labelstudio", "conllu", "iob2", "tokens", "docbin")
@@ -425,7 +425,7 @@ def read_docbin(path: str | Path, *, spans_key: str | None = None, lang: str = "
     import spacy
     from spacy.tokens import DocBin
 
-    from . import extensions  # noqa: F401  (so span norms stored in user data come back)
+    from .. import extensions  # noqa: F401  (so span norms stored in user data come back)
 
     path = Path(path)
     try:

@@ -25,8 +25,8 @@ How it works (all plain functions over a processed ``Doc``; ``extract_actions`` 
    sentences, weights stored as JSON) scores it. ``mode`` decides what counts: the rules, the
    classifier, or both (the default).
 
-The ``actions`` table, the gold scorer (same sentence, same actor, same head verb) and the
-training and evaluation helpers live here too.
+The ``actions`` table is built in :mod:`extract.tables.actions`; the gold scorer (same sentence,
+same actor, same head verb) and the evaluation helpers are in :mod:`extract.evaluation.actions`.
 """
 
 from __future__ import annotations
@@ -39,14 +39,12 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
-from pathlib import Path
 from typing import Any, Literal
 
 from spacy.tokens import Doc, Span, Token
 
-from . import extensions  # noqa: F401
-from .dates import find_dates
-from .tables import DocContext, register_table
+from ... import extensions  # noqa: F401
+from ..dates import find_dates
 
 log = logging.getLogger(__name__)
 
@@ -761,7 +759,7 @@ class Candidate:
     score: float = 0.0
 
 
-def _clean_text(text: str) -> str:
+def clean_text(text: str) -> str:
     """Whitespace collapsed and line-end hyphenation undone ("Regnskabs-\\nudvalget")."""
     text = re.sub(r"[-=][ \t]*\n\s*(?=[a-zæøå])", "", text)
     return re.sub(r"\s+", " ", text).strip()
@@ -863,7 +861,7 @@ class _SentenceParser:
                 b = commas[0]
         if b <= a:
             return None
-        text = _clean_text(self.text[self.toks[a].idx:self.toks[b - 1].end]).strip(" ,;:")
+        text = clean_text(self.text[self.toks[a].idx:self.toks[b - 1].end]).strip(" ,;:")
         kind = self._agent_kind(a, b)
         if kind is None:
             return None
@@ -910,7 +908,7 @@ class _SentenceParser:
         toks = self.toks
         start_char = toks[v].idx
         end_char = toks[end - 1].end
-        action = _clean_text(self.text[start_char:end_char]).rstrip(" ,.;")
+        action = clean_text(self.text[start_char:end_char]).rstrip(" ,.;")
         obj_start = v + 1
         verb = reading.lemma
         if obj_start < end and self.words[obj_start] in ("op", "ind", "ud", "frem", "tilbage"):
@@ -918,7 +916,7 @@ class _SentenceParser:
             obj_start += 1
         obj = ""
         if obj_start < end:
-            obj = _clean_text(self.text[toks[obj_start].idx:end_char]).rstrip(" ,.;")
+            obj = clean_text(self.text[toks[obj_start].idx:end_char]).rstrip(" ,.;")
         deadline, said = normalise_deadline(action, reference=self.reference)
         if not said and actor[3] < v:
             # "Formanden skal senest 1. marts fremlægge ...": the deadline before the verb
@@ -1478,7 +1476,7 @@ def to_items(doc: Doc, chosen: Iterable[Candidate], *, text: str | None = None
     for c in sorted(chosen, key=lambda c: (c.sentence.start, c.action_start)):
         items.append(ActionItem(c.sentence.item_no, c.actor, c.action, c.verb, c.object,
                                 c.deadline, c.deadline_text,
-                                _clean_text(text[c.sentence.start:c.sentence.end]),
+                                clean_text(text[c.sentence.start:c.sentence.end]),
                                 c.sentence.start,
                                 c.sentence.end, c.action_start, c.action_end, c.pattern,
                                 round(c.score, 4)))
@@ -1499,244 +1497,6 @@ def extract_actions(doc: Doc, *, lexicon: VerbLexicon, classifier: ActionClassif
     chosen = select(find_candidates(doc, lexicon=lexicon, text=text), classifier=classifier,
                     mode=mode)
     return to_items(doc, chosen, text=text)
-
-
-# --------------------------------------------------------------------------------------------
-# The table and its scorer
-# --------------------------------------------------------------------------------------------
-
-COLUMNS = ["doc_id", "meeting_id", "item_no", "actor", "action", "deadline", "text",
-           "start_char", "end_char"]
-
-
-@register_table("actions", COLUMNS)
-def _action_rows(doc: Doc, ctx: DocContext) -> list[dict]:
-    rows = []
-    for a in doc._.actions or []:
-        row = {"doc_id": ctx.doc_id, "meeting_id": ctx.meeting_at(doc, a["start_char"])}
-        row.update({k: a[k] for k in ("item_no", "actor", "action", "deadline", "text",
-                                      "start_char", "end_char")})
-        row.update({k: a[k] for k in ("verb", "object", "deadline_text", "pattern", "score")})
-        rows.append(row)
-    return rows
-
-
-def actor_key(actor: str) -> str:
-    """An actor as compared with gold: case-folded, old spelling folded, hyphenation and
-    spacing normalised ("Kasse- og Regnskabs-\\nudvalget" = "kasse- og regnskabsudvalget")."""
-    return fold(_clean_text(str(actor))).strip(" .,;:")
-
-
-def verb_key(verb: str) -> str:
-    """The head verb as compared with gold: the first word of its infinitive, folded."""
-    words = fold(str(verb)).split()
-    return words[0] if words else ""
-
-
-def _same_sentence(g: dict, p: dict) -> bool:
-    gs, ge = int(g["start_char"]), int(g["end_char"])
-    ps, pe = int(p["start_char"]), int(p["end_char"])
-    overlap = min(ge, pe) - max(gs, ps)
-    return overlap > 0 and overlap >= 0.5 * min(ge - gs, pe - ps)
-
-
-def match_actions(gold: list[dict], predicted: list[dict]
-                  ) -> tuple[int, list[dict], list[dict]]:
-    """Pair gold and predicted action items: same sentence, same actor, same head verb.
-
-    Sentences are the same when they overlap by at least half of the shorter one (sentence
-    splitting may differ by a label or a clause). Each row is used at most once.
-
-    Returns:
-        (matched pairs, unmatched gold rows, unmatched predicted rows).
-    """
-    used: set[int] = set()
-    missed: list[dict] = []
-    for g in gold:
-        hit = None
-        for k, p in enumerate(predicted):
-            if k in used or not _same_sentence(g, p):
-                continue
-            if actor_key(g.get("actor", "")) == actor_key(p.get("actor", "")) and \
-                    verb_key(g.get("verb", "")) == verb_key(p.get("verb", "")):
-                hit = k
-                break
-        if hit is None:
-            missed.append(g)
-        else:
-            used.add(hit)
-    extra = [p for k, p in enumerate(predicted) if k not in used]
-    return len(gold) - len(missed), missed, extra
-
-
-def _score_rows(gold: list[dict], predicted: list[dict]) -> tuple[int, list[dict], list[dict]]:
-    """The scorer ``extract evaluate`` uses for the ``actions`` table."""
-    pred = [{k: v for k, v in p.items() if k in ("item_no", "actor", "verb", "deadline",
-                                                   "start_char", "end_char", "action")}
-            for p in predicted]
-    return match_actions(gold, pred)
-
-
-def _register_scorer() -> None:
-    from .evaluate import TABLE_SCORERS
-
-    TABLE_SCORERS["actions"] = _score_rows
-
-
-_register_scorer()
-
-
-# --------------------------------------------------------------------------------------------
-# Evaluation and training
-# --------------------------------------------------------------------------------------------
-
-
-@dataclass
-class GoldActions:
-    """The action rows of one gold document, with its text.
-
-    Attributes:
-        shared: the text is a real document in the shared folder (else a sample or snippet).
-        split: ``dev`` (looked at while writing the rules) or ``test`` (held out).
-    """
-
-    id: str
-    text: str
-    rows: list[dict]
-    shared: bool
-    split: str = "dev"
-
-
-def read_action_gold(paths: Iterable[str | Path]) -> list[GoldActions]:
-    """Gold documents that annotate the ``actions`` table (``extract-gold/1`` JSONL); documents
-    in the shared folder are left out when it is absent."""
-    import json
-
-    from .gold import read_gold
-
-    out = []
-    for path in paths:
-        raw = {}
-        for line in Path(path).read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                record = json.loads(line)
-                raw[record.get("id")] = record
-        for g in read_gold(path):
-            if "actions" in g.tables:
-                record = raw.get(g.id, {})
-                out.append(GoldActions(g.id, g.text, g.tables["actions"], "shared_path" in record,
-                                       str(record.get("split", "dev"))))
-    return out
-
-
-def _prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
-    p = tp / n_pred if n_pred else 0.0
-    r = tp / n_gold if n_gold else 0.0
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
-
-
-def score_modes(docs: Sequence[GoldActions], candidates: Sequence[list[Candidate]], *,
-                classifier: ActionClassifier | None,
-                modes: Sequence[Mode] = MODES, groups: dict[str, list[int]] | None = None):
-    """P/R/F1 of each mode on each group of documents, and deadline accuracy on matches.
-
-    Returns:
-        A DataFrame: group, mode, gold, predicted, matched, precision, recall, f1,
-        deadlines (matched rows whose gold states a deadline), deadline_ok.
-    """
-    import pandas as pd
-
-    groups = groups or {"all": list(range(len(docs)))}
-    rows = []
-    for mode in modes:
-        per_doc = []
-        for gdoc, cands in zip(docs, candidates, strict=True):
-            chosen = select(list(cands), classifier=classifier, mode=mode)
-            pred = [{"start_char": c.sentence.start, "end_char": c.sentence.end,
-                     "actor": c.actor, "verb": c.verb, "deadline": c.deadline} for c in chosen]
-            matched, missed, extra = match_actions(gdoc.rows, pred)
-            pairs = _pairs(gdoc.rows, pred)
-            with_deadline = [(g, p) for g, p in pairs if g.get("deadline")]
-            ok = sum(1 for g, p in with_deadline if g["deadline"] == p["deadline"])
-            per_doc.append((len(gdoc.rows), len(pred), matched, len(with_deadline), ok))
-        for group, members in groups.items():
-            g_n = sum(per_doc[i][0] for i in members)
-            p_n = sum(per_doc[i][1] for i in members)
-            m_n = sum(per_doc[i][2] for i in members)
-            d_n = sum(per_doc[i][3] for i in members)
-            d_ok = sum(per_doc[i][4] for i in members)
-            p, r, f = _prf(m_n, p_n, g_n)
-            rows.append({"group": group, "mode": mode, "gold": g_n, "predicted": p_n,
-                         "matched": m_n, "precision": p, "recall": r, "f1": f,
-                         "deadlines": d_n, "deadline_ok": d_ok})
-    return pd.DataFrame(rows)
-
-
-def evaluate_actions(gold: Iterable[str | Path], *, nlp: Any = None,
-                     modes: Sequence[Mode] = MODES,
-                     classifier: ActionClassifier | None = None):
-    """Action-item P/R/F1 of each mode on gold documents, by group.
-
-    Groups: ``samples`` (the sample corpus and other inline or repository texts), ``real``
-    (documents in the shared folder), ``real-dev`` / ``real-test`` (by the gold's ``split``),
-    and ``all``.
-
-    Args:
-        gold: ``extract-gold/1`` files with ``tables.actions`` rows.
-        nlp: the pipeline (default: ``extract.load()``); it must have ``extract_actions``.
-        modes: which selections to score (see :func:`select`).
-        classifier: score this classifier instead of the pipeline's own.
-
-    Returns:
-        A DataFrame: group, mode, gold, predicted, matched, precision, recall, f1,
-        deadlines (matched rows whose gold states one), deadline_ok.
-    """
-    from .pipeline import load
-
-    nlp = nlp if nlp is not None else load()
-    component = nlp.get_pipe("extract_actions")
-    component._ensure_ready()
-    classifier = classifier if classifier is not None else component.classifier
-    docs = read_action_gold(gold)
-    candidates = [find_candidates(doc, lexicon=component.lexicon)
-                  for doc in nlp.pipe(d.text for d in docs)]
-    groups = {
-        "samples": [i for i, d in enumerate(docs) if not d.shared],
-        "real": [i for i, d in enumerate(docs) if d.shared],
-        "real-dev": [i for i, d in enumerate(docs) if d.shared and d.split != "test"],
-        "real-test": [i for i, d in enumerate(docs) if d.shared and d.split == "test"],
-        "all": list(range(len(docs))),
-    }
-    groups = {k: v for k, v in groups.items() if v}
-    return score_modes(docs, candidates, classifier=classifier, modes=modes, groups=groups)
-
-
-def _pairs(gold: list[dict], pred: list[dict]) -> list[tuple[dict, dict]]:
-    used: set[int] = set()
-    pairs = []
-    for g in gold:
-        for k, p in enumerate(pred):
-            if k not in used and _same_sentence(g, p) and \
-                    actor_key(g.get("actor", "")) == actor_key(p.get("actor", "")) and \
-                    verb_key(g.get("verb", "")) == verb_key(p.get("verb", "")):
-                used.add(k)
-                pairs.append((g, p))
-                break
-    return pairs
-
-
-def label_candidates(gold_rows: list[dict], candidates: Sequence[Candidate]) -> list[int]:
-    """1 for a candidate that is a gold action item (same sentence and head verb), else 0.
-
-    The actor is left out on purpose: the classifier learns whether a clause is an action item;
-    who its actor is is the patterns' job.
-    """
-    labels = []
-    for c in candidates:
-        p = {"start_char": c.sentence.start, "end_char": c.sentence.end}
-        labels.append(int(any(_same_sentence(g, p) and verb_key(g.get("verb", ""))
-                              == verb_key(c.verb) for g in gold_rows)))
-    return labels
 
 
 def train_classifier(candidates: Sequence[Candidate], labels: Sequence[int], *,

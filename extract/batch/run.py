@@ -18,16 +18,16 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import __version__, extensions  # noqa: F401
-from .batch.engines import Batch, make_engine
-from .batch.sources import ArchiveEnd, Job, Limits, Walker
-from .batch.store import ERROR_COLUMNS, ERRORS_TABLE, Store
-from .cpr import mask_cpr
-from .errors import ExtractError, InputError
-from .pipeline import load
-from .readers import READERS
-from .tables import COLUMNS, INT_COLUMNS, NULLABLE_INT_COLUMNS
-from .types import SourceText
+from .. import __version__, extensions  # noqa: F401
+from ..errors import ExtractError, InputError
+from ..pipeline import load
+from ..readers import READERS
+from ..rules.cpr import mask_cpr
+from ..tables import COLUMNS, INT_COLUMNS, NULLABLE_INT_COLUMNS
+from ..types import SourceText
+from .engines import Batch, make_engine
+from .sources import ArchiveEnd, Job, Limits, Walker
+from .store import ERROR_COLUMNS, ERRORS_TABLE, Store
 
 log = logging.getLogger(__name__)
 
@@ -87,7 +87,7 @@ class RunSummary:
 
     @property
     def database(self) -> Path:
-        from .batch.store import DB_NAME
+        from .store import DB_NAME
 
         return self.out_dir / DB_NAME
 

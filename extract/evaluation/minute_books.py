@@ -4,7 +4,7 @@ A gold record names a book in the shared folder and lists its meetings (char ran
 attendance); see ``scripts/build_parish_gold.py``. A predicted meeting matches a gold meeting
 when each covers at least half of the other. Dates match when equal; an attendance row matches
 when it is in the matched meeting with the same person (compared by
-:func:`extract.structure.person_key`, so "Alfr. Andersen" and "Alf. Andersen" agree) and status;
+:func:`extract.rules.structure.person_key`, so "Alfr. Andersen" and "Alf. Andersen" agree) and status;
 a role row also needs the same role.
 """
 
@@ -20,9 +20,10 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .errors import GoldFormatError
-from .gold import read_json_lines, shared_dir
-from .structure import person_key
+from ..errors import GoldFormatError
+from ..paths import shared_dir
+from ..rules.structure import person_key
+from .gold import read_json_lines
 
 
 @dataclass

@@ -37,7 +37,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import resources
+from .. import resources
 
 log = logging.getLogger(__name__)
 
@@ -463,7 +463,7 @@ def municipalities(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
         One row per municipality mentioned: ``code``, ``name``, ``region``,
         ``police_district``, ``n_mentions``, ``n_documents``, ``variants`` (as written).
     """
-    from .tables import municipality_table
+    from ..tables import municipality_table
 
     columns = ["code", "name", "region", "police_district", "n_mentions", "n_documents",
                "variants"]
@@ -519,8 +519,8 @@ def read_person_clusters(path: str | Path) -> list[dict]:
     Raises:
         GoldFormatError: a referenced file changed since it was annotated (sha256 differs).
     """
-    from .errors import GoldFormatError
-    from .gold import shared_dir
+    from ..errors import GoldFormatError
+    from ..paths import shared_dir
 
     path = Path(path)
     texts: dict[str, str] = {}
@@ -579,9 +579,9 @@ def score_resolution(gold: list[dict], mentions: pd.DataFrame) -> ResolutionScor
 def evaluate_resolution(gold_path: str | Path, *, nlp=None,
                         series: Callable[[str], str] = series_of) -> ResolutionScore:
     """Run the pipeline over the documents of a gold cluster file and score the resolution."""
-    from .run import process_texts
-    from .tables import to_tables
-    from .types import SourceText
+    from ..batch.run import process_texts
+    from ..tables import to_tables
+    from ..types import SourceText
 
     gold = read_person_clusters(gold_path)
     files = {r["file"]: r["text"] for r in gold}

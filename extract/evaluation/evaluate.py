@@ -7,7 +7,7 @@
 >>> result.errors.query("kind == 'fn'")   # every miss, in context
 >>> result.plot_confusion("confusion.png")
 
-Gold in another tool's format is read by :func:`extract.gold.read_gold` (doccano, Label Studio,
+Gold in another tool's format is read by :func:`extract.evaluation.gold.read_gold` (doccano, Label Studio,
 CoNLL-U, IOB2, token JSONL, DocBin); a label map puts both sides into one label set, e.g.
 ``{"PER": "PERSON", "MUNICIPALITY": "LOC"}`` to score the minutes pipeline on DaNE.
 """
@@ -28,10 +28,12 @@ import pandas as pd
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .errors import ExtractError
-from .gold import GoldDoc, GoldSpan, read_gold, shared_dir
-from .pipeline import REPO_ROOT, default_model_path, load
-from .tables import doc_rows
+from ..errors import ExtractError
+from ..paths import GOLD_DIR, REPO_ROOT, shared_dir
+from ..pipeline import default_model_path, load
+from ..tables import doc_rows
+from .actions import score_action_rows
+from .gold import GoldDoc, GoldSpan, read_gold
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -39,8 +41,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 # Tables scored row by row: a predicted row matches a gold row when these columns agree.
-# A feature module adds its table here (e.g. TABLE_KEYS["decisions"] = (...)) or, when rows
-# match by a looser rule, registers a scorer in TABLE_SCORERS.
+# A table whose rows match by a looser rule has a scorer in TABLE_SCORERS instead.
 TABLE_KEYS: dict[str, tuple[str, ...]] = {
     "attendance": ("person", "role", "status", "note"),
     "agenda_items": ("item_no", "title", "case_no"),
@@ -52,7 +53,7 @@ TABLE_KEYS: dict[str, tuple[str, ...]] = {
 # name -> fn(gold_rows, predicted_rows) -> (matched, unmatched gold rows, unmatched predicted
 # rows), for tables whose rows match by something other than equal key columns.
 TableScorer = Callable[[list[dict], list[dict]], tuple[int, list[dict], list[dict]]]
-TABLE_SCORERS: dict[str, TableScorer] = {}
+TABLE_SCORERS: dict[str, TableScorer] = {"actions": score_action_rows}
 
 # Named label maps for scoring on other annotation schemes. DaNE (and UNER) tag PER, ORG, LOC,
 # MISC: its PER is our PERSON, and a municipality is a LOC there.
@@ -673,7 +674,7 @@ def evaluate(gold: str | Path | GoldDoc | Iterable[str | Path | GoldDoc], *,
 
     Args:
         gold: gold files (``extract-gold/1`` JSONL, doccano, Label Studio, CoNLL-U, IOB2,
-            token JSONL or DocBin; see :func:`extract.gold.read_gold`), or :class:`GoldDoc`
+            token JSONL or DocBin; see :func:`extract.evaluation.gold.read_gold`), or :class:`GoldDoc`
             objects.
         model: pipeline folder (default pipeline when None); ignored when ``nlp`` is given.
         nlp: a loaded pipeline to score.
@@ -822,7 +823,7 @@ def _is_shared(doc: GoldDoc) -> bool:
 def _corpus_gold(shared: bool) -> Callable[[], list[GoldDoc]]:
     def read() -> list[GoldDoc]:
         docs = []
-        for path in sorted((REPO_ROOT / "corpus" / "gold").glob("*.jsonl")):
+        for path in sorted(GOLD_DIR.glob("*.jsonl")):
             docs += [d for d in read_gold(path, format="extract") if _is_shared(d) == shared]
         return merge_gold(docs)
 

@@ -2,7 +2,7 @@
 
 The project's own format is ``extract-gold/1`` JSONL (see ``corpus/README.md``). The readers of
 other tools' formats (doccano, Label Studio, CoNLL-U, IOB2 column files, token JSONL, spaCy
-DocBin) live in :mod:`extract.gold_formats`; :func:`read_gold` picks one by the file's name and
+DocBin) live in :mod:`extract.evaluation.formats`; :func:`read_gold` picks one by the file's name and
 content, or by ``format=``.
 """
 
@@ -11,23 +11,18 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .errors import GoldFormatError
-from .pipeline import REPO_ROOT
+from ..errors import GoldFormatError
+from ..paths import shared_dir
 
 log = logging.getLogger(__name__)
 
 GOLD_FORMAT = "extract-gold/1"
 
-
-def shared_dir() -> Path:
-    """The shared material folder: ``EXTRACT_SHARED_DIR``, else ``../shared`` beside the repo."""
-    return Path(os.environ.get("EXTRACT_SHARED_DIR", REPO_ROOT.parent / "shared"))
 
 
 @dataclass
@@ -181,7 +176,7 @@ def read_gold(path: str | Path, *, format: str | None = None,
 
     Args:
         path: the gold file (or, for ``docbin``, a ``.spacy`` file).
-        format: one of :data:`extract.gold_formats.FORMATS` (``extract``, ``doccano``,
+        format: one of :data:`extract.evaluation.formats.FORMATS` (``extract``, ``doccano``,
             ``labelstudio``, ``conllu``, ``iob2``, ``tokens``, ``docbin``); None guesses it
             from the file name and content.
         skip_missing_shared: for ``extract`` gold: leave out documents whose text is in an
@@ -191,7 +186,7 @@ def read_gold(path: str | Path, *, format: str | None = None,
     Raises:
         GoldFormatError: the file is missing, its format unknown, or its content invalid.
     """
-    from .gold_formats import detect_format, reader_for
+    from .formats import detect_format, reader_for
 
     path = Path(path)
     if not path.exists():

@@ -1,0 +1,47 @@
+"""What every table builder gets: the Doc's id and the ids of the meetings it holds."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from .. import extensions  # noqa: F401
+
+
+@dataclass(frozen=True)
+class DocContext:
+    """What every table builder needs besides the Doc."""
+
+    doc_id: str
+    meeting_ids: list[str]
+
+    def meeting_at(self, doc: Doc, char: int) -> str:
+        """The meeting a character offset belongs to (minute books hold several)."""
+        spans = doc._.meeting_spans or []
+        for meeting_id, span in zip(self.meeting_ids, spans, strict=False):
+            if span[0] <= char < span[1]:
+                return meeting_id
+        return self.meeting_ids[0] if self.meeting_ids else ""
+
+
+RowBuilder = Callable[[Doc, "DocContext"], list[dict]]
+
+
+def doc_id_of(doc: Doc) -> str:
+    """The Doc's id: as set by the reader, else a hash of its text (stable across runs)."""
+    if doc._.doc_id:
+        return str(doc._.doc_id)
+    return "doc-" + hashlib.sha1(doc.text.encode("utf-8")).hexdigest()[:12]
+
+
+def meeting_id_of(doc_id: str, index: int) -> str:
+    return f"{doc_id}#m{index + 1}"
+
+
+def context_of(doc: Doc) -> DocContext:
+    doc_id = doc_id_of(doc)
+    n = max(1, len(doc._.meetings or []))
+    return DocContext(doc_id, [meeting_id_of(doc_id, i) for i in range(n)])
