@@ -11,11 +11,11 @@ from __future__ import annotations
 from . import extensions  # noqa: F401  (the Doc and Span attributes the pipeline fills)
 from .analysis import attendance_timeline, cooccurrence, persons, role_timeline
 from .errors import ExtractError, GoldFormatError, InputError, ModelNotFoundError
-from .evaluation.evaluate import Evaluation, evaluate, evaluate_suite
-from .evaluation.gold import GoldDoc, GoldSpan, read_gold
+from .evaluation import Evaluation, GoldDoc, GoldSpan, evaluate, evaluate_suite, read_gold
 from .pipeline import build_pipeline, load
 from .resolve import municipalities, organisations, resolve_people
 from .tables import COLUMNS, municipality_table, to_tables
+from .version import __version__  # noqa: F401  (extract.__version__)
 
 __all__ = [
     "COLUMNS",
@@ -42,7 +42,6 @@ __all__ = [
     "role_timeline",
     "to_tables",
 ]
-__version__ = "0.1.0"
 
 
 def __getattr__(name: str):

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import logging
 import os
+from importlib import resources
 from pathlib import Path
 
 import spacy
 from spacy.language import Language
+from thinc.api import Config
 
 from . import extensions  # noqa: F401
 from .errors import ModelNotFoundError
@@ -15,21 +17,8 @@ from .paths import MODELS_DIR
 
 log = logging.getLogger(__name__)
 
-# Order matters: each component keeps what earlier ones tagged unless its rule is the authority
-# for that label (dates and times, roles, municipalities over a model's LOC).
-RULE_COMPONENTS = (
-    "extract_dates",
-    "extract_identifiers",
-    "extract_cpr",  # the digits of a CPR number are never a date or a case number
-    "extract_roles",
-    "extract_organisations",
-    "extract_places",
-    "extract_municipalities",
-    "extract_people",
-    "extract_structure",
-    "extract_decisions",  # reads the agenda items extract_structure found
-    "extract_actions",  # reads the sections and agenda items extract_structure found
-)
+PIPELINE_CONFIG = "pipeline.cfg"  # in extract/resources: the rule components, in order
+LABELS_COMPONENT = "extract_labels"  # goes right after a statistical NER, only where there is one
 RULES_MODEL = "da_minutes_rules"
 STATISTICAL_MODEL = "da_core"
 # The default is the trained model with the rules on top: on minutes it scores at least as well as
@@ -40,8 +29,27 @@ DEFAULT_MODEL = STATISTICAL_MODEL
 STATISTICAL_NER = ("ner", "ner_ensemble")
 
 
-def _register() -> None:
-    # Importing the modules registers the factories (entry points do the same for spacy.load).
+def pipeline_config() -> Config:
+    """The stated minutes pipeline (``extract/resources/pipeline.cfg``): names and settings."""
+    text = resources.files("extract.resources").joinpath(PIPELINE_CONFIG).read_text("utf-8")
+    return Config().from_str(text)
+
+
+def _components() -> list[tuple[str, dict]]:
+    config = pipeline_config()
+    return [(name, dict(config["components"][name])) for name in config["nlp"]["pipeline"]]
+
+
+RULE_COMPONENTS = tuple(name for name, _ in _components() if name != LABELS_COMPONENT)
+"""The rule components after the statistical part, in pipeline order."""
+
+
+def register_components() -> None:
+    """Register the package's spaCy factories in this process.
+
+    Entry points do this for ``spacy.load`` of an installed package; importing the modules does
+    it where the entry points are not installed (a source checkout on ``sys.path``, a worker).
+    """
     from .components import (  # noqa: F401
         actions,
         cpr,
@@ -68,7 +76,7 @@ def build_pipeline(base: Language | str | Path | None = None) -> Language:
     Returns:
         An initialised pipeline; its rule components carry their own gazetteers.
     """
-    _register()
+    register_components()
     if base is None:
         nlp = spacy.blank("da")
     elif isinstance(base, Language):
@@ -76,16 +84,21 @@ def build_pipeline(base: Language | str | Path | None = None) -> Language:
     else:
         nlp = _load_base(base)
     statistical_ner = [name for name in STATISTICAL_NER if name in nlp.pipe_names]
-    if statistical_ner and "extract_labels" not in nlp.pipe_names:
-        nlp.add_pipe("extract_labels", after=statistical_ner[-1])
-    for name in RULE_COMPONENTS:
-        if name not in nlp.pipe_names:
-            nlp.add_pipe(name)
+    for name, settings in _components():
+        if name in nlp.pipe_names:
+            continue
+        factory = settings.pop("factory")
+        if name == LABELS_COMPONENT:
+            if statistical_ner:
+                nlp.add_pipe(factory, name=name, config=settings, after=statistical_ner[-1])
+            continue
+        nlp.add_pipe(factory, name=name, config=settings)
     for name in RULE_COMPONENTS:
         component = nlp.get_pipe(name)
         if hasattr(component, "initialize"):
             component.initialize(lambda: [], nlp=nlp)
-    nlp.meta["name"] = "minutes_rules" if base is None else "minutes"
+    if base is None:
+        nlp.meta["name"] = "minutes_rules"
     nlp.meta["lang"] = "da"
     return nlp
 
@@ -95,7 +108,8 @@ def _load_base(name: str | Path) -> Language:
         from .dacy_backend import load_dacy
 
         return load_dacy(str(name)[len("dacy:"):])
-    return spacy.load(name)
+    # A saved minutes pipeline's own rules are left out: they are built afresh from the config.
+    return spacy.load(name, exclude=[LABELS_COMPONENT, *RULE_COMPONENTS])
 
 
 def default_model_path() -> Path | None:
@@ -117,14 +131,16 @@ def load(name: str | Path | None = None, *, rules: bool = True) -> Language:
             ``da_minutes_rules``), ``dacy:<name>`` for a locally installed DaCy model plus the
             rules, or None for the default: the ``EXTRACT_MODEL`` folder, else
             ``models/da_core`` with the rules, else the rule pipeline built in memory.
-        rules: add the rule components to a statistical pipeline that lacks them (the
-            default); False loads the pipeline exactly as saved, e.g. to score
-            ``models/da_core`` alone on DaNE.
+        rules: True (the default) gives the minutes pipeline: a saved one as it is (the
+            shipped models hold the rules, see ``extract/resources/pipeline.cfg``), a
+            statistical pipeline that lacks the rules with them added; False leaves the rule
+            components out, e.g. to score the statistical part of ``models/da_core`` alone on
+            DaNE.
 
     Raises:
         ModelNotFoundError: the named folder holds no spaCy pipeline.
     """
-    _register()
+    register_components()
     if name is not None and str(name).startswith("dacy:"):
         # A DaCy model supplies the statistical part; the rules are added on top.
         return build_pipeline(name) if rules else _load_base(name)
@@ -140,8 +156,10 @@ def load(name: str | Path | None = None, *, rules: bool = True) -> Language:
             f"no spaCy pipeline at {path}: pass a folder made by `extract build-model` "
             f"or `spacy.load` (it must hold config.cfg)"
         )
+    if not rules:
+        return spacy.load(path, exclude=[LABELS_COMPONENT, *RULE_COMPONENTS])
     nlp = spacy.load(path)
-    if rules and not any(name in nlp.pipe_names for name in RULE_COMPONENTS):
-        # A statistical pipeline alone (models/da_core, a spaCy model): add the rules on top.
+    if not any(name in nlp.pipe_names for name in RULE_COMPONENTS):
+        # A statistical pipeline alone (a spaCy model, a model trained here): add the rules.
         nlp = build_pipeline(nlp)
     return nlp

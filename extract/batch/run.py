@@ -18,13 +18,14 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .. import __version__, extensions  # noqa: F401
+from .. import extensions  # noqa: F401
 from ..errors import ExtractError, InputError
 from ..pipeline import load
 from ..readers import READERS
 from ..rules.cpr import mask_cpr
 from ..tables import COLUMNS, INT_COLUMNS, NULLABLE_INT_COLUMNS
 from ..types import SourceText
+from ..version import __version__
 from .engines import Batch, make_engine
 from .sources import ArchiveEnd, Job, Limits, Walker
 from .store import ERROR_COLUMNS, ERRORS_TABLE, Store

@@ -149,9 +149,9 @@ class ModelBlob:
     def load(self) -> Language:
         from spacy import util
 
-        from ..pipeline import _register
+        from ..pipeline import register_components
 
-        _register()
+        register_components()
         config = util.load_config_from_str(self.config)
         lang = util.get_lang_class(config["nlp"]["lang"])
         nlp = lang.from_config(config)

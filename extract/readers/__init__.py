@@ -15,13 +15,14 @@ where each page begins). ``read_bytes`` picks the reader by suffix and returns a
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from ..errors import InputError
 from ..types import SourceText
 from .archives import is_archive, read_archive
 from .docx import read_docx
+from .formats import READERS, read_bytes, supported_suffixes
 from .html import read_html
 from .pdf import PagedText, read_pdf
 from .text import decode, detect_encoding, read_text
@@ -30,37 +31,6 @@ __all__ = ["READERS", "PagedText", "decode", "detect_encoding", "iter_files", "r
            "read_docx", "read_file", "read_html", "read_paths", "read_pdf", "read_text",
            "supported_suffixes"]
 log = logging.getLogger(__name__)
-
-Reader = Callable[[bytes], "str | PagedText"]
-READERS: dict[str, Reader] = {".txt": read_text, ".md": read_text, ".html": read_html,
-                              ".htm": read_html, ".pdf": read_pdf, ".docx": read_docx}
-
-
-def supported_suffixes() -> list[str]:
-    return sorted(READERS)
-
-
-def read_bytes(data: bytes, *, name: str, doc_id: str, source: str) -> SourceText:
-    """Read one document's bytes with the reader for ``name``'s suffix (used for files and for
-    archive members alike).
-
-    Raises:
-        InputError: the format is not supported or the bytes cannot be read as that format.
-    """
-    suffix = Path(name).suffix.lower()
-    reader = READERS.get(suffix)
-    if reader is None:
-        raise InputError(f"{source}: unsupported format {suffix!r}; supported: "
-                         + ", ".join(supported_suffixes()))
-    try:
-        result = reader(data)
-    except InputError as exc:
-        raise InputError(f"{source}: {exc}") from exc
-    if isinstance(result, PagedText):
-        return SourceText(doc_id=doc_id, source=source, text=result.text,
-                          page_starts=list(result.page_starts))
-    return SourceText(doc_id=doc_id, source=source, text=result)
-
 
 def read_file(path: Path, *, root: Path | None = None) -> SourceText:
     """Read one file with the reader for its suffix.

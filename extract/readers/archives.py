@@ -298,7 +298,7 @@ def read_archive(path: str | Path, *, root: Path | None = None,
         without suffixes, its ``source`` ``<archive path>!<member path>``.
     """
     from ..errors import InputError
-    from . import READERS, read_bytes
+    from .formats import READERS, read_bytes
 
     path = Path(path)
     rel = path.relative_to(root) if root is not None else Path(path.name)
