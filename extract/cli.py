@@ -116,7 +116,7 @@ def _show_tables(out_dir: Path) -> None:
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
-    from .evaluation.evaluate import evaluate, evaluate_suite, suite_markdown
+    from .evaluation import evaluate, evaluate_suite, suite_markdown
 
     if args.suite:
         if args.gold:

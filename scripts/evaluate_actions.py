@@ -17,8 +17,7 @@ import time
 
 import pandas as pd
 
-from extract.evaluation.actions import evaluate_actions
-from extract.evaluation.evaluate import markdown_table
+from extract.evaluation import evaluate_actions, markdown_table
 from extract.paths import REPO_ROOT
 from extract.pipeline import build_pipeline
 from extract.rules.actions import ActionClassifier

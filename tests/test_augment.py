@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from extract.evaluation import bio_spans
 from extract.train.augment import load_mention_swap, mention_replacement
-from extract.train.corpora import Sentence, bio_spans, load_dane_split
+from extract.train.corpora import Sentence, load_dane_split
 
 
 def _sentence(sent_id: str, words: list[str], ner: list[str]) -> Sentence:

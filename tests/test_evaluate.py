@@ -13,8 +13,10 @@ import pandas as pd
 import pytest
 
 from extract.errors import ExtractError, GoldFormatError
-from extract.evaluation.evaluate import (
+from extract.evaluation import (
     DANE_LABELS,
+    GoldDoc,
+    GoldSpan,
     SuiteEntry,
     bootstrap_intervals,
     confusion_table,
@@ -22,12 +24,12 @@ from extract.evaluation.evaluate import (
     evaluate,
     evaluate_suite,
     parse_label_map,
+    read_gold,
     read_gold_files,
     score_spans,
     score_tables,
     suite_markdown,
 )
-from extract.evaluation.gold import GoldDoc, GoldSpan, read_gold
 
 DATA = Path(__file__).parent / "data"
 

@@ -11,8 +11,7 @@ from pathlib import Path
 import pytest
 
 from extract.errors import GoldFormatError
-from extract.evaluation.formats import align_tokens, bio_spans, detect_format
-from extract.evaluation.gold import GoldDoc, read_gold
+from extract.evaluation import GoldDoc, align_tokens, bio_spans, detect_format, read_gold
 
 DATA = Path(__file__).parent / "data" / "gold"
 SENTENCE = "Borgmester Lene Holm mødte Jens Hansen fra Region Midtjylland i Odder."

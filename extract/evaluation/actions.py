@@ -22,8 +22,8 @@ from ..rules.actions import (
     fold,
     select,
 )
-from .gold import read_gold
 from .metrics import prf_counts
+from .reading import read_gold
 
 
 def actor_key(actor: str) -> str:

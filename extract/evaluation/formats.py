@@ -1,4 +1,7 @@
-"""Readers of other tools' gold formats, each returning :class:`~extract.evaluation.gold.GoldDoc` records.
+"""Readers of other tools' gold formats.
+
+Each reader returns :class:`~extract.evaluation.gold.GoldDoc` records;
+:func:`extract.evaluation.reading.read_gold` picks the reader by a file's name and content.
 
 - ``doccano``: JSONL, one document a line: ``text`` (or ``data``) with ``label``
   ``[[start, end, label]]`` or ``entities`` ``[{start_offset, end_offset, label}]`` (the
@@ -25,55 +28,21 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
 from ..errors import GoldFormatError
+from .bio import bio_spans
 from .gold import GoldDoc, GoldSpan, read_json_lines
-
-FORMATS = ("extract", "doccano", "labelstudio", "conllu", "iob2", "tokens", "docbin")
 
 _TAG = re.compile(r"^(O|[BIESL]-\S+|U-\S+)$")
 _MISC_NER_KEYS = ("NER", "name", "Entity", "ner")
-
-Reader = Callable[..., list[GoldDoc]]
 
 
 # --------------------------------------------------------------------------------------------
 # shared helpers
 # --------------------------------------------------------------------------------------------
-
-
-def bio_spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
-    """Entity spans ``(first_token, end_token, label)`` from BIO / IOB1 / BIOES / BILOU tags.
-
-    An ``I-`` tag that does not continue an entity of the same label starts a new one (IOB1 and
-    sloppy BIO are read leniently).
-    """
-    spans: list[tuple[int, int, str]] = []
-    start, label = -1, ""
-
-    def close(end: int) -> None:
-        nonlocal start, label
-        if start >= 0:
-            spans.append((start, end, label))
-        start, label = -1, ""
-
-    for i, tag in enumerate(tags):
-        if tag == "O" or not tag or tag == "_":
-            close(i)
-            continue
-        prefix, _, lab = tag.partition("-")
-        if not lab:  # a bare label ("PER") is read as an IO tag
-            prefix, lab = "I", tag
-        if prefix in ("B", "S", "U") or lab != label or start < 0:
-            close(i)
-            start, label = i, lab
-        if prefix in ("E", "L", "S", "U"):
-            close(i + 1)
-    close(len(tags))
-    return spans
 
 
 def align_tokens(text: str, tokens: Sequence[str], *, where: str = "") -> list[tuple[int, int]]:
@@ -442,68 +411,3 @@ def read_docbin(path: str | Path, *, spans_key: str | None = None, lang: str = "
         docs.append(GoldDoc(doc_id, doc.text, str(path), spans,
                             token_offsets=[(t.idx, t.idx + len(t.text)) for t in doc]))
     return docs
-
-
-# --------------------------------------------------------------------------------------------
-# detection
-# --------------------------------------------------------------------------------------------
-
-READERS: dict[str, Reader] = {
-    "doccano": read_doccano,
-    "labelstudio": read_labelstudio,
-    "conllu": read_conllu,
-    "iob2": read_iob2,
-    "tokens": read_tokens_jsonl,
-    "docbin": read_docbin,
-}
-
-
-def reader_for(fmt: str) -> Reader:
-    """The reader function of a format name (see :data:`FORMATS`)."""
-    if fmt not in READERS:
-        raise GoldFormatError(f"unknown gold format {fmt!r}; use one of {', '.join(FORMATS)}")
-    return READERS[fmt]
-
-
-def detect_format(path: str | Path) -> str:
-    """Guess a gold file's format from its suffix and, for JSON(L), its first record.
-
-    Raises:
-        GoldFormatError: the format cannot be told; pass ``format=`` then.
-    """
-    path = Path(path)
-    suffix = path.suffix.lower()
-    if suffix == ".spacy":
-        return "docbin"
-    if suffix == ".conllu":
-        return "conllu"
-    if suffix in (".iob2", ".iob", ".bio", ".conll", ".tsv"):
-        return "iob2"
-    if suffix in (".jsonl", ".json"):
-        with path.open(encoding="utf-8") as f:
-            head = f.read(1 << 16).lstrip()
-        if head.startswith("["):
-            return "labelstudio"
-        first = head.split("\n", 1)[0]
-        try:
-            record = json.loads(first)
-        except json.JSONDecodeError:
-            if suffix == ".json":
-                return "labelstudio"  # a whole-file JSON object spread over lines
-            raise GoldFormatError(f"{path}: first line is not JSON; pass format=") from None
-        if not isinstance(record, dict):
-            raise GoldFormatError(f"{path}: expected JSON objects; pass format=")
-        if record.get("format") == "extract-gold/1" or any(
-                k in record for k in ("path", "shared_path")) or isinstance(
-                (record.get("spans") or [None])[0], dict):
-            return "extract"
-        if "tokens" in record and "ner_tags" in record:
-            return "tokens"
-        if "data" in record and isinstance(record["data"], dict):
-            return "labelstudio"
-        if any(k in record for k in ("label", "labels", "entities")):
-            return "doccano"
-        if "text" in record:
-            return "extract"
-    raise GoldFormatError(f"cannot tell the gold format of {path}; pass format= (one of "
-                          f"{', '.join(FORMATS)})")

@@ -1,9 +1,10 @@
-"""Gold annotations: the :class:`GoldDoc` record and reading gold files of any supported format.
+"""Gold annotations: the :class:`GoldDoc` record and the project's own gold format.
 
 The project's own format is ``extract-gold/1`` JSONL (see ``corpus/README.md``). The readers of
 other tools' formats (doccano, Label Studio, CoNLL-U, IOB2 column files, token JSONL, spaCy
-DocBin) live in :mod:`extract.evaluation.formats`; :func:`read_gold` picks one by the file's name and
-content, or by ``format=``.
+DocBin) live in :mod:`extract.evaluation.formats`;
+:func:`extract.evaluation.reading.read_gold` picks a reader by the file's name and content, or
+by ``format=``.
 """
 
 from __future__ import annotations
@@ -22,7 +23,6 @@ from ..paths import shared_dir
 log = logging.getLogger(__name__)
 
 GOLD_FORMAT = "extract-gold/1"
-
 
 
 @dataclass
@@ -168,30 +168,3 @@ def read_json_lines(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
         if not isinstance(record, dict):
             raise GoldFormatError(f"{path}:{n}: expected a JSON object per line")
         yield n, record
-
-
-def read_gold(path: str | Path, *, format: str | None = None,
-              skip_missing_shared: bool = True, **options: Any) -> list[GoldDoc]:
-    """Read a gold file in any supported format.
-
-    Args:
-        path: the gold file (or, for ``docbin``, a ``.spacy`` file).
-        format: one of :data:`extract.evaluation.formats.FORMATS` (``extract``, ``doccano``,
-            ``labelstudio``, ``conllu``, ``iob2``, ``tokens``, ``docbin``); None guesses it
-            from the file name and content.
-        skip_missing_shared: for ``extract`` gold: leave out documents whose text is in an
-            absent shared folder (else raise).
-        **options: passed to the format's reader (e.g. ``text_from`` for IOB2 files).
-
-    Raises:
-        GoldFormatError: the file is missing, its format unknown, or its content invalid.
-    """
-    from .formats import detect_format, reader_for
-
-    path = Path(path)
-    if not path.exists():
-        raise GoldFormatError(f"gold file {path} not found")
-    fmt = format or detect_format(path)
-    if fmt == "extract":
-        return read_extract_jsonl(path, skip_missing_shared=skip_missing_shared)
-    return reader_for(fmt)(path, **options)

@@ -4,8 +4,8 @@ A gold record names a book in the shared folder and lists its meetings (char ran
 attendance); see ``scripts/build_parish_gold.py``. A predicted meeting matches a gold meeting
 when each covers at least half of the other. Dates match when equal; an attendance row matches
 when it is in the matched meeting with the same person (compared by
-:func:`extract.rules.structure.person_key`, so "Alfr. Andersen" and "Alf. Andersen" agree) and status;
-a role row also needs the same role.
+:func:`extract.rules.structure.person_key`, so "Alfr. Andersen" and "Alf. Andersen" agree) and
+status; a role row also needs the same role.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from ..errors import GoldFormatError
 from ..paths import shared_dir
 from ..rules.structure import person_key
 from .gold import read_json_lines
+from .metrics import overlap, prf_counts
 
 
 @dataclass
@@ -51,16 +52,15 @@ class Counts:
 
     @property
     def precision(self) -> float:
-        return self.tp / self.predicted if self.predicted else 0.0
+        return prf_counts(self.tp, self.predicted, self.gold)[0]
 
     @property
     def recall(self) -> float:
-        return self.tp / self.gold if self.gold else 0.0
+        return prf_counts(self.tp, self.predicted, self.gold)[1]
 
     @property
     def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return prf_counts(self.tp, self.predicted, self.gold)[2]
 
 
 @dataclass
@@ -100,10 +100,6 @@ def read_book_gold(path: str | Path) -> list[BookGold]:
     return out
 
 
-def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
-    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
-
-
 def score_book(gold: BookGold, doc: Doc) -> BookScores:
     """Scores of one processed book against its gold."""
     scores = BookScores(gold.id)
@@ -113,7 +109,7 @@ def score_book(gold: BookGold, doc: Doc) -> BookScores:
     match: dict[int, int] = {}  # predicted index -> gold index
     for pi, ps in enumerate(p_spans):
         for gi, gs in enumerate(g_spans):
-            ov = _overlap(ps, gs)
+            ov = overlap(ps, gs)
             if ov * 2 >= gs[1] - gs[0] and ov * 2 >= ps[1] - ps[0] and gi not in match.values():
                 match[pi] = gi
                 break

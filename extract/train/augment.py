@@ -19,7 +19,8 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from pathlib import Path
 
-from .corpora import REPO_ROOT, Sentence, bio_spans, load_dane_split, resolve_shared_dir
+from ..evaluation.bio import bio_spans
+from .corpora import REPO_ROOT, Sentence, load_dane_split, resolve_shared_dir
 
 logger = logging.getLogger(__name__)
 

@@ -50,20 +50,6 @@ class Sentence:
     spaces: list[bool] | None = None
 
 
-def bio_spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
-    """Token spans (start, end, label) from BIO tags (stray I- starts a span)."""
-    spans = []
-    start, label = None, None
-    for i, tag in enumerate(list(tags) + ["O"]):
-        if tag.startswith("B-") or tag == "O" or (tag.startswith("I-") and tag[2:] != label):
-            if start is not None:
-                spans.append((start, i, label))
-                start, label = None, None
-            if tag != "O":
-                start, label = i, tag[2:]
-    return spans
-
-
 def _read_blocks(path: Path) -> Iterable[tuple[dict[str, str], list[list[str]]]]:
     """Yield (comments, rows) for each blank-line separated block of a TSV file."""
     comments: dict[str, str] = {}

@@ -8,10 +8,11 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+from ..evaluation.bio import bio_spans
+from ..evaluation.metrics import prf
 from .corpora import (
     NER_LABELS,
     Sentence,
-    bio_spans,
     load_dane_split,
     read_conllu,
     resolve_shared_dir,
@@ -30,9 +31,8 @@ def _char_offsets(words: Sequence[str], spaces: Sequence[bool]) -> list[tuple[in
 
 
 def _prf(tp: int, fp: int, fn: int) -> dict[str, float]:
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
+    """P/R/F1 rounded to four places, with the counts, as the training reports print them."""
+    p, r, f = prf(tp, fp, fn)
     return {"p": round(p, 4), "r": round(r, 4), "f": round(f, 4), "tp": tp, "fp": fp, "fn": fn}
 
 
