@@ -240,7 +240,7 @@ BOOKS_GOLD = [(ELSTED, ELSTED_MEETINGS, ELSTED_ROLES), (SABRO, SABRO_MEETINGS, S
 
 
 def person_key(name: str) -> str:
-    from extract.rules.structure import person_key as key
+    from extract.rules.signatures import person_key as key
 
     return key(name)
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from extract.resolve import evaluate_resolution
+from extract.evaluation.resolution import evaluate_resolution
 
 GOLD = Path(__file__).resolve().parents[1] / "corpus" / "gold" / "resolution" / \
     "person_clusters.jsonl"

@@ -10,7 +10,8 @@ import pytest
 import extract
 from extract import resources
 from extract.evaluation.minute_books import read_book_gold, score_books
-from extract.rules.structure import book_date, person_key, split_minute_book, split_names
+from extract.rules.minute_books import book_date, split_minute_book
+from extract.rules.signatures import person_key, split_names
 
 FIRST_NAMES = frozenset(resources.first_names())
 

@@ -7,10 +7,10 @@ import pandas as pd
 import pytest
 
 import extract
+from extract.evaluation.resolution import evaluate_resolution
 from extract.resolve import (
     canonical_organisation,
     compatible,
-    evaluate_resolution,
     parse_name,
     series_of,
 )

@@ -1,6 +1,7 @@
 """``extract_structure``: the meeting, its agenda and its attendance, as plain rows on the Doc.
 
-Runs last: it reads the layout of the text (``extract.rules.structure``) and the entities the other
+Runs last: it reads the layout of the text (:mod:`extract.rules.layout`, or
+:mod:`extract.rules.minute_books` for a file of many meetings) and the entities the other
 components tagged (dates, times, people, roles, case numbers).
 """
 
@@ -11,102 +12,38 @@ import re
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from .. import (
     extensions,  # noqa: F401
     resources,
 )
-from ..rules.dates import find_dates, find_times
-from ..rules.structure import (
-    BookMeeting,
+from ..rules.dates import find_times
+from ..rules.layout import (
+    BODY_WORDS,
     EntityIndex,
+    after_time,
     agenda_items,
     attendance_sections,
     clean,
+    closing_time,
     header_fields,
+    heading_body,
+    in_parentheses,
+    iso_date,
+    item_heading,
     item_sections,
     lines_of,
+    note_after,
     section_dicts,
-    split_minute_book,
+    strip_preposition,
 )
+from ..rules.minute_books import BookMeeting, book_body, split_minute_book
 from ._lexicon import LexiconComponent
 from ._spans import add_entities
 
-BODY_WORDS = ("råd", "raad", "udvalg", "bestyrelse", "forsamling", "nævn", "magistrat",
-              "repræsentation", "kommission")
-_SMALL_WORDS = {"og", "i", "for", "af", "på", "til", "med"}
-_PARTY_LETTER = re.compile(r"^[A-ZÆØÅ]{1,2}$")
 CASE_NO_WITHIN = 400  # chars under an item heading where its case number stands
 MEETING_LINE_WITHIN = 3000  # the meeting line is in the heading, not in "next meeting" notes
-
-
-def _item_heading(text: str, item: Any, section: Any) -> int | None:
-    """Where the item's own heading starts: an "Ad 1)" section, or its title repeated later."""
-    if section is not None and section.start_char > item.end_char:
-        return section.start_char
-    m = re.compile(r"^[ \t*#]*(?:\d{1,3}[.)]\s*)?" + re.escape(item.title), re.MULTILINE).search(
-        text, item.end_char)
-    return m.start() if m else None
-
-
-def _in_parentheses(text: str, pos: int) -> bool:
-    """Whether ``pos`` is inside "( ... )" on its line ("(stedfortræder: Klaus Villadsen)")."""
-    line_start = text.rfind("\n", 0, pos) + 1
-    before = text[line_start:pos]
-    return before.count("(") > before.count(")")
-
-
-def _strip_preposition(place: str) -> str:
-    """"i Byrådssalen" -> "Byrådssalen"; "var Sogneraadet samlet til Møde paa Saksild Skole" ->
-    "Saksild Skole": a place starting in lower case is a sentence, the place follows its last
-    "på"/"paa"/"i"."""
-    place = re.sub(r"^(?:i|på|paa)\s+", "", place)
-    if place[:1].islower():
-        m = re.search(r".*\b(?:på|paa|i)\s+(?=[A-ZÆØÅ])(?P<place>.+)$", place)
-        return m.group("place") if m else ""
-    return place
-
-
-_CLOSING = re.compile(r"mødet\s+(?:sluttede|slut|hævet|hævedes|afsluttet|afsluttedes|ophørte|"
-                      r"slutter|endte)\s+(?:kl\.?\s*)?(?P<time>[0-2]?\d(?:[.:][0-5]\d)?)",
-                      re.IGNORECASE)
-
-
-def _closing_time(text: str) -> str:
-    """End time from "Mødet sluttede kl. 17:40" / "Mødet hævet Kl. 21.30"."""
-    m = _CLOSING.search(text)
-    if not m:
-        return ""
-    found = find_times("kl. " + m.group("time"))
-    return found[0].iso if found else ""
-
-
-def _after_time(value: str) -> str:
-    """The place in "kl. 10.00-12.30, Auditoriet, Politigården"."""
-    times = find_times(value)
-    return _strip_preposition(clean(value[times[-1].end:])) if times else ""
-
-
-def _title_case(text: str) -> str:
-    words = text.lower().split()
-    return " ".join(w if w in _SMALL_WORDS and i else w[:1].upper() + w[1:]
-                    for i, w in enumerate(words))
-
-
-def _iso_date(value: str, reference: dt.date | None) -> str:
-    found = [m for m in find_dates(value, reference=reference) if m.iso]
-    return found[0].iso if found else ""
-
-
-def _book_body(text: str) -> str:
-    """The council a minute book belongs to: "Elev Sogneraad", else "Sogneraadet"."""
-    named = re.findall(r"\b([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)*) (Sogneraad|Sogneråd)\b", text)
-    named = [n for n in named if n[0] not in ("Det", "Af", "Til", "Nye", "Hele", "Ny", "Gamle")]
-    if named:
-        top = max(set(named), key=named.count)
-        return f"{top[0]} {top[1]}"
-    return "Sogneraadet" if re.search(r"sogneraad", text, re.IGNORECASE) else ""
 
 
 class StructureReader(LexiconComponent):
@@ -132,7 +69,7 @@ class StructureReader(LexiconComponent):
         index = EntityIndex(doc)
         header = header_fields(text)
         reference = dt.date(doc._.reference_year, 1, 1) if doc._.reference_year else None
-        doc_date = _iso_date(header.get("date", ""), reference)
+        doc_date = iso_date(header.get("date", ""), reference)
         ref_date = dt.date.fromisoformat(doc_date) if doc_date else reference
         header["date_iso"] = doc_date
         for ent in index.ents:
@@ -164,7 +101,7 @@ class StructureReader(LexiconComponent):
     def _minute_book(self, doc: Doc, book: list[BookMeeting]) -> None:
         """Meetings, spans, attendance and numbered items of each meeting in a minute book."""
         text = doc.text
-        body = _book_body(text)
+        body = book_body(text)
         starts = [0] + [m.start_char for m in book[1:]]
         ends = starts[1:] + [len(text)]
         doc._.meeting_spans = [[a, b] for a, b in zip(starts, ends, strict=False)]
@@ -202,9 +139,9 @@ class StructureReader(LexiconComponent):
     def _meeting(self, doc: Doc, index: EntityIndex, header: dict[str, str],
                  reference: dt.date | None) -> dict[str, Any]:
         time_fields = " ".join(header.get(k, "") for k in ("meeting_date", "time", "time_place"))
-        date = _iso_date(header.get("meeting_date", ""), reference)
+        date = iso_date(header.get("meeting_date", ""), reference)
         times = [m.iso for m in find_times(time_fields)]
-        location = header.get("location", "") or _after_time(header.get("time_place", ""))
+        location = header.get("location", "") or after_time(header.get("time_place", ""))
         if not date and (times or location or find_times(header.get("date", ""))):
             # "Dato: 10.12.2024, kl. 18.00" beside time or place fields dates the meeting itself.
             date = header.get("date_iso", "")
@@ -219,7 +156,7 @@ class StructureReader(LexiconComponent):
         if times:
             start_time, _, end_time = times[0].partition("/")
         if start_time and not end_time:
-            end_time = _closing_time(doc.text)
+            end_time = closing_time(doc.text)
         return {"body": header.get("body") or self._body(doc, index), "date": date,
                 "start_time": start_time, "end_time": end_time, "location": location}
 
@@ -249,7 +186,7 @@ class StructureReader(LexiconComponent):
                 continue
             block_end = text.find("\n\n", nxt.end_char)
             block_end = len(text) if block_end == -1 else block_end
-            location = _strip_preposition(clean(text[nxt.end_char:block_end]))
+            location = strip_preposition(clean(text[nxt.end_char:block_end]))
             location = re.split(r"\.\s", location)[0]  # "Rådhus. Mødet sluttede kl. 17:40"
             if len(location) > 120 or not location:
                 location = ""
@@ -257,14 +194,9 @@ class StructureReader(LexiconComponent):
         return "", [], ""
 
     def _body(self, doc: Doc, index: EntityIndex) -> str:
-        for ln in lines_of(doc.text[:1500]):
-            words = clean(ln.text)
-            if (words.isupper() and len(words.split()) >= 2
-                    and any(b in words.lower() for b in BODY_WORDS)):
-                # "VEJLE KOMMUNE – ØKONOMIUDVALGET": the part naming the body.
-                parts = [p for p in re.split(r"\s+[–-]\s+", words)
-                         if any(b in p.lower() for b in BODY_WORDS)]
-                return _title_case(parts[0] if parts else words)
+        named = heading_body(doc.text[:1500])
+        if named:
+            return named
         for ent in index.within(0, min(len(doc.text), 1500), "ORG"):
             if any(b in ent.text.lower() for b in BODY_WORDS):
                 return ent.text
@@ -277,7 +209,7 @@ class StructureReader(LexiconComponent):
             cases = index.within(item.start_char, item.end_char, "CASE_NUMBER")
             if not cases:
                 # The case number stands under the item's heading, not in the agenda list.
-                head = _item_heading(text, item, sections.get(item.item_no))
+                head = item_heading(text, item, sections.get(item.item_no))
                 if head is not None:
                     cases = index.within(head, min(len(text), head + CASE_NO_WITHIN), "CASE_NUMBER")
             title = item.title
@@ -294,28 +226,17 @@ class StructureReader(LexiconComponent):
         text = doc.text  # Doc.text joins every token anew on each access
         for section in attendance_sections(text):
             persons = [p for p in index.within(section.start_char, section.end_char, "PERSON")
-                       if not _in_parentheses(text, p.start_char)]
+                       if not in_parentheses(text, p.start_char)]
             for k, person in enumerate(persons):
                 link = people.get(person.start_char, {})
                 rows.append({"person": person.text, "role": link.get("role", ""),
                              "status": section.status,
-                             "note": self._note(text, person, persons[k + 1:]),
+                             "note": note_after(text, person.end_char,
+                                                [p.start_char for p in persons[k + 1:]]),
                              "organisation": link.get("organisation", ""),
                              "municipality": link.get("municipality", ""),
                              "start_char": person.start_char, "end_char": person.end_char})
         return rows
-
-    @staticmethod
-    def _note(text: str, person: Span, later: list[Span]) -> str:
-        """Text in parentheses after the person, before the next person on the line."""
-        line_end = text.find("\n", person.end_char)
-        line_end = len(text) if line_end == -1 else line_end
-        stop = min([line_end] + [p.start_char for p in later])
-        for m in re.finditer(r"\(([^()]*)\)", text[person.end_char:stop]):
-            inner = m.group(1).strip()
-            if inner and not _PARTY_LETTER.match(inner):
-                return inner
-        return ""
 
 
 @Language.factory(

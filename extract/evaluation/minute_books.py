@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 
 from ..errors import GoldFormatError
 from ..paths import shared_dir
-from ..rules.structure import person_key
+from ..rules.signatures import person_key
 from .gold import read_json_lines
 from .metrics import overlap, prf_counts
 

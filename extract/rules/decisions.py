@@ -26,7 +26,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from .. import extensions  # noqa: F401
-from .structure import EntityIndex, clean, item_sections, lines_of
+from .layout import EntityIndex, clean, item_sections, lines_of
 
 OUTCOMES = ("approved", "rejected", "referred", "noted", "postponed", "elected", "other")
 POSITIONS = ("for", "against", "reservation", "abstain", "absent")

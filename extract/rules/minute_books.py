@@ -1,264 +1,18 @@
-"""Layout of minutes: header fields, meeting line, agenda, attendance lists, item sections.
+"""Minute books: one file holding a year of meetings, split into meetings.
 
-Plain functions over the text and the entities already tagged; ``extract_structure`` calls them
-and stores plain rows on the Doc.
+Each meeting gets its date, start time, attendance (signatories and names listed present or
+absent) and the offices the book says each member held. Plain functions over the text; the
+names on signature lines are read by :mod:`extract.rules.signatures`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_left
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span
-
-HEADER_KEYS: dict[str, str] = {
-    "dato": "date", "enhed": "unit", "e-mail": "email", "email": "email", "j. nr.": "journal_no",
-    "j.nr.": "journal_no", "journalnr.": "journal_no", "dok.nr.": "doc_no", "dok. nr.": "doc_no",
-    "sagsnr.": "case_no", "udvalg": "body", "organ": "body", "forum": "body", "mødeforum": "body",
-    "mødedato": "meeting_date", "mødested": "location", "sted": "location", "tid": "time",
-    "tid og sted": "time_place", "mødetidspunkt": "time", "mødetid": "time", "tidspunkt": "time",
-    "møde": "meeting", "mødeleder": "chair", "referent": "secretary",
-}
-_HEADER_LINE = re.compile(
-    r"^[ \t*]*(?P<key>" + "|".join(re.escape(k) for k in sorted(HEADER_KEYS, key=len, reverse=True))
-    + r")[ \t*]*:[ \t*]*(?P<value>.*?)[ \t*]*$", re.IGNORECASE | re.MULTILINE)
-
-PRESENT_HEADINGS = ("deltagerkreds", "deltagere", "mødedeltagere", "til stede", "tilstede",
-                    "tilstede var",
-                    "fremmødte", "deltog", "til stede var", "desuden deltog", "endvidere deltog",
-                    "fra forvaltningen", "fra administrationen", "indkaldt stedfortræder",
-                    "indkaldte stedfortrædere", "øvrige deltagere", "gæster", "referent")
-ABSENT_HEADINGS = ("afbud", "fraværende", "ikke til stede", "fravær", "afbud fra",
-                   "fraværende med afbud", "forfald")
-STAFF_HEADINGS = ("administrationen", "forvaltningen", "embedsmænd", "fra administrationen",
-                  "fra forvaltningen", "sekretariatet", "fra sekretariatet")
-_ATTENDANCE = re.compile(
-    r"^[ \t*#]*(?P<head>" + "|".join(re.escape(h) for h in sorted(
-        PRESENT_HEADINGS + ABSENT_HEADINGS + STAFF_HEADINGS, key=len, reverse=True))
-    + r"|[^\n:]{0,40}\bdeltog)[ \t*]*:[ \t*]*(?P<rest>.*)$", re.IGNORECASE | re.MULTILINE)
-_AGENDA_HEADING = re.compile(r"^[ \t*#]*(?:dagsorden|dagsordenspunkter|punkter på dagsordenen)"
-                             r"[ \t*]*:?[ \t*]*$", re.IGNORECASE | re.MULTILINE)
-_NUMBERED = re.compile(r"^[ \t*#]*(?:(?:punkt|pkt\.)\s*)?(?P<no>\d{1,3})\s*[.):]\s*"
-                       r"(?P<title>\S.*?)[ \t*]*$", re.IGNORECASE)
-_ITEM_SECTION = re.compile(r"^[ \t*#]*(?:ad\s+(?:pkt\.\s*|punkt\s*)?(?P<no1>\d{1,3})\s*[.):]?"
-                           r"|(?:punkt|pkt\.|sag\s+nr\.|dagsordenspunkt)\s*(?P<no2>\d{1,3})"
-                           r"(?:\s*[.):–-]|(?=\s+[A-ZÆØÅ])))\s*(?P<title>.*?)[ \t*]*$",
-                           re.IGNORECASE | re.MULTILINE)
-_BARE_NUMBER = re.compile(r"^\s*(?P<no>\d{1,3})\s*$")
-_MARKUP = re.compile(r"[*#_]+")
-
-
-@dataclass
-class Line:
-    start: int
-    end: int
-    text: str
-
-    @property
-    def stripped(self) -> str:
-        return _MARKUP.sub("", self.text).strip()
-
-
-@dataclass
-class Section:
-    """A region of the text: an attendance list, the agenda, or one item's section."""
-
-    kind: str  # attendance | agenda | item
-    start_char: int
-    end_char: int
-    status: str = ""  # present | absent, for attendance
-    item_no: str = ""
-    title: str = ""
-    extra: dict[str, str] = field(default_factory=dict)
-
-
-def lines_of(text: str) -> list[Line]:
-    out, pos = [], 0
-    for raw in text.split("\n"):
-        out.append(Line(pos, pos + len(raw), raw))
-        pos += len(raw) + 1
-    return out
-
-
-def clean(value: str) -> str:
-    return re.sub(r"\s+", " ", _MARKUP.sub("", value)).strip(" \t,.;:-")
-
-
-def header_fields(text: str, *, limit: int = 3000) -> dict[str, str]:
-    """``Key: value`` fields of the header; a value may stand on the next non-empty line."""
-    fields: dict[str, str] = {}
-    head = text[:limit]
-    lines = lines_of(head)
-    for m in _HEADER_LINE.finditer(head):
-        key = HEADER_KEYS[m.group("key").lower()]
-        value = m.group("value").strip()
-        if not value:
-            after = [ln.stripped for ln in lines if ln.start > m.end() and ln.stripped]
-            value = after[0] if after and not _HEADER_LINE.match(after[0]) else ""
-            if value.endswith(":"):
-                value = ""
-        fields.setdefault(key, clean(value) if key != "email" else value.strip())
-    return fields
-
-
-def attendance_sections(text: str) -> list[Section]:
-    """Lists of people under Deltagere / Afbud headings, one section per list."""
-    lines = lines_of(text)
-    sections = []
-    for m in _ATTENDANCE.finditer(text):
-        status = "absent" if m.group("head").lower() in ABSENT_HEADINGS else "present"
-        start = m.start("rest") if m.group("rest").strip() else m.end()
-        end = m.end()
-        seen_text = bool(m.group("rest").strip())
-        for ln in lines:
-            if ln.start <= m.start():
-                continue
-            if not ln.stripped:
-                if seen_text:
-                    break
-                continue
-            if (_ATTENDANCE.match(ln.text) or _ITEM_SECTION.match(ln.text)
-                    or _AGENDA_HEADING.match(ln.text)):
-                break
-            seen_text = True
-            end = ln.end
-        if end > start:
-            sections.append(Section("attendance", start, end, status=status))
-    return sections
-
-
-def agenda_items(text: str) -> list[Section]:
-    """Agenda items from a DAGSORDEN list, numbered item sections, or an item table.
-
-    Sources are tried from the most to the least explicit; numbering must run 1, 2, 3, ...
-    so page numbers and attachment counts are not read as items.
-    """
-    lines = lines_of(text)
-    items = _agenda_list(lines) or _item_table(lines)
-    if not items:
-        items = [Section("agenda", s.start_char, s.end_char, item_no=s.item_no, title=s.title)
-                 for s in _sequential(item_sections(text)) if s.title]
-    if not items:
-        items = _numbered_headings(lines)
-    return items
-
-
-def _sequential(sections: list[Section]) -> list[Section]:
-    """Item sections numbered 1, 2, 3, ... (a repeated number ends the run)."""
-    out: list[Section] = []
-    for s in sections:
-        if int(s.item_no) == len(out) + 1:
-            out.append(s)
-    return out
-
-
-def _numbered_headings(lines: list[Line]) -> list[Section]:
-    """"1. Title" lines used as item headings with text between them (no agenda list)."""
-    items: list[Section] = []
-    for ln in lines:
-        m = _NUMBERED.match(ln.text)
-        if not m or int(m.group("no")) != len(items) + 1 or not m.group("title")[:1].isupper():
-            continue
-        if items:
-            items[-1].end_char = ln.start - 1
-        items.append(Section("agenda", ln.start + m.start("title"), ln.end, item_no=m.group("no"),
-                             title=clean(m.group("title"))))
-    if items:
-        items[-1].end_char = lines[-1].end
-    return items if len(items) >= 2 else []
-
-
-def _agenda_list(lines: list[Line]) -> list[Section]:
-    for i, ln in enumerate(lines):
-        if not _AGENDA_HEADING.match(ln.text):
-            continue
-        items: list[Section] = []
-        for nxt in lines[i + 1:]:
-            if not nxt.stripped:
-                if items and items[-1].extra.get("blank"):
-                    break
-                if items:
-                    items[-1].extra["blank"] = "1"
-                continue
-            m = _NUMBERED.match(nxt.text)
-            if m and int(m.group("no")) == len(items) + 1:
-                title_start = nxt.start + m.start("title")
-                items.append(Section("agenda", title_start, nxt.start + m.end("title"),
-                                     item_no=m.group("no"), title=clean(m.group("title"))))
-            elif items and not _ATTENDANCE.match(nxt.text) and not _ITEM_SECTION.match(nxt.text) \
-                    and not items[-1].extra.get("blank"):
-                items[-1].end_char = nxt.end  # a title running over two lines, or its case no.
-            else:
-                break
-        if items:
-            for it in items:
-                it.extra.pop("blank", None)
-            return items
-    return []
-
-
-def _item_table(lines: list[Line]) -> list[Section]:
-    """FirstAgenda-style pages: a bare item number on a line, the title on the next one."""
-    filled = [ln for ln in lines if ln.stripped]  # HTML puts blank lines between cells
-    case = re.compile(r"[A-Z]{2,5}-\d{4}-\d{3,}")
-    items: list[Section] = []
-    for i, ln in enumerate(filled[:-1]):
-        m = _BARE_NUMBER.match(ln.text)
-        if not m or int(m.group("no")) != len(items) + 1:
-            continue
-        title = filled[i + 1]
-        case_line = filled[i + 2] if i + 2 < len(filled) else None
-        if _BARE_NUMBER.match(title.text) or title.stripped.startswith("Hent"):
-            continue
-        has_case = case_line is not None and case.search(case_line.text) is not None
-        if items or has_case or _looks_like_title(title.stripped):
-            end = case_line.end if has_case and case_line is not None else title.end
-            items.append(Section("agenda", title.start, end, item_no=m.group("no"),
-                                 title=clean(title.text)))
-    return items
-
-
-def _looks_like_title(text: str) -> bool:
-    return text[:1].isupper() and len(text.split()) >= 2 and not text.endswith(".")
-
-
-def item_sections(text: str) -> list[Section]:
-    """"Ad 1) Title" / "Punkt 1: Title" sections, each running to the next one."""
-    found = []
-    for m in _ITEM_SECTION.finditer(text):
-        no = m.group("no1") or m.group("no2")
-        found.append(Section("item", m.start(), len(text), item_no=no,
-                             title=clean(m.group("title"))))
-    for a, b in zip(found, found[1:], strict=False):
-        a.end_char = b.start_char
-    return found
-
-
-class EntityIndex:
-    """Entities of a Doc, searchable by char range in O(log n)."""
-
-    def __init__(self, doc: Doc) -> None:
-        self.ents: list[Span] = list(doc.ents)
-        self.starts = [e.start_char for e in self.ents]
-
-    def within(self, start: int, end: int, label: str | None = None) -> list[Span]:
-        i = bisect_left(self.starts, start)
-        out = []
-        while i < len(self.ents) and self.ents[i].start_char < end:
-            ent = self.ents[i]
-            if ent.end_char <= end and (label is None or ent.label_ == label):
-                out.append(ent)
-            i += 1
-        return out
-
-
-def section_dicts(sections: list[Section]) -> list[dict]:
-    return [asdict(s) for s in sections]
-
-
-# --- Minute books: one file holding a year of meetings --------------------------------------
+from .layout import Line, lines_of
+from .signatures import NAME_ABBREVIATIONS, names_in_phrase, person_key, split_names
 
 _HIST_MONTHS = {
     "jan": 1, "januar": 1, "feb": 2, "febr": 2, "februar": 2, "mar": 3, "marts": 3, "apr": 4,
@@ -286,29 +40,8 @@ OPENERS: tuple[re.Pattern[str], ...] = (
 )
 _YEAR_LINE = re.compile(r"^\W*(?:1[89]\d\d|side\s+\d+)\W*$", re.IGNORECASE)  # page headers
 _CLOSING_LINE = re.compile(r"mødet\s+(?:hævet|hævedes|sluttet|sluttede|slut)", re.IGNORECASE)
-_GLUED_NAME = re.compile(r"^(?:[A-ZÆØÅ]\.?){1,3}[A-ZÆØÅ][a-zæøåöü]+\.?$"  # JPJensen, P.Sørensen
-                         r"|^[A-ZÆØÅ][a-zæøåöü]+[A-ZÆØÅ][a-zæøåöü]{2,}\.?$")  # ValdButtenschøn
 _SIGNED_FOR = re.compile(r"^\s*(?:for\s+sogneraadet|for\s+sognerådet|p\.\s*s\.\s*v\.)\s*:?\s*",
                          re.IGNORECASE)
-_INITIALS = re.compile(r"^(?:[A-ZÆØÅ]\.?){1,3}$")
-_NAME_WORD = re.compile(r"^[A-ZÆØÅ][a-zæøåöüé]+(?:-[A-ZÆØÅ][a-zæøåöüé]+)?\.?$")
-# Capitalised words in old minutes that are never part of a signature.
-_NOT_NAMES = {
-    "Mødet", "Møde", "Sogneraad", "Sogneraadet", "Sogneraads", "Til", "Efterretning", "Kr",
-    "Bevilges", "Bevilget", "Udsættes", "Valgt", "Valgtes", "Formand", "Formanden", "Kasserer",
-    "Kassereren", "Medlemmer", "Alle", "Der", "Det", "Den", "De", "Og", "Af", "Fra", "Som", "Aar",
-    "Aaret", "Dato", "Tilstede", "Hele", "Hævet", "Sagen", "Udvalg", "Udvalget", "Skolen",
-    "Kommunen", "Kommune", "Amtet", "Amtsraadet", "Meddelelse", "Skrivelse", "Andragende",
-    "Ansøgning", "Forslag", "Punkt", "Pkt", "Ad", "Nr", "Matr", "Øre", "Aarhus", "Mundelstrup",
-    "Vejudvalget", "Skolekommissionen", "Brandfoged", "Snefoged", "Sognefoged", "Lærer",
-    "Gdr", "Pastor", "Frk", "Fru", "Hr", "Enke", "Husmand", "Mejeribestyrer", "Smed", "Købmd",
-    "Januar", "Februar", "Marts", "April", "Maj", "Juni", "Juli", "August", "September",
-    "Oktober", "November", "December", "Jan", "Febr", "Aug", "Sept", "Okt", "Novb", "Dec",
-    "Godkendt", "Vedtaget", "Anbefales", "Ingen", "Intet", "Ja", "Nej", "Referent", "Protokol",
-}
-_NAME_ABBREVIATIONS = {"Chr", "Johs", "Joh", "Vald", "Alb", "Alfr", "Alf", "Rich", "Rs", "Th",
-                       "Ingv", "Jh",
-                       "Fr", "Jac", "Kr", "Mads", "Ths", "Wm", "Aug", "Edv", "Hj", "Fdr", "Ebbe"}
 _ABSENT_PHRASE = re.compile(
     r"(?:med\s+(?:U[nd]*tagelse|Untagelse)\s+af|m\.\s*U\.\s*a\.|fraværende\s+var:?)\s*(?P<names>[^\n]*(?:\n(?!\s*\n)[^\n]*)?)",
     re.IGNORECASE)
@@ -356,98 +89,8 @@ class BookMeeting:
     attendance: list[Signatory] = field(default_factory=list)
 
 
-def person_key(name: str) -> str:
-    """A key under which spellings of one signatory agree: first initial + surname, folded.
-
-    "Alfr. Andersen", "Alf. Andersen" -> "a andersen"; "ValdButtenschøn" -> "v buttenschøn";
-    "S. P. Mathiesen", "Søren P. Mathiesen" -> "s mathiesen".
-    """
-    spaced = re.sub(r"(?<=[a-zæøåöü.])(?=[A-ZÆØÅ])|(?<=[A-ZÆØÅ])(?=[A-ZÆØÅ][a-zæøå])", " ", name)
-    words = [w for w in re.split(r"[\s.]+", spaced) if w]
-    if not words:
-        return ""
-    return f"{words[0][0]} {words[-1]}".casefold() if len(words) > 1 else words[0].casefold()
-
-
 def _is_openers(line: str) -> bool:
     return any(p.search(line) for p in OPENERS)
-
-
-def split_names(line: str, first_names: set[str] | frozenset[str]) -> list[tuple[int, int]] | None:
-    """Char ranges of the names on a signature line, or None if the line is not only names.
-
-    Names are split where a new one starts: an initial, a known or abbreviated first name, or a
-    glued signature ("ValdButtenschøn") after a name that already has a surname; runs of two or
-    more spaces and commas also separate names.
-    """
-    tokens = [(m.start(), m.end(), m.group()) for m in re.finditer(r"[^\s,]+", line)]
-    if not tokens or len(tokens) > 14 or re.search(r"\d", line):
-        return None
-    for _, _, tok in tokens:
-        bare = tok.rstrip(".")
-        if tok.lower() == "og":
-            continue
-        if bare in _NOT_NAMES or not (_INITIALS.match(tok) or _NAME_WORD.match(tok)
-                                      or _GLUED_NAME.match(tok)):
-            return None
-
-    def starts_name(tok: str) -> bool:
-        bare = tok.rstrip(".")
-        return bool(_INITIALS.match(tok) or bare in first_names or bare in _NAME_ABBREVIATIONS
-                    or _GLUED_NAME.match(tok))
-
-    names: list[list[tuple[int, int, str]]] = []
-    for k, tok in enumerate(tokens):
-        text = tok[2]
-        if text.lower() == "og":
-            names.append([])
-            continue
-        current = names[-1] if names else []
-        gap = line[current[-1][1]:tok[0]] if current else ""
-        surname_done = len(current) >= 2 and not _INITIALS.match(current[-1][2]) and (
-            current[-1][2].rstrip(".") not in first_names or len(current) >= 3)
-        if not current or "  " in gap or "," in gap or _GLUED_NAME.match(text) \
-                or len(current) == 1 and _GLUED_NAME.match(current[0][2]) \
-                or surname_done and starts_name(text) and (
-                    k + 1 < len(tokens) or _INITIALS.match(text) is None):
-            names.append([tok])
-        else:
-            current.append(tok)
-    out = []
-    for name in (n for n in names if n):
-        if len(name) == 1 and not _GLUED_NAME.match(name[0][2]):
-            return None  # a lone word ("Pedersen", "Formand") is no signature
-        if not starts_name(name[0][2]) and not _GLUED_NAME.match(name[0][2]):
-            return None
-        end = name[-1][1]
-        if name[-1][2].endswith(".") and not _INITIALS.match(name[-1][2]):
-            end -= 1  # "OSpliid." / "Niels Sørensen.": the full stop closes the line
-        out.append((name[0][0], end))
-    return out or None
-
-
-def _names_in_phrase(text: str, offset: int, first_names: set[str] | frozenset[str]
-                     ) -> list[tuple[int, int]]:
-    """Names in "Alf. Andersen, M. Nielsen og Axel Nielsen." (a list after Tilstede var:)."""
-    out = []
-    stop = re.search(r"\.[ \t]*\n", text)  # the list ends with its sentence
-    text = text[:stop.start() + 1] if stop else text
-    text = text.replace("\n", " ")  # a list may run over a line break; offsets stay the same
-    for m in re.finditer(r"[^,]+", text):
-        part = m.group()
-        for piece in re.split(r"\s+og\s+", part):
-            piece_start = m.start() + part.find(piece)
-            clean_piece = re.split(r"\s+(?=[a-zæøå])(?!og\b)", piece.strip())[0].strip(".;:")
-            words = clean_piece.split()
-            cut = next((k for k, w in enumerate(words) if w.rstrip(".") in _NOT_NAMES), len(words))
-            clean_piece = " ".join(words[:cut]).strip(".;:")
-            if not clean_piece:
-                continue
-            lead = piece_start + piece.find(clean_piece)
-            found = split_names(clean_piece, first_names)
-            if found:
-                out += [(offset + lead + s, offset + lead + e) for s, e in found]
-    return out
 
 
 def _signature_block(lines: list[Line], end: int, first_names: set[str] | frozenset[str]
@@ -626,10 +269,10 @@ def split_minute_book(text: str, *, first_names: set[str] | frozenset[str],
         for m in _PRESENT_PHRASE.finditer(body):
             names = _ABSENT_PHRASE.split(m.group("names"))[0]
             listed += [(s, e, "present") for s, e in
-                       _names_in_phrase(names, start + m.start("names"), first_names)]
+                       names_in_phrase(names, start + m.start("names"), first_names)]
         for m in _ABSENT_PHRASE.finditer(body[:600]):  # said where the meeting opens
             listed += [(s, e, "absent") for s, e in
-                       _names_in_phrase(m.group("names"), start + m.start("names"), first_names)]
+                       names_in_phrase(m.group("names"), start + m.start("names"), first_names)]
         # A signature outweighs a note of absence: whoever signed was there.
         for s, e, status in listed:
             row = _signatory(text, s, e, places, status)
@@ -713,7 +356,7 @@ def _assign_offices(text: str, meetings: list[BookMeeting]) -> None:
             # The name ends with its sentence: "Hans Ravn. Til Kasserer ..."
             end = next((k + 1 for k, w in enumerate(words)
                         if w.endswith(".") and len(w.rstrip(".")) > 2
-                        and w.rstrip(".") not in _NAME_ABBREVIATIONS), len(words))
+                        and w.rstrip(".") not in NAME_ABBREVIATIONS), len(words))
             key = person_key(" ".join(words[:end]).strip(" ."))
             events.append((k, office, key, "genvalg" in m.group(0).lower()))
     for office in {e[1] for e in events}:
@@ -724,3 +367,13 @@ def _assign_offices(text: str, meetings: list[BookMeeting]) -> None:
             for row in meeting.attendance:
                 if holder and person_key(row.person) == holder and not row.role:
                     row.role = office
+
+
+def book_body(text: str) -> str:
+    """The council a minute book belongs to: "Elev Sogneraad", else "Sogneraadet"."""
+    named = re.findall(r"\b([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)*) (Sogneraad|Sogneråd)\b", text)
+    named = [n for n in named if n[0] not in ("Det", "Af", "Til", "Nye", "Hele", "Ny", "Gamle")]
+    if named:
+        top = max(set(named), key=named.count)
+        return f"{top[0]} {top[1]}"
+    return "Sogneraadet" if re.search(r"sogneraad", text, re.IGNORECASE) else ""

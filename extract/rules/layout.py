@@ -1,0 +1,358 @@
+"""Layout of a single meeting's minutes: header fields, agenda, attendance lists, item sections.
+
+Plain functions over the text (and, for :class:`EntityIndex`, the entities already tagged);
+``extract_structure`` calls them and stores plain rows on the Doc. Minute books, files holding
+many meetings, are split by :mod:`extract.rules.minute_books`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from bisect import bisect_left
+from dataclasses import asdict, dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from .dates import find_dates, find_times
+
+HEADER_KEYS: dict[str, str] = {
+    "dato": "date", "enhed": "unit", "e-mail": "email", "email": "email", "j. nr.": "journal_no",
+    "j.nr.": "journal_no", "journalnr.": "journal_no", "dok.nr.": "doc_no", "dok. nr.": "doc_no",
+    "sagsnr.": "case_no", "udvalg": "body", "organ": "body", "forum": "body", "mødeforum": "body",
+    "mødedato": "meeting_date", "mødested": "location", "sted": "location", "tid": "time",
+    "tid og sted": "time_place", "mødetidspunkt": "time", "mødetid": "time", "tidspunkt": "time",
+    "møde": "meeting", "mødeleder": "chair", "referent": "secretary",
+}
+_HEADER_LINE = re.compile(
+    r"^[ \t*]*(?P<key>" + "|".join(re.escape(k) for k in sorted(HEADER_KEYS, key=len, reverse=True))
+    + r")[ \t*]*:[ \t*]*(?P<value>.*?)[ \t*]*$", re.IGNORECASE | re.MULTILINE)
+
+PRESENT_HEADINGS = ("deltagerkreds", "deltagere", "mødedeltagere", "til stede", "tilstede",
+                    "tilstede var",
+                    "fremmødte", "deltog", "til stede var", "desuden deltog", "endvidere deltog",
+                    "fra forvaltningen", "fra administrationen", "indkaldt stedfortræder",
+                    "indkaldte stedfortrædere", "øvrige deltagere", "gæster", "referent")
+ABSENT_HEADINGS = ("afbud", "fraværende", "ikke til stede", "fravær", "afbud fra",
+                   "fraværende med afbud", "forfald")
+STAFF_HEADINGS = ("administrationen", "forvaltningen", "embedsmænd", "fra administrationen",
+                  "fra forvaltningen", "sekretariatet", "fra sekretariatet")
+_ATTENDANCE = re.compile(
+    r"^[ \t*#]*(?P<head>" + "|".join(re.escape(h) for h in sorted(
+        PRESENT_HEADINGS + ABSENT_HEADINGS + STAFF_HEADINGS, key=len, reverse=True))
+    + r"|[^\n:]{0,40}\bdeltog)[ \t*]*:[ \t*]*(?P<rest>.*)$", re.IGNORECASE | re.MULTILINE)
+_AGENDA_HEADING = re.compile(r"^[ \t*#]*(?:dagsorden|dagsordenspunkter|punkter på dagsordenen)"
+                             r"[ \t*]*:?[ \t*]*$", re.IGNORECASE | re.MULTILINE)
+_NUMBERED = re.compile(r"^[ \t*#]*(?:(?:punkt|pkt\.)\s*)?(?P<no>\d{1,3})\s*[.):]\s*"
+                       r"(?P<title>\S.*?)[ \t*]*$", re.IGNORECASE)
+_ITEM_SECTION = re.compile(r"^[ \t*#]*(?:ad\s+(?:pkt\.\s*|punkt\s*)?(?P<no1>\d{1,3})\s*[.):]?"
+                           r"|(?:punkt|pkt\.|sag\s+nr\.|dagsordenspunkt)\s*(?P<no2>\d{1,3})"
+                           r"(?:\s*[.):–-]|(?=\s+[A-ZÆØÅ])))\s*(?P<title>.*?)[ \t*]*$",
+                           re.IGNORECASE | re.MULTILINE)
+_BARE_NUMBER = re.compile(r"^\s*(?P<no>\d{1,3})\s*$")
+_MARKUP = re.compile(r"[*#_]+")
+
+
+@dataclass
+class Line:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def stripped(self) -> str:
+        return _MARKUP.sub("", self.text).strip()
+
+
+@dataclass
+class Section:
+    """A region of the text: an attendance list, the agenda, or one item's section."""
+
+    kind: str  # attendance | agenda | item
+    start_char: int
+    end_char: int
+    status: str = ""  # present | absent, for attendance
+    item_no: str = ""
+    title: str = ""
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+def lines_of(text: str) -> list[Line]:
+    out, pos = [], 0
+    for raw in text.split("\n"):
+        out.append(Line(pos, pos + len(raw), raw))
+        pos += len(raw) + 1
+    return out
+
+
+def clean(value: str) -> str:
+    return re.sub(r"\s+", " ", _MARKUP.sub("", value)).strip(" \t,.;:-")
+
+
+def header_fields(text: str, *, limit: int = 3000) -> dict[str, str]:
+    """``Key: value`` fields of the header; a value may stand on the next non-empty line."""
+    fields: dict[str, str] = {}
+    head = text[:limit]
+    lines = lines_of(head)
+    for m in _HEADER_LINE.finditer(head):
+        key = HEADER_KEYS[m.group("key").lower()]
+        value = m.group("value").strip()
+        if not value:
+            after = [ln.stripped for ln in lines if ln.start > m.end() and ln.stripped]
+            value = after[0] if after and not _HEADER_LINE.match(after[0]) else ""
+            if value.endswith(":"):
+                value = ""
+        fields.setdefault(key, clean(value) if key != "email" else value.strip())
+    return fields
+
+
+def attendance_sections(text: str) -> list[Section]:
+    """Lists of people under Deltagere / Afbud headings, one section per list."""
+    lines = lines_of(text)
+    sections = []
+    for m in _ATTENDANCE.finditer(text):
+        status = "absent" if m.group("head").lower() in ABSENT_HEADINGS else "present"
+        start = m.start("rest") if m.group("rest").strip() else m.end()
+        end = m.end()
+        seen_text = bool(m.group("rest").strip())
+        for ln in lines:
+            if ln.start <= m.start():
+                continue
+            if not ln.stripped:
+                if seen_text:
+                    break
+                continue
+            if (_ATTENDANCE.match(ln.text) or _ITEM_SECTION.match(ln.text)
+                    or _AGENDA_HEADING.match(ln.text)):
+                break
+            seen_text = True
+            end = ln.end
+        if end > start:
+            sections.append(Section("attendance", start, end, status=status))
+    return sections
+
+
+def agenda_items(text: str) -> list[Section]:
+    """Agenda items from a DAGSORDEN list, numbered item sections, or an item table.
+
+    Sources are tried from the most to the least explicit; numbering must run 1, 2, 3, ...
+    so page numbers and attachment counts are not read as items.
+    """
+    lines = lines_of(text)
+    items = _agenda_list(lines) or _item_table(lines)
+    if not items:
+        items = [Section("agenda", s.start_char, s.end_char, item_no=s.item_no, title=s.title)
+                 for s in _sequential(item_sections(text)) if s.title]
+    if not items:
+        items = _numbered_headings(lines)
+    return items
+
+
+def _sequential(sections: list[Section]) -> list[Section]:
+    """Item sections numbered 1, 2, 3, ... (a repeated number ends the run)."""
+    out: list[Section] = []
+    for s in sections:
+        if int(s.item_no) == len(out) + 1:
+            out.append(s)
+    return out
+
+
+def _numbered_headings(lines: list[Line]) -> list[Section]:
+    """"1. Title" lines used as item headings with text between them (no agenda list)."""
+    items: list[Section] = []
+    for ln in lines:
+        m = _NUMBERED.match(ln.text)
+        if not m or int(m.group("no")) != len(items) + 1 or not m.group("title")[:1].isupper():
+            continue
+        if items:
+            items[-1].end_char = ln.start - 1
+        items.append(Section("agenda", ln.start + m.start("title"), ln.end, item_no=m.group("no"),
+                             title=clean(m.group("title"))))
+    if items:
+        items[-1].end_char = lines[-1].end
+    return items if len(items) >= 2 else []
+
+
+def _agenda_list(lines: list[Line]) -> list[Section]:
+    for i, ln in enumerate(lines):
+        if not _AGENDA_HEADING.match(ln.text):
+            continue
+        items: list[Section] = []
+        for nxt in lines[i + 1:]:
+            if not nxt.stripped:
+                if items and items[-1].extra.get("blank"):
+                    break
+                if items:
+                    items[-1].extra["blank"] = "1"
+                continue
+            m = _NUMBERED.match(nxt.text)
+            if m and int(m.group("no")) == len(items) + 1:
+                title_start = nxt.start + m.start("title")
+                items.append(Section("agenda", title_start, nxt.start + m.end("title"),
+                                     item_no=m.group("no"), title=clean(m.group("title"))))
+            elif items and not _ATTENDANCE.match(nxt.text) and not _ITEM_SECTION.match(nxt.text) \
+                    and not items[-1].extra.get("blank"):
+                items[-1].end_char = nxt.end  # a title running over two lines, or its case no.
+            else:
+                break
+        if items:
+            for it in items:
+                it.extra.pop("blank", None)
+            return items
+    return []
+
+
+def _item_table(lines: list[Line]) -> list[Section]:
+    """FirstAgenda-style pages: a bare item number on a line, the title on the next one."""
+    filled = [ln for ln in lines if ln.stripped]  # HTML puts blank lines between cells
+    case = re.compile(r"[A-Z]{2,5}-\d{4}-\d{3,}")
+    items: list[Section] = []
+    for i, ln in enumerate(filled[:-1]):
+        m = _BARE_NUMBER.match(ln.text)
+        if not m or int(m.group("no")) != len(items) + 1:
+            continue
+        title = filled[i + 1]
+        case_line = filled[i + 2] if i + 2 < len(filled) else None
+        if _BARE_NUMBER.match(title.text) or title.stripped.startswith("Hent"):
+            continue
+        has_case = case_line is not None and case.search(case_line.text) is not None
+        if items or has_case or _looks_like_title(title.stripped):
+            end = case_line.end if has_case and case_line is not None else title.end
+            items.append(Section("agenda", title.start, end, item_no=m.group("no"),
+                                 title=clean(title.text)))
+    return items
+
+
+def _looks_like_title(text: str) -> bool:
+    return text[:1].isupper() and len(text.split()) >= 2 and not text.endswith(".")
+
+
+def item_sections(text: str) -> list[Section]:
+    """"Ad 1) Title" / "Punkt 1: Title" sections, each running to the next one."""
+    found = []
+    for m in _ITEM_SECTION.finditer(text):
+        no = m.group("no1") or m.group("no2")
+        found.append(Section("item", m.start(), len(text), item_no=no,
+                             title=clean(m.group("title"))))
+    for a, b in zip(found, found[1:], strict=False):
+        a.end_char = b.start_char
+    return found
+
+
+class EntityIndex:
+    """Entities of a Doc, searchable by char range in O(log n)."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.ents: list[Span] = list(doc.ents)
+        self.starts = [e.start_char for e in self.ents]
+
+    def within(self, start: int, end: int, label: str | None = None) -> list[Span]:
+        i = bisect_left(self.starts, start)
+        out = []
+        while i < len(self.ents) and self.ents[i].start_char < end:
+            ent = self.ents[i]
+            if ent.end_char <= end and (label is None or ent.label_ == label):
+                out.append(ent)
+            i += 1
+        return out
+
+
+def section_dicts(sections: list[Section]) -> list[dict]:
+    return [asdict(s) for s in sections]
+
+# --- The meeting: its body, date, time and place ----------------------------------------------
+
+BODY_WORDS = ("råd", "raad", "udvalg", "bestyrelse", "forsamling", "nævn", "magistrat",
+              "repræsentation", "kommission")
+_SMALL_WORDS = {"og", "i", "for", "af", "på", "til", "med"}
+_PARTY_LETTER = re.compile(r"^[A-ZÆØÅ]{1,2}$")
+
+
+def item_heading(text: str, item: Section, section: Section | None) -> int | None:
+    """Where the item's own heading starts: an "Ad 1)" section, or its title repeated later."""
+    if section is not None and section.start_char > item.end_char:
+        return section.start_char
+    m = re.compile(r"^[ \t*#]*(?:\d{1,3}[.)]\s*)?" + re.escape(item.title), re.MULTILINE).search(
+        text, item.end_char)
+    return m.start() if m else None
+
+
+def in_parentheses(text: str, pos: int) -> bool:
+    """Whether ``pos`` is inside "( ... )" on its line ("(stedfortræder: Klaus Villadsen)")."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    before = text[line_start:pos]
+    return before.count("(") > before.count(")")
+
+
+def note_after(text: str, end: int, later_starts: list[int]) -> str:
+    """Text in parentheses after a person ending at ``end``, before the next person on the line.
+
+    Args:
+        text: the document text.
+        end: where the person's name ends.
+        later_starts: where the people after it in the same list start.
+    """
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end == -1 else line_end
+    stop = min([line_end] + later_starts)
+    for m in re.finditer(r"\(([^()]*)\)", text[end:stop]):
+        inner = m.group(1).strip()
+        if inner and not _PARTY_LETTER.match(inner):
+            return inner
+    return ""
+
+
+def strip_preposition(place: str) -> str:
+    """"i Byrådssalen" -> "Byrådssalen"; "var Sogneraadet samlet til Møde paa Saksild Skole" ->
+    "Saksild Skole": a place starting in lower case is a sentence, the place follows its last
+    "på"/"paa"/"i"."""
+    place = re.sub(r"^(?:i|på|paa)\s+", "", place)
+    if place[:1].islower():
+        m = re.search(r".*\b(?:på|paa|i)\s+(?=[A-ZÆØÅ])(?P<place>.+)$", place)
+        return m.group("place") if m else ""
+    return place
+
+
+_CLOSING = re.compile(r"mødet\s+(?:sluttede|slut|hævet|hævedes|afsluttet|afsluttedes|ophørte|"
+                      r"slutter|endte)\s+(?:kl\.?\s*)?(?P<time>[0-2]?\d(?:[.:][0-5]\d)?)",
+                      re.IGNORECASE)
+
+
+def closing_time(text: str) -> str:
+    """End time from "Mødet sluttede kl. 17:40" / "Mødet hævet Kl. 21.30"."""
+    m = _CLOSING.search(text)
+    if not m:
+        return ""
+    found = find_times("kl. " + m.group("time"))
+    return found[0].iso if found else ""
+
+
+def after_time(value: str) -> str:
+    """The place in "kl. 10.00-12.30, Auditoriet, Politigården"."""
+    times = find_times(value)
+    return strip_preposition(clean(value[times[-1].end:])) if times else ""
+
+
+def title_case(text: str) -> str:
+    words = text.lower().split()
+    return " ".join(w if w in _SMALL_WORDS and i else w[:1].upper() + w[1:]
+                    for i, w in enumerate(words))
+
+
+def iso_date(value: str, reference: dt.date | None) -> str:
+    found = [m for m in find_dates(value, reference=reference) if m.iso]
+    return found[0].iso if found else ""
+
+
+def heading_body(text: str) -> str:
+    """The body named by an upper-case heading line ("VEJLE KOMMUNE – ØKONOMIUDVALGET" ->
+    "Økonomiudvalget"), or "" when no line names one."""
+    for ln in lines_of(text):
+        words = clean(ln.text)
+        if (words.isupper() and len(words.split()) >= 2
+                and any(b in words.lower() for b in BODY_WORDS)):
+            # "VEJLE KOMMUNE – ØKONOMIUDVALGET": the part naming the body.
+            parts = [p for p in re.split(r"\s+[–-]\s+", words)
+                     if any(b in p.lower() for b in BODY_WORDS)]
+            return title_case(parts[0] if parts else words)
+    return ""

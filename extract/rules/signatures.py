@@ -1,0 +1,123 @@
+"""Names in old minute books: signature lines, lists of who was there and who was not.
+
+Signatures are hand-written names read by OCR, often glued ("ValdButtenschøn", "JPJensen"), one
+or several to a line; :func:`person_key` is the key under which the spellings of one signatory
+agree. Used by :mod:`extract.rules.minute_books`.
+"""
+
+from __future__ import annotations
+
+import re
+
+_GLUED_NAME = re.compile(r"^(?:[A-ZÆØÅ]\.?){1,3}[A-ZÆØÅ][a-zæøåöü]+\.?$"  # JPJensen, P.Sørensen
+                         r"|^[A-ZÆØÅ][a-zæøåöü]+[A-ZÆØÅ][a-zæøåöü]{2,}\.?$")  # ValdButtenschøn
+_INITIALS = re.compile(r"^(?:[A-ZÆØÅ]\.?){1,3}$")
+_NAME_WORD = re.compile(r"^[A-ZÆØÅ][a-zæøåöüé]+(?:-[A-ZÆØÅ][a-zæøåöüé]+)?\.?$")
+# Capitalised words in old minutes that are never part of a signature.
+_NOT_NAMES = {
+    "Mødet", "Møde", "Sogneraad", "Sogneraadet", "Sogneraads", "Til", "Efterretning", "Kr",
+    "Bevilges", "Bevilget", "Udsættes", "Valgt", "Valgtes", "Formand", "Formanden", "Kasserer",
+    "Kassereren", "Medlemmer", "Alle", "Der", "Det", "Den", "De", "Og", "Af", "Fra", "Som", "Aar",
+    "Aaret", "Dato", "Tilstede", "Hele", "Hævet", "Sagen", "Udvalg", "Udvalget", "Skolen",
+    "Kommunen", "Kommune", "Amtet", "Amtsraadet", "Meddelelse", "Skrivelse", "Andragende",
+    "Ansøgning", "Forslag", "Punkt", "Pkt", "Ad", "Nr", "Matr", "Øre", "Aarhus", "Mundelstrup",
+    "Vejudvalget", "Skolekommissionen", "Brandfoged", "Snefoged", "Sognefoged", "Lærer",
+    "Gdr", "Pastor", "Frk", "Fru", "Hr", "Enke", "Husmand", "Mejeribestyrer", "Smed", "Købmd",
+    "Januar", "Februar", "Marts", "April", "Maj", "Juni", "Juli", "August", "September",
+    "Oktober", "November", "December", "Jan", "Febr", "Aug", "Sept", "Okt", "Novb", "Dec",
+    "Godkendt", "Vedtaget", "Anbefales", "Ingen", "Intet", "Ja", "Nej", "Referent", "Protokol",
+}
+# Abbreviated first names: each starts a name ("Chr. Jensen"), none ends one.
+NAME_ABBREVIATIONS = {"Chr", "Johs", "Joh", "Vald", "Alb", "Alfr", "Alf", "Rich", "Rs", "Th",
+                      "Ingv", "Jh",
+                      "Fr", "Jac", "Kr", "Mads", "Ths", "Wm", "Aug", "Edv", "Hj", "Fdr", "Ebbe"}
+
+
+def person_key(name: str) -> str:
+    """A key under which spellings of one signatory agree: first initial + surname, folded.
+
+    "Alfr. Andersen", "Alf. Andersen" -> "a andersen"; "ValdButtenschøn" -> "v buttenschøn";
+    "S. P. Mathiesen", "Søren P. Mathiesen" -> "s mathiesen".
+    """
+    spaced = re.sub(r"(?<=[a-zæøåöü.])(?=[A-ZÆØÅ])|(?<=[A-ZÆØÅ])(?=[A-ZÆØÅ][a-zæøå])", " ", name)
+    words = [w for w in re.split(r"[\s.]+", spaced) if w]
+    if not words:
+        return ""
+    return f"{words[0][0]} {words[-1]}".casefold() if len(words) > 1 else words[0].casefold()
+
+
+def split_names(line: str, first_names: set[str] | frozenset[str]) -> list[tuple[int, int]] | None:
+    """Char ranges of the names on a signature line, or None if the line is not only names.
+
+    Names are split where a new one starts: an initial, a known or abbreviated first name, or a
+    glued signature ("ValdButtenschøn") after a name that already has a surname; runs of two or
+    more spaces and commas also separate names.
+    """
+    tokens = [(m.start(), m.end(), m.group()) for m in re.finditer(r"[^\s,]+", line)]
+    if not tokens or len(tokens) > 14 or re.search(r"\d", line):
+        return None
+    for _, _, tok in tokens:
+        bare = tok.rstrip(".")
+        if tok.lower() == "og":
+            continue
+        if bare in _NOT_NAMES or not (_INITIALS.match(tok) or _NAME_WORD.match(tok)
+                                      or _GLUED_NAME.match(tok)):
+            return None
+
+    def starts_name(tok: str) -> bool:
+        bare = tok.rstrip(".")
+        return bool(_INITIALS.match(tok) or bare in first_names or bare in NAME_ABBREVIATIONS
+                    or _GLUED_NAME.match(tok))
+
+    names: list[list[tuple[int, int, str]]] = []
+    for k, tok in enumerate(tokens):
+        text = tok[2]
+        if text.lower() == "og":
+            names.append([])
+            continue
+        current = names[-1] if names else []
+        gap = line[current[-1][1]:tok[0]] if current else ""
+        surname_done = len(current) >= 2 and not _INITIALS.match(current[-1][2]) and (
+            current[-1][2].rstrip(".") not in first_names or len(current) >= 3)
+        if not current or "  " in gap or "," in gap or _GLUED_NAME.match(text) \
+                or len(current) == 1 and _GLUED_NAME.match(current[0][2]) \
+                or surname_done and starts_name(text) and (
+                    k + 1 < len(tokens) or _INITIALS.match(text) is None):
+            names.append([tok])
+        else:
+            current.append(tok)
+    out = []
+    for name in (n for n in names if n):
+        if len(name) == 1 and not _GLUED_NAME.match(name[0][2]):
+            return None  # a lone word ("Pedersen", "Formand") is no signature
+        if not starts_name(name[0][2]) and not _GLUED_NAME.match(name[0][2]):
+            return None
+        end = name[-1][1]
+        if name[-1][2].endswith(".") and not _INITIALS.match(name[-1][2]):
+            end -= 1  # "OSpliid." / "Niels Sørensen.": the full stop closes the line
+        out.append((name[0][0], end))
+    return out or None
+
+
+def names_in_phrase(text: str, offset: int, first_names: set[str] | frozenset[str]
+                    ) -> list[tuple[int, int]]:
+    """Names in "Alf. Andersen, M. Nielsen og Axel Nielsen." (a list after Tilstede var:)."""
+    out = []
+    stop = re.search(r"\.[ \t]*\n", text)  # the list ends with its sentence
+    text = text[:stop.start() + 1] if stop else text
+    text = text.replace("\n", " ")  # a list may run over a line break; offsets stay the same
+    for m in re.finditer(r"[^,]+", text):
+        part = m.group()
+        for piece in re.split(r"\s+og\s+", part):
+            piece_start = m.start() + part.find(piece)
+            clean_piece = re.split(r"\s+(?=[a-zæøå])(?!og\b)", piece.strip())[0].strip(".;:")
+            words = clean_piece.split()
+            cut = next((k for k, w in enumerate(words) if w.rstrip(".") in _NOT_NAMES), len(words))
+            clean_piece = " ".join(words[:cut]).strip(".;:")
+            if not clean_piece:
+                continue
+            lead = piece_start + piece.find(clean_piece)
+            found = split_names(clean_piece, first_names)
+            if found:
+                out += [(offset + lead + s, offset + lead + e) for s, e in found]
+    return out
