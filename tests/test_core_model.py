@@ -58,7 +58,7 @@ def test_extract_evaluate_scores_the_model_alone_on_dane_as_its_card_says(shared
     stated = float(re.search(r"\| raw text, `extract evaluate` \| [0-9.]+ \| [0-9.]+ \| "
                              r"\*\*([0-9.]+)\*\*", card).group(1))
     nlp = load(CORE, rules=False)
-    assert "extract_labels" not in nlp.pipe_names  # the model as saved, no rules on top
+    assert "extract_labels" not in nlp.pipe_names  # the statistical part alone, no rules
     result = evaluate(shared / "data" / "dane" / "scandeval_dane_test_with_heads_deps.jsonl",
                       nlp=nlp, bootstrap=0)
     scores = result.labels.set_index("label")
