@@ -27,6 +27,7 @@ from spacy.tokens import Doc
 
 from .. import extensions  # noqa: F401
 from .layout import EntityIndex, clean, item_sections, lines_of
+from .sentences import sentence_spans
 
 OUTCOMES = ("approved", "rejected", "referred", "noted", "postponed", "elected", "other")
 POSITIONS = ("for", "against", "reservation", "abstain", "absent")
@@ -94,34 +95,6 @@ _GENERIC_ACTORS = re.compile(
     r"kommunalbestyrelsen|regionsrådet|bestyrelsen|medlemmerne|forslaget|sagen|flertallet|"
     r"mindretallet|ingen|man|andragendet|ansøgningen|indstillingen|planen|budgettet|regnskabet|"
     r"tilbuddet|klagen|kommunen|amtet|forvaltningen|administrationen)\b", re.IGNORECASE)
-_ABBREVIATIONS = {"jf", "vs", "ca", "nr", "kl", "bl.a", "evt", "pkt", "stk", "hhv", "mv", "m.v",
-                  "fx", "dvs", "inkl", "ekskl", "f.eks", "ang", "vedr", "d", "den"}
-_BOUNDARY = re.compile(r"[.!?]+(?=\s+[A-ZÆØÅ0-9\"“]|\s*$)|\n")
-
-
-def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    """Sentences of ``text[start:end]`` as (start, end): a sentence ends at . ! ? before a
-    capital or a digit, or at a line end, but not after an initial ("Kasper L. Johansen") or an
-    abbreviation ("jf.", "vs.", "bl.a.")."""
-    end = len(text) if end is None else end
-    out, pos = [], start
-    for m in _BOUNDARY.finditer(text, start, end):
-        if m.group() != "\n":
-            word = re.search(r"([\w.]+)$", text[pos:m.start()])
-            w = word.group(1) if word else ""
-            if len(w) == 1 and w.isupper() or w.lower() in _ABBREVIATIONS:
-                continue
-        stop = m.end() if m.group() != "\n" else m.start()
-        if text[pos:stop].strip():
-            lead = len(text[pos:stop]) - len(text[pos:stop].lstrip())
-            out.append((pos + lead, stop))
-        pos = m.end()
-    if text[pos:end].strip():
-        lead = len(text[pos:end]) - len(text[pos:end].lstrip())
-        out.append((pos + lead, end))
-    return out
-
-
 # Decisions as old minutes word them ("vedtoges", "bevilgedes", "Til Efterretning").
 _HISTORIC_DECISION = re.compile(
     r"\b(?:vedtoges|bevilgedes|(?:gen|ny)?valgtes|anbefaledes|henvistes|godkendtes|besluttedes|"

@@ -1,0 +1,351 @@
+"""Reading one sentence for action items: its words, verbs, clauses and agents.
+
+:class:`SentenceReader` holds a sentence's words with their verb readings and the means the
+patterns (:mod:`.parser`) are built from: where a clause starts and ends, which words name an
+agent (an entity label, the agent lexicon below, a proper noun, "man"), how a verb phrase splits
+into coordinated verbs, and how a match becomes a :class:`Candidate`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.tokens import Doc, Span
+
+from .deadlines import normalise_deadline
+from .lexicon import VerbLexicon, VerbReading, clean_text, fold, split_words
+from .zones import Sentence
+
+AGENT_LABELS = ("PERSON", "ROLE", "ORG", "MUNICIPALITY")
+_AGENT_HEAD = re.compile(
+    r"(?:chef|direktør|formand|formænd|forperson|leder|sekretær|konsulent|repræsentant|ingeniør|"
+    r"kasserer|kæmner|rådmand|borgmester|inspektør|fuldmægtig|medarbejder|medlem|medlemm|præst|"
+    r"lærer|dyrlæge|entreprenør|udvalg|råd|forvaltning|administration|sekretariat|afdeling|"
+    r"bestyrelse|nævn|kommission|kommune|region|politi|myndighed|styrelse|ministerium|selskab|"
+    r"forening|gruppe|center|centr|team|direktion|ledelse|stab|enhed|magistrat|kreds|skole|"
+    r"part|borger|formandskab|arbejdsgruppe|tovholder|ansvarlig|koordinator|"
+    r"rådgiver|revisor|advokat|kontor|tjeneste|væsen|bestyrer|mand|politiker|rektor|"
+    r"byråd|byrådet|kommunalbestyrelse|regionsråd)"
+    r"(?:en|et|n|erne|rne|ene|ne|r|er|e|s|ens|ets|ernes|rnes|ns)?\.?$")
+_NOT_AGENT = {"sagen", "punktet", "forslaget", "aftalen", "planen", "projektet", "det", "der",
+              "den", "dette", "denne", "de", "referatet", "materialet", "notatet", "budgettet",
+              "høringssvaret", "høringen", "arbejdet", "indstillingen", "beløbet", "listen",
+              "kontrakten", "ordningen", "mødet", "udkastet", "han", "hun", "vi", "jeg", "du",
+              "skrivelsen", "andragendet", "ansøgningen", "tilbuddet"}
+_CLAUSE_OPENERS = {"og", "at", "som", "der", "hvorimod", "hvorhos", "idet", "da", "når", "naar",
+                   "hvorefter", "hvorved", "mens", "men"}
+_LEADING_SKIP = {"idet", "hvorefter", "hvorved", "mens", "men", "at", "og", "samt", "som", "der",
+                 "samtidig", "derfor", "også", "desuden", "herefter", "derefter", "endvidere",
+                 "ligeledes", "så", "hvorhos",
+                 "hvorimod", "endelig", "dernæst", "først", "snarest", "nærmere", "dog", "tillige"}
+_AGENT_ABBREVIATION = re.compile(r"(?:fmd|frmd|formd|udv|ing|dir|sekr|udvalg)$")
+_LIKELY_INFINITIVE = re.compile(r"[a-zæøå]{2,}e")
+_NOT_INFINITIVE = {"alle", "hele", "samme", "disse", "denne", "ikke", "nye", "store", "gamle",
+                   "mange", "andre", "egne", "halve", "hverdage", "rette", "sidste", "første"}
+PREPOSITIONS = {"i", "for", "af", "ved", "på", "til", "med", "om", "fra", "under", "hos", "mod",
+                "over", "efter", "paa", "indenfor", "uden"}
+_AUXILIARIES = {"har", "havde", "er", "var", "blev", "bliver", "kan", "kunne", "skal", "vil",
+                "må", "skulle", "ville", "skulde", "maa", "bør", "burde", "bedes"}
+_TRAILING_SKIP = {"snarest", "nærmere", "samtidig", "også", "straks", "derfor", "desuden",
+                  "senere", "nu", "da", "derefter", "herefter", "igen", "først",
+                  "venligst", "hurtigst", "muligt", "selv", "fortsat", "ligeledes", "tillige",
+                  "bl.a.", "bl.a", "blandt", "andet"}
+ADVERBS = {"bl.a.", "bl.a", "også", "samtidig", "desuden", "venligst", "snarest", "nærmere",
+           "fortsat", "endvidere", "straks", "hurtigst", "muligt", "ligeledes", "tillige",
+           "fremover", "fremadrettet", "gerne", "blandt", "andet", "i", "øvrigt", "iøvrigt",
+           "dog", "selv", "allerede", "igen", "derfor", "herefter", "så", "hurtigt", "ikke",
+           "endelig"}
+_CUES = ("foreslog", "foreslår", "foreslås", "ønsker", "ønskede", "forslag", "beslutningsforslag",
+         "beslutningsforslaget", "oplyste", "meddelte", "orienterede", "fortalte", "har", "havde",
+         "blev", "er", "var", "kan", "kunne", "ikke", "aftalt", "enighed", "indstiller",
+         "indstilles", "anbefaler", "besluttede", "fremgår", "forventes", "planlægges", "bad",
+         "efterlyste", "spurgte", "godkendt", "vedtoges", "hvis", "såfremt", "når", "om",
+         "fald", "tilfælde", "forudsat", "eventuelt")
+_CUE_WORDS = re.compile(r"\b(?:" + "|".join(_CUES) + r")\b")
+
+
+def _cues(folded: str) -> tuple[str, ...]:
+    """The cue words in a (folded) text, in the order of ``_CUES``."""
+    found = set(_CUE_WORDS.findall(folded))
+    return tuple(c for c in _CUES if c in found)
+
+
+_MARKER = re.compile(r"\W*(?:ad\b\s*)?(?:\d{1,3}\s*[a-zA-Z]?\s*[.):]+\s*)?(?:[a-zA-Z]\)\s*)?",
+                     re.IGNORECASE)
+_CONDITIONAL = re.compile(r"\b(?:hvis|såfremt|saafremt|forudsat|i (?:bekræftende|modsat|givet) "
+                          r"fald|i tilfælde af|i paakommende|eventuelt)\b", re.IGNORECASE)
+_REPORTING = re.compile(r"\b(?:oplyste|oplyser|meddelte|meddeler|orienterede|orienterer|"
+                        r"fortalte|forklarede|redegjorde|nævnte|bemærkede|svarede|forventer|"
+                        r"forventede|mener|mente|vurderer|fremhævede|gjorde\s+opmærksom)\b",
+                        re.IGNORECASE)
+
+
+@dataclass
+class Candidate:
+    """A possible action item found by a pattern, with what the classifier sees of it."""
+
+    sentence: Sentence
+    pattern: str  # directive | appoint | referral | bedes | agreed | recommended | modal | present
+    actor: str
+    actor_kind: str  # PERSON | ROLE | ORG | MUNICIPALITY | lexicon | man | other
+    verb: str  # head verb, infinitive
+    verb_kind: str
+    verb_class: str
+    action_start: int
+    action_end: int
+    action: str = ""
+    object: str = ""
+    deadline: str = ""
+    deadline_text: str = ""
+    adopted: bool = False
+    agenda: bool = False
+    reported: bool = False  # under a reporting verb ("X oplyste, at ...")
+    relative: bool = False  # the actor stands after "som" / "der"
+    cues: tuple[str, ...] = ()
+    prefix_cues: tuple[str, ...] = ()  # cue words before the actor and verb
+    conditional: bool = False  # "hvis", "i bekræftende Fald", ...
+    first_word: str = ""
+    rule: bool = False
+    score: float = 0.0
+
+
+class SentenceReader:
+    """The words of one sentence with their verb readings, and the helpers patterns use."""
+
+    def __init__(self, doc: Doc, sent: Sentence, tokens: Span, lexicon: VerbLexicon,
+                 *, agenda: bool, adopted: bool, reference: dt.date | None,
+                 doc_text: str | None = None) -> None:
+        doc_text = doc_text if doc_text is not None else doc.text
+        self.doc = doc
+        self.sent = sent
+        self.text = doc_text
+        self.toks = split_words(tokens, doc_text)
+        self.words = [fold(t.text) for t in self.toks]
+        self.lex = lexicon
+        self.readings = [lexicon.reading(t) for t in self.toks]
+        self.agenda = agenda
+        self.adopted = adopted
+        self.reference = reference
+        text = doc_text[sent.start:sent.end]
+        self.cues = _cues(fold(text))
+        marker = _MARKER.match(text)
+        self.lead = sum(1 for t in self.toks if t.idx < sent.start + marker.end()) if marker else 0
+        self.numbered = bool(re.match(r"\W*\d{1,3}\s*[a-zA-Z]?\s*[.)]\s", text))
+        self.first = self.words[self.lead] if self.lead < len(self.words) else ""
+        self.directive_triggers: set[int] = set()
+
+    # -- helpers ------------------------------------------------------------------------------
+
+    def _verb(self, i: int, kinds: tuple[str, ...]) -> VerbReading | None:
+        r = self.readings[i] if 0 <= i < len(self.toks) else None
+        if r is None or r.kind not in kinds or r.verb_class == "modal":
+            return None
+        if i > self.lead and self.toks[i].text[:1].isupper() and not self.toks[i].pos_:
+            return None  # a capital mid-sentence is a noun ("pr. Deltager", "Møder")
+        return r
+
+    def _skip_adverbs(self, i: int) -> int:
+        while i < len(self.toks) and (self.words[i] in ADVERBS or self.toks[i].text == ","
+                                      and i + 1 < len(self.toks) and self.words[i + 1] in ADVERBS):
+            i += 1
+        return i
+
+    def _clause_end(self, i: int) -> int:
+        """Where the clause begun at token ``i`` ends: the next ", (og) at" or the sentence end."""
+        j = i
+        while j < len(self.toks):
+            w = self.words[j]
+            if w in (";",) or (w == "," and j + 1 < len(self.toks) and (
+                    self.words[j + 1] == "at" or self.words[j + 1] in ("og", "samt")
+                    and j + 2 < len(self.toks) and self.words[j + 2] == "at")):
+                return j
+            j += 1
+        return len(self.toks)
+
+    def _conjuncts(self, v: int, end: int, kind: str) -> list[tuple[int, int]]:
+        """Split a verb phrase at coordinated verbs of the same form ("fokusere X, samarbejde
+        med Y, sikre Z samt undersøge W")."""
+        kinds = ("inf",) if kind == "inf" else ("pres",)
+        bounds = [v]
+        j = v + 1
+        while j < end:
+            w = self.words[j]
+            if w in (",", "og", "samt", "eller"):
+                k = j + 1
+                while k < end and self.words[k] in ("og", "samt", ","):
+                    k += 1
+                k = self._skip_adverbs(k)
+                if k < end and self._verb(k, kinds) and self.readings[k].verb_class != "report":
+                    bounds.append(k)
+                    j = k + 1
+                    continue
+            j += 1
+        spans = []
+        for a, b in zip(bounds, bounds[1:] + [end], strict=True):
+            e = b
+            while e > a + 1 and self.words[e - 1] in (",", "og", "samt", "eller", ".", ";"):
+                e -= 1
+            spans.append((a, e))
+        return spans
+
+    def _actor(self, a: int, b: int, *, appositions: bool = True
+               ) -> tuple[str, str, int, int] | None:
+        """Actor text and kind for tokens [a, b), trimmed; None if nothing agent-like is left."""
+        while a < b and (self.words[a] in _LEADING_SKIP or self.toks[a].is_punct):
+            a += 1
+        while b > a and (self.words[b - 1] in _TRAILING_SKIP or self.toks[b - 1].is_punct
+                         and self.toks[b - 1].text not in (".",)):
+            b -= 1
+        # "Vejudvalget, Gdr. Jens Rasmussen og Husmand Christian Bach, paalagdes": an
+        # apposition closed by a comma right before the verb is not part of the actor.
+        if appositions and (b < len(self.toks) and self.toks[b].text == "," or (
+                b > a and self.toks[b - 1].text == ",")):
+            commas = [k for k in range(a, b) if self.toks[k].text == ","]
+            if commas:
+                b = commas[0]
+        if b <= a:
+            return None
+        text = clean_text(self.text[self.toks[a].idx:self.toks[b - 1].end]).strip(" ,;:")
+        kind = self._agent_kind(a, b)
+        if kind is None:
+            return None
+        return text, kind, a, b
+
+    def _agent_kind(self, a: int, b: int) -> str | None:
+        """Whether words [a, b) name an agent, and how we know: an entity label, the agent
+        lexicon, a proper noun, "man", or capitalised words ("other")."""
+        toks = self.toks[a:b]
+        words = [w for w, t in zip(self.words[a:b], toks, strict=True) if not t.is_punct]
+        if not words or words[-1] in _NOT_AGENT and len(words) == 1 or len(words) > 14:
+            return None
+        if any(self.readings[k] is not None and self.readings[k].kind in ("pres", "past", "part",
+                                                                        "pass", "past_pass")
+               or self.words[k] in _AUXILIARIES for k in range(a, b)):
+            return None  # a clause, not a noun phrase
+        if words == ["man"]:
+            return "man"
+        # The head is before the first preposition: "formanden for kredsrådet" is the chair,
+        # "Behandling ved Forstadskommunernes Møde" is no agent.
+        cut = next((k for k in range(1, len(toks)) if self.words[a + k] in PREPOSITIONS),
+                   len(toks))
+        head_toks, head_words = toks[:cut], self.words[a:a + cut]
+        for t in head_toks:
+            if t.ent_type_ in AGENT_LABELS:
+                return t.ent_type_
+        if any(_AGENT_HEAD.search(w) for w in head_words if w not in ("og", "samt", "eller")):
+            return "lexicon"
+        if any(_AGENT_ABBREVIATION.search(w) and k + 1 < len(head_words)
+               and head_words[k + 1] == "." for k, w in enumerate(head_words)):
+            return "lexicon"  # "Sogneraadsfmd.", "K & R Udv.", "Kommuneing."
+        if any(t.pos_ == "PROPN" for t in head_toks):
+            return "PROPN"
+        if all(t.text[:1].isupper() for t in toks if t.text[:1].isalpha()
+               and fold(t.text) not in ("og", "i", "for", "af")):
+            if a == 0 and len(words) == 1:
+                return None  # one capitalised word at the start says nothing
+            return "other"
+        return None
+
+    def _make(self, pattern: str, actor: tuple[str, str, int, int], v: int, end: int,
+              reading: VerbReading, *, relative: bool = False, reported: bool = False,
+              trigger: int | None = None) -> Candidate:
+        toks = self.toks
+        start_char = toks[v].idx
+        end_char = toks[end - 1].end
+        action = clean_text(self.text[start_char:end_char]).rstrip(" ,.;")
+        obj_start = v + 1
+        verb = reading.lemma
+        if obj_start < end and self.words[obj_start] in ("op", "ind", "ud", "frem", "tilbage"):
+            verb = f"{verb} {self.words[obj_start]}"
+            obj_start += 1
+        obj = ""
+        if obj_start < end:
+            obj = clean_text(self.text[toks[obj_start].idx:end_char]).rstrip(" ,.;")
+        deadline, said = normalise_deadline(action, reference=self.reference)
+        if not said and actor[3] < v:
+            # "Formanden skal senest 1. marts fremlægge ...": the deadline before the verb
+            between = self.text[toks[actor[3] - 1].end:start_char] if actor[3] > 0 else ""
+            deadline, said = normalise_deadline(between, reference=self.reference)
+        if said and obj.endswith(said):
+            obj = obj[: -len(said)].rstrip(" ,")
+        text, kind, _, _ = actor
+        if kind not in ("PERSON", "ORG", "MUNICIPALITY", "PROPN") and text[:1].isupper() \
+                and actor[2] == 0 and not text.isupper() and kind != "other":
+            text = text[:1].lower() + text[1:]
+        first = toks[min(actor[2], v, trigger if trigger is not None else v)].idx
+        prefix = fold(self.text[self.sent.start:first])
+        prefix_cues = _cues(prefix)
+        conditional = _CONDITIONAL.search(self.text[self.sent.start:end_char]) is not None
+        return Candidate(self.sent, pattern, text, kind, verb, reading.kind, reading.verb_class,
+                         start_char, end_char, action, obj, deadline, said, self.adopted,
+                         self.agenda, reported, relative, cues=self.cues, first_word=self.first,
+                         prefix_cues=prefix_cues, conditional=conditional)
+
+    def _reported_before(self, i: int) -> bool:
+        text = self.text[self.sent.start:self.toks[i].idx] if i < len(self.toks) else ""
+        return _REPORTING.search(text) is not None
+
+    def _infinitive_after(self, i: int) -> int | None:
+        """Index of the infinitive after "at" / "til at" starting at ``i``, if there is one.
+
+        After "at" a lower-case word in -e is read as an infinitive even when the lexicon does
+        not know it ("at bese Vejen").
+        """
+        j = i
+        if j < len(self.words) and self.words[j] == "til":
+            j += 1
+        j = self._skip_adverbs(j)
+        if j < len(self.words) and self.words[j] == "at":
+            j = self._skip_adverbs(j + 1)
+            if self._verb(j, ("inf",)) or self._likely_infinitive(j):
+                return j
+        return None
+
+    def _likely_infinitive(self, j: int) -> bool:
+        """A lower-case word in -e where an infinitive must stand ("at bese", "vil foranledige"):
+        read as one even when the lexicon does not know it."""
+        if j < len(self.words) and self.readings[j] is None and _LIKELY_INFINITIVE.fullmatch(
+                self.toks[j].text) and self.words[j] not in _NOT_INFINITIVE:
+            self.readings[j] = VerbReading(self.words[j], "inf", "other")
+            return True
+        return False
+
+    def _vp_candidates(self, pattern: str, actor: tuple[str, str, int, int] | None, v: int,
+                       **kw: Any) -> list[Candidate]:
+        if actor is None:
+            return []
+        reading = self.readings[v]
+        assert reading is not None
+        end = self._clause_end(v)
+        out = []
+        for a, b in self._conjuncts(v, end, reading.kind):
+            r = self.readings[a]
+            if r is not None:
+                out.append(self._make(pattern, actor, a, b, r, **kw))
+            kw.setdefault("trigger", v)
+        return out
+
+    def _clause_start(self, i: int) -> int:
+        j = i - 1
+        while j > self.lead and self.words[j - 1] not in ("at", "som", "der", ";") and not (
+                self.words[j - 1] == "," and self.words[j] in _CLAUSE_OPENERS):
+            j -= 1
+        return max(j, self.lead)
+
+    def _antecedent(self, comma: int) -> tuple[str, str, int, int] | None:
+        """The noun phrase before ``comma`` that a relative clause after it refers to."""
+        a = comma
+        while a > self.lead and not (
+                self._verb(a - 1, ("inf", "pres", "past", "pass", "past_pass")) is not None
+                or self.words[a - 1] in (";", "at", "og") and a - 1 < comma - 8):
+            a -= 1
+        return self._actor(a, comma, appositions=False)
+
+    def _locative(self, modal: int) -> tuple[str, str, int, int] | None:
+        """"I kommunerne vil man": the place named before the verb stands for "man"."""
+        if modal >= self.lead + 2 and self.words[self.lead] in ("i", "hos", "på"):
+            return self._actor(self.lead + 1, modal)
+        return None

@@ -1,0 +1,77 @@
+"""Action items as stored on a Doc: :func:`extract_actions` runs the whole chain.
+
+Sentences and candidates (:func:`~.parser.find_candidates`), the rules and the classifier
+(:func:`~.classifier.select`), then one :class:`ActionItem` per chosen candidate.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from spacy.tokens import Doc
+
+from .classifier import ActionClassifier, Mode, select
+from .clauses import Candidate
+from .lexicon import VerbLexicon, clean_text
+from .parser import find_candidates
+
+# The ``Doc.spans`` key under which the ``extract_actions`` component stores the actions.
+SPANS_KEY = "actions"
+
+
+@dataclass
+class ActionItem:
+    """One row of the ``actions`` table, before the document context is added."""
+
+    item_no: str
+    actor: str
+    action: str
+    verb: str
+    object: str
+    deadline: str
+    deadline_text: str
+    text: str
+    start_char: int
+    end_char: int
+    action_start: int
+    action_end: int
+    pattern: str
+    score: float
+
+
+def to_items(doc: Doc, chosen: Iterable[Candidate], *, text: str | None = None
+             ) -> list[ActionItem]:
+    """Table rows for the chosen candidates, in text order."""
+    items = []
+    text = text if text is not None else doc.text
+    for c in sorted(chosen, key=lambda c: (c.sentence.start, c.action_start)):
+        items.append(ActionItem(c.sentence.item_no, c.actor, c.action, c.verb, c.object,
+                                c.deadline, c.deadline_text,
+                                clean_text(text[c.sentence.start:c.sentence.end]),
+                                c.sentence.start,
+                                c.sentence.end, c.action_start, c.action_end, c.pattern,
+                                round(c.score, 4)))
+    return items
+
+
+def extract_actions(doc: Doc, *, lexicon: VerbLexicon, classifier: ActionClassifier | None,
+                    mode: Mode = "both") -> list[ActionItem]:
+    """The action items of a processed Doc (what ``extract_actions`` stores on it).
+
+    Args:
+        doc: a Doc from the minutes pipeline.
+        lexicon: the verb lexicon.
+        classifier: the trained classifier, or None for rules only.
+        mode: ``rules``, ``classifier`` or ``both`` (see :func:`~.classifier.select`).
+    """
+    text = doc.text
+    chosen = select(find_candidates(doc, lexicon=lexicon, text=text), classifier=classifier,
+                    mode=mode)
+    return to_items(doc, chosen, text=text)
+
+
+def items_as_dicts(items: Iterable[ActionItem]) -> list[dict[str, Any]]:
+    """Plain dicts for ``Doc._.actions`` (so Docs survive DocBin and ``n_process``)."""
+    return [asdict(i) for i in items]

@@ -1,0 +1,320 @@
+"""The patterns that find action items in a sentence, and :func:`find_candidates`.
+
+Each pattern is a method of :class:`_SentenceParser` (built on
+:class:`~.clauses.SentenceReader`) and matches one form Danish minutes use: "X pålægger Y at",
+"Det overlades til Y at", "Y bedes", "Det blev aftalt, at Y ...", "Y skal/vil ...",
+"Y udarbejder ...", decided recommendations, and referrals. Coordinated verb phrases become one
+candidate each.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from spacy.tokens import Doc
+
+from .clauses import ADVERBS, PREPOSITIONS, Candidate, SentenceReader
+from .deadlines import reference_of
+from .lexicon import (
+    APPOINT_VERBS,
+    AUTHORISATION_NOUNS,
+    DIRECTIVE_VERBS,
+    MODALS,
+    NOT_TASKS,
+    REFERRAL_VERBS,
+    VerbLexicon,
+    VerbReading,
+)
+from .zones import adopted_items, annotate_sentences, is_agenda, sentence_spans
+
+log = logging.getLogger(__name__)
+
+# Words after which ", at X V" states what was agreed or recommended, with X the actor.
+_AGREED = {"aftalt", "aftaltes", "aftales", "besluttet", "besluttede", "besluttes", "vedtaget",
+           "vedtog", "vedtoges", "vedtages", "enige", "enighed", "enedes", "aftalte"}
+_RECOMMENDED = {"indstilles", "indstiller", "indstillede", "foreslår", "foreslås", "foreslog",
+                "foreslåes", "anbefaler", "anbefales", "anbefalede", "henstiller", "ønsker",
+                "ønskede", "opfordrer", "foreslaar", "foreslaas"}
+# A sentence that opens with one of these is a subordinate clause, not "X does Y".
+_SUBORDINATORS = {"forinden", "inden", "før", "når", "hvis", "såfremt", "da", "idet", "efter",
+                  "mens", "fordi", "selvom", "skønt", "hvorefter", "hvorfor", "om", "at", "som"}
+
+
+class _SentenceParser(SentenceReader):
+    """Pattern matching over the tokens of one sentence."""
+
+    def candidates(self) -> list[Candidate]:
+        found: list[Candidate] = []
+        for method in (self._directives, self._authorisations, self._bedes, self._at_clauses,
+                       self._modals, self._present, self._referrals):
+            found.extend(method())
+        unique: dict[tuple[int, int], Candidate] = {}
+        for c in found:  # earlier patterns are the more specific ones
+            unique.setdefault((c.action_start, c.action_end), c)
+        return list(unique.values())
+
+    def _directives(self) -> list[Candidate]:
+        out: list[Candidate] = []
+        w = self.words
+        for i, r in enumerate(self.readings):
+            if r is None or r.lemma not in (*DIRECTIVE_VERBS, *APPOINT_VERBS):
+                continue
+            appoint = r.lemma in APPOINT_VERBS
+            if r.kind in ("pass", "past_pass") and not appoint:
+                # "Det overlades (til) X at V" / "X paalagdes at V" / "X bemyndiges til at V"
+                j = i + 1
+                if j < len(w) and w[j] == "til" and self._infinitive_after(j) is None:
+                    j += 1
+                k = j
+                while k < len(w) and w[k] != "at" and not (w[k] == "til" and k + 1 < len(w)
+                                                           and w[k + 1] == "at"):
+                    k += 1
+                v = self._infinitive_after(k) if k < len(w) else None
+                if v is None:
+                    continue
+                if k > j:  # addressee after the verb ("Det overlades i al Almindelighed til X")
+                    tils = [m for m in range(j, k) if w[m] == "til"]
+                    actor = self._actor(tils[0] + 1 if tils else j, k)
+                else:  # addressee before it
+                    s = self._clause_start(i)
+                    actor = self._actor(s, i)
+                out += self._vp_candidates("directive", actor, v, trigger=i)
+                self.directive_triggers.add(i)
+            elif r.kind in ("pres", "past", "inf"):
+                # "byrådet pålægger X at V", "bemyndigede X til at V", "vælge X til at V",
+                # "(vedtoges at) overlade til X at V"
+                j = i + 1
+                if j < len(w) and w[j] == "til":
+                    j += 1
+                k = j
+                limit = min(len(w), j + 25)
+                while k < limit and not (w[k] == "at" or w[k] == "til" and k + 1 < len(w) and (
+                        w[k + 1] == "at" or w[k + 1] in ADVERBS)):
+                    k += 1
+                v = self._infinitive_after(k) if k < limit else None
+                if v is None or k == j:
+                    continue
+                out += self._vp_candidates("appoint" if appoint else "directive",
+                                           self._actor(j, k), v, trigger=i)
+                self.directive_triggers.add(i)
+        return out
+
+    def _authorisations(self) -> list[Candidate]:
+        """"give Hypotekforeningen Bemyndigelse til (i alle Tilfælde) at yde Henstand"."""
+        out: list[Candidate] = []
+        w = self.words
+        for i, r in enumerate(self.readings):
+            if r is None or r.lemma not in ("give", "meddele", "tildele"):
+                continue
+            for n in range(i + 2, min(len(w), i + 10)):
+                if w[n] in AUTHORISATION_NOUNS:
+                    k = n + 1
+                    while k < min(len(w), n + 8) and w[k] != "at":
+                        k += 1
+                    v = self._infinitive_after(k) if k < len(w) else None
+                    if v is not None:
+                        out += self._vp_candidates("directive", self._actor(i + 1, n), v,
+                                                   trigger=i)
+                    break
+        return out
+
+    def _bedes(self) -> list[Candidate]:
+        out: list[Candidate] = []
+        for i, w in enumerate(self.words):
+            if w != "bedes":
+                continue
+            v = self._skip_adverbs(i + 1)
+            if not self._verb(v, ("inf",)):
+                continue  # "Sagen bedes tilbagesendt": a passive, no one is named
+            s = self._clause_start(i)
+            relative = s > 0 and self.words[s - 1] in ("som", "der")
+            out += self._vp_candidates("bedes", self._actor(s, i), v, relative=relative)
+        return out
+
+    def _at_clauses(self) -> list[Candidate]:
+        """Finite clauses under "aftalt, at" / "indstilles, at": "at X V ..." each."""
+        out: list[Candidate] = []
+        w = self.words
+        trigger: str | None = None
+        for i, word in enumerate(w):
+            if word in _AGREED:
+                trigger = "agreed"
+            elif word in _RECOMMENDED:
+                trigger = "recommended"
+            if trigger is None or word != "at" or i == 0:
+                continue
+            if w[i - 1] not in (",", "og", "samt") and w[i - 1] not in _AGREED | _RECOMMENDED:
+                continue  # "mod at", "om at": a subordinate clause, not what was agreed
+            j = i + 1
+            if self._verb(self._skip_adverbs(j), ("inf",)):
+                trigger = None  # "vedtoges at meddele, at ...": what follows is a message
+                continue  # "vedtoges at bevilge": no one is named
+            limit = min(len(w), j + 20)
+            k = j
+            while k < limit and not (self._verb(k, ("pres",)) or w[k] in MODALS):
+                if w[k] in ("at", ",") and k > j:
+                    break
+                k += 1
+            if k >= limit or k == j or w[k] in ("at", ","):
+                continue
+            if self.readings[k] is not None and self.readings[k].lemma in NOT_TASKS:
+                continue  # "at man er villig til ...": a state, not a task
+            v = k
+            if w[k] in MODALS:
+                v = self._skip_adverbs(k + 1)
+                if not self._verb(v, ("inf",)):
+                    continue
+            actor = self._actor(j, k)
+            out += self._vp_candidates(trigger, actor, v, reported=self._reported_before(i),
+                                       trigger=i)
+        return out
+
+    def _modals(self) -> list[Candidate]:
+        out: list[Candidate] = []
+        w = self.words
+        for i, word in enumerate(w):
+            if word not in MODALS or i == 0 and len(w) < 3:
+                continue
+            v = self._skip_adverbs(i + 1)
+            actor = None
+            if v < len(w) and not (self._verb(v, ("inf",)) or self._likely_infinitive(v)):
+                # "I kommunerne vil man (bl.a.) fokusere": the subject after the modal
+                k = v
+                while k < min(len(w), v + 6) and not self._verb(k, ("inf",)):
+                    k += 1
+                if k < len(w) and self._verb(k, ("inf",)) and k > v:
+                    if w[v] in PREPOSITIONS or w[v] in ("inden", "senest", "før", "snarest"):
+                        # "Kassereren skal inden 1. april udbetale": an adverbial, not a subject
+                        s = self._clause_start(i)
+                        actor = self._actor(s, i) if s < i else None
+                    else:
+                        actor = self._actor(v, k)
+                        if actor and actor[0].lower() == "man":
+                            actor = self._locative(i) or actor
+                    v = k
+                else:
+                    continue
+            else:
+                s = self._clause_start(i)
+                if s >= i:
+                    continue
+                if s >= 2 and self.words[s - 1] in ("der", "som") and self.words[s - 2] == ",":
+                    # "et Udvalg ..., der inden 1. April skal afgive Betænkning": the antecedent
+                    actor = self._antecedent(s - 2)
+                    actor = (*actor[:3], s) if actor else None
+                else:
+                    actor = self._actor(s, i)
+            if not self._verb(v, ("inf",)) and not self._likely_infinitive(v):
+                continue
+            out += self._vp_candidates("modal", actor, v, reported=self._reported_before(i))
+        return out
+
+    def _present(self) -> list[Candidate]:
+        """"Formanden skriver til ..." / "Louise Krag koordinerer ...": a subject, then a verb
+        in the present tense, at the start of the sentence."""
+        w = self.words
+        if self.numbered:
+            return []  # the heading of an incoming matter ("3. Kommuneingeniøren fremsender")
+        start = self.lead
+        if start < len(w) and w[start] in _SUBORDINATORS:
+            return []  # "Forinden Aarhus Kommune arbejder videre ...": a subordinate clause
+        k = start
+        limit = min(len(w), start + 12)
+        while k < limit and not self._verb(k, ("pres",)):
+            if w[k] in (",", "at", "som", "der") or w[k] in MODALS:
+                return []
+            k += 1
+        if k == start or k >= limit:
+            return []
+        r = self.readings[k]
+        assert r is not None
+        if r.lemma in (*DIRECTIVE_VERBS, *APPOINT_VERBS, "bede") or r.lemma in NOT_TASKS \
+                or self.toks[k].pos_ == "AUX":
+            return []  # "har anbefalet", "var fraværende": perfect tense or a state
+        actor = self._actor(start, k)
+        if actor is None:
+            return []
+        if self.toks[start].pos_ and self.toks[k].pos_ not in ("VERB", "AUX", ""):
+            return []
+        return self._vp_candidates("present", actor, k)
+
+    def _referrals(self) -> list[Candidate]:
+        """"Overlades Vejudvalget." / "henvistes til Socialudvalget": a matter handed to a body
+        with no further verb; the referral is the action."""
+        out: list[Candidate] = []
+        w = self.words
+        for i, r in enumerate(self.readings):
+            if r is None or r.lemma not in REFERRAL_VERBS:
+                continue
+            if r.kind == "inf" and i not in self.directive_triggers:
+                out += self._active_referral(i, r)
+                continue
+            if r.kind not in ("pass", "past_pass"):
+                continue
+            j = i + 1
+            if j < len(w) and w[j] == "til":
+                j += 1
+            k = j
+            while k < len(w) and w[k] not in ("til", ".", ",", "at", "og") or (
+                    k < len(w) and w[k] == "og" and k + 1 < len(w)
+                    and self.toks[k + 1].text[:1].isupper()):
+                k += 1
+            if i in self.directive_triggers:
+                continue  # "Det overlades til X, Y og Z at V": a directive, handled there
+            actor = self._actor(j, k)
+            if actor is None or actor[1] == "other":
+                continue
+            end = k
+            if k < len(w) and w[k] == "til":  # "til nærmere Undersøgelse"
+                end = k + 1
+                while end < len(w) and w[end] not in (".", ",", ";"):
+                    end += 1
+            out.append(self._make("referral", actor, i, end, r))
+        return out
+
+    def _active_referral(self, i: int, r: VerbReading) -> list[Candidate]:
+        """"(vedtoges at) overdrage Oprensningen ... til Vejmanden": the task goes to whoever
+        follows "til"."""
+        w = self.words
+        for k in range(i + 1, min(len(w), i + 16)):
+            if w[k] in (".", ";", "at"):
+                return []
+            if w[k] == "til" and k + 1 < len(w) and w[k + 1] != "at":
+                e = k + 1
+                while e < len(w) and w[e] not in (".", ",", ";", "og", "tillige", "samt"):
+                    e += 1
+                actor = self._actor(k + 1, e)
+                if actor is None or actor[1] == "other":
+                    return []
+                return [self._make("referral", actor, i, e, r)]
+        return []
+
+
+def find_candidates(doc: Doc, *, lexicon: VerbLexicon, text: str | None = None
+                    ) -> list[Candidate]:
+    """Every possible action item in a processed Doc, with its features (see module docs).
+
+    Args:
+        doc: a Doc that went through the minutes pipeline (entities, sections, agenda).
+        lexicon: the verb lexicon (the component's saved one, or ``default_verb_lexicon()``).
+        text: ``doc.text`` when the caller has it (spaCy rebuilds it on every access).
+    """
+    text = text if text is not None else doc.text
+    spans = sentence_spans(text)
+    sentences = annotate_sentences(doc, spans, text=text)
+    adopted = adopted_items(text, sentences)
+    agenda = is_agenda(text)
+    reference = reference_of(doc, text=text)
+    out: list[Candidate] = []
+    for sent in sentences:
+        if sent.end - sent.start < 8 or sent.heading:
+            continue
+        tokens = doc.char_span(sent.start, sent.end, alignment_mode="expand")
+        if tokens is None or len(tokens) < 3:
+            continue
+        parser = _SentenceParser(doc, sent, tokens, lexicon, agenda=agenda,
+                                 adopted=sent.item_no in adopted, reference=reference,
+                                 doc_text=text)
+        out.extend(parser.candidates())
+    log.debug("%d sentences, %d action candidates", len(sentences), len(out))
+    return out
