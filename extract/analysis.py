@@ -10,10 +10,14 @@ time, who met whom, and tidy timelines for plotting.
 from __future__ import annotations
 
 from itertools import combinations
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
 from .resolve import resolve_people
+
+if TYPE_CHECKING:
+    from pandas.api.typing import NAType
 
 __all__ = ["attendance_timeline", "cooccurrence", "persons", "role_timeline"]
 
@@ -28,18 +32,29 @@ def _resolved(tables: dict[str, pd.DataFrame], mentions: pd.DataFrame | None) ->
     return mentions if mentions is not None else resolve_people(tables)
 
 
-def _join(values: pd.Series) -> str:
-    return "; ".join(sorted({v for v in values if v}))
+def _present(values: pd.Series) -> pd.Series:
+    """True where a cell holds a value. The tables say "missing" with <NA>; the mentions of
+    :func:`extract.resolve_people` may say it with "", so both count as missing."""
+    return (values.notna() & values.astype("string").ne("").fillna(False)).astype(bool)
 
 
-def _first(values: pd.Series) -> str:
-    dated = [v for v in values if v]
-    return min(dated) if dated else ""
+def _meeting_or_doc(m: pd.DataFrame) -> pd.Series:
+    """The meeting of each mention, else its document (a mention outside any meeting)."""
+    return m["meeting_id"].where(_present(m["meeting_id"]), m["doc_id"])
 
 
-def _last(values: pd.Series) -> str:
-    dated = [v for v in values if v]
-    return max(dated) if dated else ""
+def _distinct(values: pd.Series) -> list[str]:
+    return sorted({str(v) for v in values[_present(values)]})
+
+
+def _first(values: pd.Series) -> str | NAType:
+    dated = values[_present(values)]
+    return min(dated) if len(dated) else pd.NA
+
+
+def _last(values: pd.Series) -> str | NAType:
+    dated = values[_present(values)]
+    return max(dated) if len(dated) else pd.NA
 
 
 def persons(tables: dict[str, pd.DataFrame], *,
@@ -51,26 +66,27 @@ def persons(tables: dict[str, pd.DataFrame], *,
         mentions: the output of :func:`extract.resolve_people`, if already computed.
 
     Returns:
-        Columns ``PERSON_COLUMNS``: ``variants`` the names as written, ``roles`` each role
-        with its first and last date ("formand 1942-04-13..1943-01-15"), ``municipalities``
-        the codes seen beside the person, ``n_meetings`` the meetings they appear in; most
-        frequently seen people first.
+        Columns ``PERSON_COLUMNS``, most frequently seen people first: ``variants`` the names
+        as written (a sorted list), ``roles`` the roles held (a list, in the order first held;
+        :func:`role_timeline` has each role's first and last date), ``first_date`` and
+        ``last_date`` the first and last meeting date (<NA> where no meeting is dated),
+        ``municipalities`` the codes seen beside the person (a sorted list), ``n_meetings``
+        the meetings they appear in and ``n_mentions`` their mentions. The list columns hold
+        Python lists (Parquet stores them as ``list<string>``); an empty list is "none".
     """
     m = _resolved(tables, mentions)
     if not len(m):
         return pd.DataFrame(columns=PERSON_COLUMNS)
-    roles = role_timeline(tables, mentions=m)
-    role_text = roles.groupby("person_id").apply(
-        lambda g: "; ".join(f"{r} {a}..{b}" if a else r for r, a, b in
-                            zip(g["role"], g["first_date"], g["last_date"], strict=True)),
-        include_groups=False).rename("roles")
-    meeting = m["meeting_id"].where(m["meeting_id"] != "", m["doc_id"])
-    out = m.assign(meeting=meeting).groupby("person_id").agg(
-        name=("name", "first"), variants=("person", _join), first_date=("date", _first),
-        last_date=("date", _last), municipalities=("municipality", _join),
+    timeline = role_timeline(tables, mentions=m)  # by person, then first date
+    roles = timeline.groupby("person_id", sort=False)["role"].agg(list).rename("roles")
+    out = m.assign(meeting=_meeting_or_doc(m)).groupby("person_id").agg(
+        name=("name", "first"), variants=("person", _distinct), first_date=("date", _first),
+        last_date=("date", _last), municipalities=("municipality", _distinct),
         n_meetings=("meeting", "nunique"), n_mentions=("person", "size"))
-    out = out.join(role_text).reset_index()
-    out["roles"] = out["roles"].fillna("")
+    out = out.join(roles).reset_index()
+    out["roles"] = [r if isinstance(r, list) else [] for r in out["roles"]]
+    out = out.astype({"person_id": "string", "name": "string", "first_date": "string",
+                      "last_date": "string", "n_meetings": "int64", "n_mentions": "int64"})
     out = out.sort_values(["n_meetings", "n_mentions", "name"], ascending=[False, False, True])
     return out[PERSON_COLUMNS].reset_index(drop=True)
 
@@ -79,17 +95,22 @@ def role_timeline(tables: dict[str, pd.DataFrame], *,
                   mentions: pd.DataFrame | None = None) -> pd.DataFrame:
     """Who held which role when: one row per person and role, with first and last date.
 
+    Args:
+        tables: the tables of :func:`extract.to_tables`.
+        mentions: the output of :func:`extract.resolve_people`, if already computed.
+
     Returns:
-        Columns ``ROLE_COLUMNS``, ordered by person and first date.
+        Columns ``ROLE_COLUMNS``, ordered by person and first date; ``first_date`` and
+        ``last_date`` are <NA> where none of the meetings is dated.
     """
     m = _resolved(tables, mentions)
-    m = m[m["role"] != ""] if len(m) else m
+    m = m[_present(m["role"])] if len(m) else m
     if not len(m):
         return pd.DataFrame(columns=ROLE_COLUMNS)
-    meeting = m["meeting_id"].where(m["meeting_id"] != "", m["doc_id"])
-    out = m.assign(meeting=meeting).groupby(["person_id", "role"]).agg(
+    out = m.assign(meeting=_meeting_or_doc(m)).groupby(["person_id", "role"]).agg(
         name=("name", "first"), first_date=("date", _first), last_date=("date", _last),
         n_meetings=("meeting", "nunique")).reset_index()
+    out = out.astype({"first_date": "string", "last_date": "string"})
     return out.sort_values(["name", "first_date", "role"])[ROLE_COLUMNS].reset_index(drop=True)
 
 
@@ -105,16 +126,17 @@ def cooccurrence(tables: dict[str, pd.DataFrame], *, mentions: pd.DataFrame | No
             rows count too).
 
     Returns:
-        Columns ``PAIR_COLUMNS`` (``person_a`` < ``person_b``), most shared meetings first.
+        Columns ``PAIR_COLUMNS`` (``person_a`` < ``person_b``), most shared meetings first;
+        ``first_date`` and ``last_date`` are <NA> where none of the shared meetings is dated.
     """
     m = _resolved(tables, mentions)
     if not len(m):
         return pd.DataFrame(columns=PAIR_COLUMNS)
-    m = m.assign(meeting=m["meeting_id"].where(m["meeting_id"] != "", m["doc_id"]))
+    m = m.assign(meeting=_meeting_or_doc(m))
     if present_only:
         has_attendance = set(m.loc[m["source"] == "attendance", "meeting"])
-        keep = (m["status"] == "present") | ~m["meeting"].isin(has_attendance)
-        m = m[keep]
+        present = (m["status"] == "present").fillna(False).astype(bool)
+        m = m[present | ~m["meeting"].isin(has_attendance)]
     names = dict(zip(m["person_id"], m["name"], strict=True))
     counts: dict[tuple[str, str], list[str]] = {}
     for _meeting, group in m.groupby("meeting"):
@@ -122,9 +144,11 @@ def cooccurrence(tables: dict[str, pd.DataFrame], *, mentions: pd.DataFrame | No
         for a, b in combinations(sorted(set(group["person_id"])), 2):
             counts.setdefault((a, b), []).append(date)
     rows = [{"person_a": a, "person_b": b, "name_a": names[a], "name_b": names[b],
-             "n_meetings": len(dates), "first_date": _first(pd.Series(dates)),
-             "last_date": _last(pd.Series(dates))} for (a, b), dates in counts.items()]
-    out = pd.DataFrame(rows, columns=PAIR_COLUMNS)
+             "n_meetings": len(dates), "first_date": _first(pd.Series(dates, dtype="string")),
+             "last_date": _last(pd.Series(dates, dtype="string"))}
+            for (a, b), dates in counts.items()]
+    out = pd.DataFrame(rows, columns=PAIR_COLUMNS).astype(
+        {"first_date": "string", "last_date": "string"})
     return out.sort_values(["n_meetings", "name_a", "name_b"], ascending=[False, True, True]
                            ).reset_index(drop=True)
 
@@ -140,7 +164,8 @@ def attendance_timeline(tables: dict[str, pd.DataFrame], *, freq: str = "Y",
 
     Returns:
         Columns ``period`` (``2024``, ``2024Q3``, ``2024-09``), the ``by`` column,
-        ``n_meetings``, ``n_present``, ``n_absent``; meetings without a date are left out.
+        ``n_meetings``, ``n_present``, ``n_absent``; meetings without a date are left out,
+        meetings whose ``by`` value is missing are counted under <NA>.
 
     Raises:
         ValueError: ``freq`` is not one of Y, Q, M.
@@ -150,7 +175,7 @@ def attendance_timeline(tables: dict[str, pd.DataFrame], *, freq: str = "Y",
     keys = [by] if by else []
     columns = ["period", *keys, "n_meetings", "n_present", "n_absent"]
     meetings = tables["meetings"]
-    meetings = meetings[meetings["date"] != ""]
+    meetings = meetings[_present(meetings["date"])]
     if not len(meetings):
         return pd.DataFrame(columns=columns)
     dates = pd.to_datetime(meetings["date"], errors="coerce")
@@ -163,7 +188,7 @@ def attendance_timeline(tables: dict[str, pd.DataFrame], *, freq: str = "Y",
         n_present=lambda s: int((s == "present").sum()),
         n_absent=lambda s: int((s == "absent").sum()))
     joined = periods.join(status, on="meeting_id").fillna({"n_present": 0, "n_absent": 0})
-    out = joined.groupby(["period", *keys]).agg(
+    out = joined.groupby(["period", *keys], dropna=False).agg(
         n_meetings=("meeting_id", "nunique"), n_present=("n_present", "sum"),
         n_absent=("n_absent", "sum")).reset_index()
     out[["n_present", "n_absent"]] = out[["n_present", "n_absent"]].astype(int)

@@ -105,6 +105,8 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def _show_tables(out_dir: Path) -> None:
+    from .show import blank_missing
+
     with pd.option_context("display.width", 160, "display.max_columns", 8,
                            "display.max_colwidth", 40):
         for name in ("meetings", "attendance", "agenda_items"):
@@ -112,7 +114,8 @@ def _show_tables(out_dir: Path) -> None:
             if path.exists():
                 df = pd.read_parquet(path)
                 cols = [c for c in df.columns if c not in ("doc_id", "start_char", "end_char")]
-                print(f"\n{name} ({len(df)} rows)\n{df[cols].head(8).to_string(index=False)}")
+                shown = blank_missing(df[cols].head(8)).to_string(index=False)
+                print(f"\n{name} ({len(df)} rows)\n{shown}")
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:

@@ -19,7 +19,7 @@ from .errors import InputError
 
 log = logging.getLogger(__name__)
 
-__all__ = ["LABEL_COLOURS", "render_html", "show"]
+__all__ = ["LABEL_COLOURS", "blank_missing", "render_html", "show"]
 
 LABEL_COLOURS = {
     "PERSON": "#aa9cfc", "ROLE": "#fc9ce7", "MUNICIPALITY": "#7aecec", "ORG": "#feca74",
@@ -40,6 +40,14 @@ th, td { border: 1px solid #ccc; padding: 0.25rem 0.5rem; text-align: left;
 th { background: #f3f3f3; }
 .empty { color: #888; font-style: italic; }
 """
+
+
+def blank_missing(df: pd.DataFrame) -> pd.DataFrame:
+    """The table for people to read: a missing value (<NA>, NaN, None) shown as an empty cell.
+
+    ``na_rep`` does not reach the ``<NA>`` of pandas' string dtype, so the cells are replaced.
+    """
+    return df.astype(object).where(df.notna(), "")
 
 
 def render_html(doc: Doc, *, title: str | None = None,
@@ -74,8 +82,8 @@ def render_html(doc: Doc, *, title: str | None = None,
             continue
         cols = [c for c in df.columns if c not in ("doc_id", "start_char", "end_char")]
         parts.append(f"<h2>{html.escape(name)} ({len(df)} rows)</h2>")
-        parts.append(df[cols].to_html(index=False, escape=True, border=0) if len(df)
-                     else '<p class="empty">no rows</p>')
+        parts.append(blank_missing(df[cols]).to_html(index=False, escape=True, border=0)
+                     if len(df) else '<p class="empty">no rows</p>')
     body = "\n".join(parts)
     return ("<!DOCTYPE html>\n<html lang=\"da\">\n<head>\n<meta charset=\"utf-8\">\n"
             f"<title>{html.escape(str(heading))}</title>\n<style>{_CSS}</style>\n</head>\n"

@@ -17,11 +17,12 @@ import pytest
 
 from extract.batch.run import process_texts, run
 from extract.cli import main
+from extract.tables import COLUMNS
 from extract.types import SourceText
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = sorted((ROOT / "corpus" / "samples").glob("*.txt"))
-TABLES = ("documents", "meetings", "mentions", "people", "attendance", "agenda_items", "errors")
+TABLES = (*COLUMNS, "errors")
 
 
 def make_corpus(folder: Path, n: int) -> Path:
@@ -35,7 +36,9 @@ def make_corpus(folder: Path, n: int) -> Path:
 
 
 def sorted_frame(df: pd.DataFrame) -> pd.DataFrame:
-    df = df.astype({c: "string" for c in df.columns if df[c].dtype == object})
+    # One text dtype (<NA> for missing) whatever the reader gave: object, str (NaN) or string.
+    df = df.astype({c: "string" for c in df.columns
+                    if df[c].dtype == object or isinstance(df[c].dtype, pd.StringDtype)})
     return df.sort_values(list(df.columns)).reset_index(drop=True)
 
 
@@ -226,7 +229,12 @@ def test_the_tables_are_in_duckdb_parquet_and_csv_alike(nlp, tmp_path: Path) -> 
     parquet_schemas(out)
     for name in TABLES:
         csv = pd.read_csv(out / f"{name}.csv", keep_default_na=False, dtype=str)
-        parquet = from_parquet[name].astype("string").fillna("")
+        # CSV writes NULL as an empty cell and a boolean as true/false.
+        parquet = from_parquet[name].copy()
+        for col in parquet.columns:
+            if parquet[col].dtype == bool:
+                parquet[col] = parquet[col].map({True: "true", False: "false"})
+        parquet = parquet.astype("string").fillna("")
         assert_same_tables({name: sorted_frame(csv)}, {name: sorted_frame(parquet)},
                            check_dtype=False)
     # Three batches, three Parquet parts per table (and the schema part, without rows).
@@ -236,6 +244,32 @@ def test_the_tables_are_in_duckdb_parquet_and_csv_alike(nlp, tmp_path: Path) -> 
                 "WHERE m.label = 'PERSON'").fetchone()[0]
     con.close()
     assert n == (from_parquet["mentions"].label == "PERSON").sum() > 0
+
+
+def test_a_store_written_with_empty_strings_is_brought_up_to_date(rules_model_nlp,
+                                                                  tmp_path: Path) -> None:
+    inputs = make_corpus(tmp_path / "in", 3)  # the first sample has no journal number
+    out = tmp_path / "out"
+    run([inputs], out_dir=out, nlp=rules_model_nlp, batch_size=2)
+    current = parquet_tables(out)
+    assert current["documents"]["journal_no"].isna().any()
+    assert current["positions"]["history"].dtype == bool and len(current["positions"])
+    # As an older version left it: "" for a missing value, history "yes"/"" as text, no format.
+    con = duckdb.connect(str(out / "extract.duckdb"))
+    for table, column in con.execute(
+            "SELECT table_name, column_name FROM information_schema.columns "
+            "WHERE table_schema = 'store' AND data_type = 'VARCHAR'").fetchall():
+        con.execute(f'UPDATE store."{table}" SET "{column}" = \'\' WHERE "{column}" IS NULL')
+    con.execute("ALTER TABLE store.positions ALTER history SET DATA TYPE VARCHAR "
+                "USING CASE WHEN history THEN 'yes' ELSE '' END")
+    con.execute("DROP TABLE _run.format")
+    con.close()
+
+    again = run([inputs], out_dir=out, nlp=rules_model_nlp, batch_size=2)
+    assert (again.n_documents, again.n_skipped) == (0, 3)  # converted, not redone
+    assert_same_tables(parquet_tables(out), current)
+    assert_same_tables(duckdb_tables(out), current, check_dtype=False)
+    assert "history: bool" in parquet_schemas(out)["positions"]  # every part rewritten
 
 
 def test_two_processes_give_the_same_tables_as_one(nlp, tmp_path: Path) -> None:

@@ -7,6 +7,7 @@ from pathlib import Path
 import pandas as pd
 
 from extract.cli import main
+from extract.pipeline import MODELS_DIR, RULES_MODEL
 
 MINUTES = ("Referat\n\nDato: 12-03-2024\n\nKOMMUNALBESTYRELSEN I ODDER\n\n"
            "Tirsdag den 12. marts 2024, kl. 17.00-19.30, Byrådssalen\n\n"
@@ -30,10 +31,25 @@ def test_run_writes_tables_and_reports_bad_files(tmp_path: Path, capsys) -> None
     attendance = pd.read_csv(out / "attendance.csv", keep_default_na=False)
     assert attendance[["person", "role", "status"]].values.tolist() == [
         ["Lene Holm", "borgmester", "present"], ["Jens Hansen", "viceborgmester", "present"],
-        ["Karin Berg", "", "absent"]]
+        ["Karin Berg", "", "absent"]]  # CSV: a missing role is an empty cell
+    roles = pd.read_parquet(out / "attendance.parquet").set_index("person")["role"]
+    assert pd.isna(roles["Karin Berg"])  # Parquet: NULL, not ""
     errors = pd.read_parquet(out / "errors.parquet")
     assert errors["source"].str.endswith("junk.txt").tolist() == [True]
     assert main(["run", str(inp), "--out", str(out), "-q", "--strict"]) == 1
+
+
+def test_run_show_prints_missing_values_as_empty_cells(tmp_path: Path, capsys) -> None:
+    inp = tmp_path / "in"
+    inp.mkdir()
+    (inp / "odder.txt").write_text(MINUTES, encoding="utf-8")
+    rules = str(MODELS_DIR / RULES_MODEL)
+    assert main(["run", str(inp), "--out", str(tmp_path / "out"), "-q", "--show",
+                 "--model", rules]) == 0
+    printed = capsys.readouterr().out
+    assert "attendance (3 rows)" in printed and "Karin Berg" in printed
+    for marker in ("<NA>", "NaN", "None"):
+        assert marker not in printed
 
 
 def test_run_on_a_missing_input_says_so(tmp_path: Path, capsys) -> None:

@@ -31,6 +31,7 @@ def test_page_is_self_contained_with_entities_and_tables(page: Path) -> None:
     assert html.count("<mark") >= 20
     assert "Martin Riis" in html and "PERSON" in html and "MUNICIPALITY" in html
     assert "<h2>attendance (" in html and "<h2>agenda_items (" in html
+    assert "&lt;NA&gt;" not in html and "<td>nan</td>" not in html  # missing: an empty cell
 
 
 def test_missing_document_is_a_clear_error(tmp_path: Path, capsys) -> None:

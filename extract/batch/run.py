@@ -23,18 +23,20 @@ from ..errors import ExtractError, InputError
 from ..pipeline import load
 from ..readers import READERS
 from ..rules.cpr import mask_cpr
-from ..tables import COLUMNS, INT_COLUMNS, NULLABLE_INT_COLUMNS
+from ..tables import COLUMNS, DTYPES
 from ..types import SourceText
 from ..version import __version__
 from .engines import Batch, make_engine
 from .sources import ArchiveEnd, Job, Limits, Walker
-from .store import ERROR_COLUMNS, ERRORS_TABLE, Store
+from .store import BOOL, ERROR_COLUMNS, ERRORS_TABLE, FLOAT, INT, Store
 
 log = logging.getLogger(__name__)
 
 __all__ = ["ERROR_COLUMNS", "Progress", "RunSummary", "process_texts", "run"]
 
 MAX_BATCH_BYTES = 64 * 1024 * 1024  # a batch closes early when its documents are this big
+# The store's type of each typed table column (any other column is text).
+_SQL_TYPES = {"int64": INT, "Int64": INT, "float64": FLOAT, "bool": BOOL}
 
 
 @dataclass
@@ -135,9 +137,11 @@ def run(inputs: Iterable[str | Path], *, out_dir: str | Path, model: str | Path 
 
     The tables go to ``out_dir``: ``extract.duckdb`` (one view per table), one Parquet folder
     per table (``<table>.parquet/part-*.parquet``, read with ``pd.read_parquet(folder)``) and,
-    if asked, ``<table>.csv``. Documents an earlier run into the same folder finished are
-    skipped unless their content changed; a changed document's old rows are replaced. A run
-    that is killed loses at most the batches not yet committed: run it again to finish.
+    if asked, ``<table>.csv``; a missing value is NULL there (an empty CSV cell), as it is
+    ``<NA>`` in :func:`extract.to_tables`. Documents an earlier run into the same folder
+    finished are skipped unless their content changed; a changed document's old rows are
+    replaced. A run that is killed loses at most the batches not yet committed: run it again
+    to finish.
 
     Args:
         inputs: files, folders (walked recursively) and archives.
@@ -171,7 +175,7 @@ def run(inputs: Iterable[str | Path], *, out_dir: str | Path, model: str | Path 
     mask = not keep_cpr
     hide = mask_cpr if mask else (lambda s: s)
     store = Store(out, tables={**COLUMNS, ERRORS_TABLE: ERROR_COLUMNS},
-                  int_columns=INT_COLUMNS | NULLABLE_INT_COLUMNS, formats=formats,
+                  column_types={c: _SQL_TYPES[t] for c, t in DTYPES.items()}, formats=formats,
                   settings=settings_fingerprint(nlp, keep_cpr=keep_cpr))
     summary = RunSummary(out_dir=out)
     try:

@@ -11,6 +11,8 @@ line with it: nothing is lost and nothing is doubled.
 Inside the database, schema ``store`` holds the rows with three bookkeeping columns (``_key``:
 the document, ``_part``: the batch, ``_ord``: the order), schema ``_run`` the manifest, and the
 main schema one view per table with just the table's columns (``SELECT * FROM mentions``).
+A missing value (None or "" in the rows) is NULL, never "": a store from before (format 1) is
+brought up to date when it is opened.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ import json
 import logging
 import math
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +41,7 @@ HIDDEN = ("_key", "_part", "_ord")
 INT, FLOAT, BOOL, TEXT = "BIGINT", "DOUBLE", "BOOLEAN", "VARCHAR"
 _ARROW = {INT: pa.int64(), FLOAT: pa.float64(), BOOL: pa.bool_(), TEXT: pa.string()}
 SCHEMA_PART = 0  # part-000000: no rows, every column: the schema Parquet readers take
+FORMAT = 2  # 1: missing text was ""; 2: missing values are NULL, contract columns typed
 
 
 def _q(name: str) -> str:
@@ -55,15 +58,16 @@ class Store:
     Args:
         out_dir: the folder (created if needed).
         tables: table name -> contract columns (every registered table, and ``errors``).
-        int_columns: contract columns that hold integers.
+        column_types: contract column -> its type (``INT``, ``FLOAT``, ``BOOL``); any other
+            contract column is ``TEXT``.
         formats: files kept beside the database: any of "parquet", "csv".
         settings: fingerprint of what produces the rows (pipeline, masking); a document done
             under other settings is done again.
     """
 
     def __init__(self, out_dir: Path, *, tables: dict[str, list[str]],
-                 int_columns: Iterable[str] = (), formats: tuple[str, ...] = ("parquet",),
-                 settings: str = "") -> None:
+                 column_types: Mapping[str, str] | None = None,
+                 formats: tuple[str, ...] = ("parquet",), settings: str = "") -> None:
         import duckdb
 
         self.out = Path(out_dir)
@@ -71,7 +75,7 @@ class Store:
         self.formats = formats
         self.settings = settings
         self.contract = dict(tables)
-        self.int_columns = set(int_columns)
+        self.column_types = dict(column_types or {})
         try:
             self.con = duckdb.connect(str(self.out / DB_NAME))
         except duckdb.Error as exc:
@@ -97,6 +101,7 @@ class Store:
             "CREATE TABLE IF NOT EXISTS _run.archives (key VARCHAR, source VARCHAR, "
             "sha256 VARCHAR, settings VARCHAR, updated TIMESTAMP)")
         self.con.execute("CREATE TABLE IF NOT EXISTS _run.parts (part BIGINT, dirty BOOLEAN)")
+        self.con.execute("CREATE TABLE IF NOT EXISTS _run.format (version BIGINT)")
         stored = self._load_columns()
         # Tables in the order they are registered, then any others the store holds.
         self.columns: dict[str, dict[str, str]] = {
@@ -104,8 +109,12 @@ class Store:
         self.columns.update(stored)
         self._schema_changed = False
         self.con.execute("BEGIN")
+        if self._scalar("SELECT max(version) FROM _run.format") is None:
+            if self.columns:  # tables from before the format was recorded
+                self._upgrade()
+            self.con.execute("INSERT INTO _run.format VALUES (?)", [FORMAT])
         for name, cols in self.contract.items():
-            self._ensure_table(name, {c: INT if c in self.int_columns else TEXT for c in cols})
+            self._ensure_table(name, {c: self.column_types.get(c, TEXT) for c in cols})
         self.con.execute("COMMIT")
         self.next_part = 1 + (self._scalar("SELECT max(part) FROM _run.parts") or SCHEMA_PART)
         self.recover()
@@ -113,8 +122,9 @@ class Store:
     # --- reading the manifest ---------------------------------------------------------------
 
     def _scalar(self, sql: str, params: list | None = None) -> Any:
-        row = self.con.execute(sql, params or []).fetchone()
-        return row[0] if row else None
+        # fetchall: some DuckDB builds keep a half-fetched result open, blocking the next query.
+        rows = self.con.execute(sql, params or []).fetchall()
+        return rows[0][0] if rows else None
 
     def done(self, jobs: list[Job]) -> set[str]:
         """Keys of the jobs finished by an earlier run with the same content and settings."""
@@ -237,8 +247,9 @@ class Store:
                 arrays[col] = _column(rows, col, typ)
             self._insert_arrow(f"store.{_q(name)}", pa.table(arrays))
             n = len(rows)
-            fresh[name] = pa.table({col: arrays[col] if col in arrays else _default(typ, n)
-                                    for col, typ in self.columns[name].items()})
+            fresh[name] = pa.table({
+                col: arrays[col] if col in arrays else pa.nulls(n, _ARROW[self.columns[name][col]])
+                for col in self._ordered(name)})
         return fresh
 
     def _insert_arrow(self, target: str, table: pa.Table, extra: str = "") -> None:
@@ -266,7 +277,7 @@ class Store:
                     self._all_parts_dirty()
                 wanted[col] = typ
             elif col in self.contract.get(name, []):
-                wanted[col] = INT if col in self.int_columns else TEXT
+                wanted[col] = self.column_types.get(col, TEXT)
             else:
                 wanted[col] = _infer(rows, col) or TEXT
         self._ensure_table(name, wanted)
@@ -282,11 +293,31 @@ class Store:
             return
         for col, typ in wanted.items():
             if col not in existing:
-                default = " DEFAULT ''" if typ == TEXT else ""
-                self.con.execute(f"ALTER TABLE store.{_q(name)} ADD COLUMN {_q(col)} "
-                                 f"{typ}{default}")
+                # Older rows read NULL in a new column: they had no value for it.
+                self.con.execute(f"ALTER TABLE store.{_q(name)} ADD COLUMN {_q(col)} {typ}")
                 existing[col] = typ
                 self._all_parts_dirty()
+
+    def _upgrade(self) -> None:
+        """Format 1 -> 2: "" becomes NULL; contract columns kept as text get their type where no
+        value is lost (``positions.history`` was "yes" or "")."""
+        log.info("updating %s: NULL for missing values", self.out / DB_NAME)
+        for name, cols in self.columns.items():
+            table, contract = f"store.{_q(name)}", self.contract.get(name, [])
+            for col, typ in cols.items():
+                want = self.column_types.get(col, TEXT) if col in contract else typ
+                value = f"NULLIF({_q(col)}, '')" if typ == TEXT else _q(col)
+                cast = f"TRY_CAST({value} AS {want})"
+                lost = f"SELECT count(*) FROM {table} WHERE {value} IS NOT NULL AND {cast} IS NULL"
+                if want != typ and not self._scalar(lost):
+                    # A flag is never missing: what an old row left empty was "no".
+                    using = f"coalesce({cast}, false)" if want == BOOL else cast
+                    self.con.execute(f"ALTER TABLE {table} ALTER {_q(col)} SET DATA TYPE {want} "
+                                     f"USING {using}")
+                    cols[col] = want
+                elif typ == TEXT:
+                    self.con.execute(f"UPDATE {table} SET {_q(col)} = NULL WHERE {_q(col)} = ''")
+        self._all_parts_dirty()
 
     def _all_parts_dirty(self) -> None:
         # A new column: every Parquet part is written again so all parts show it alike.
@@ -316,8 +347,14 @@ class Store:
         folder.mkdir(exist_ok=True)
         return folder
 
+    def _ordered(self, name: str) -> list[str]:
+        """The contract's columns in its order (an older store may differ), then any others."""
+        stored = self.columns[name]
+        contract = [c for c in self.contract.get(name, []) if c in stored]
+        return contract + [c for c in stored if c not in contract]
+
     def _select(self, name: str) -> str:
-        cols = ", ".join(_q(c) for c in self.columns[name])
+        cols = ", ".join(_q(c) for c in self._ordered(name))
         return f"SELECT {cols} FROM store.{_q(name)}"
 
     def _arrow(self, sql: str, params: list | None = None) -> pa.Table:
@@ -437,11 +474,6 @@ def _infer(rows: list[dict], col: str) -> str | None:
     return FLOAT if kinds == {INT, FLOAT} else TEXT
 
 
-def _default(typ: str, n: int) -> pa.Array:
-    """A column of ``n`` values as a column added later reads for older rows."""
-    return pa.array([""] * n if typ == TEXT else [None] * n, _ARROW[typ])
-
-
 def _fits(inferred: str | None, typ: str) -> bool:
     """Whether values of type ``inferred`` go into a column of type ``typ`` as they are."""
     return typ == TEXT or inferred in (None, typ) or (typ == FLOAT and inferred == INT)
@@ -457,11 +489,12 @@ def _column(rows: list[dict], col: str, typ: str) -> pa.Array:
     return pa.array(values, _ARROW[typ])
 
 
-def _text(value: Any) -> str:
-    if value is None:
-        return ""
+def _text(value: Any) -> str | None:
+    """A text cell: None (NULL) for a missing value, whether given as None, NaN or ""."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return None
     if isinstance(value, str):
-        return value
+        return value or None
     if isinstance(value, (list, dict, tuple)):
         return json.dumps(value, ensure_ascii=False)
     return str(value)

@@ -4,18 +4,14 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from .base import DocContext
+from .base import DocContext, row
 
+# The first nine are the columns the table has always had; the ones after them say how the
+# item was read (head verb, object, the deadline as written, the rule and its score).
 COLUMNS = ["doc_id", "meeting_id", "item_no", "actor", "action", "deadline", "text",
-           "start_char", "end_char"]
+           "start_char", "end_char", "verb", "object", "deadline_text", "pattern", "score"]
 
 
 def action_rows(doc: Doc, ctx: DocContext) -> list[dict]:
-    rows = []
-    for a in doc._.actions or []:
-        row = {"doc_id": ctx.doc_id, "meeting_id": ctx.meeting_at(doc, a["start_char"])}
-        row.update({k: a[k] for k in ("item_no", "actor", "action", "deadline", "text",
-                                      "start_char", "end_char")})
-        row.update({k: a[k] for k in ("verb", "object", "deadline_text", "pattern", "score")})
-        rows.append(row)
-    return rows
+    return [row(COLUMNS, a, doc_id=ctx.doc_id, meeting_id=ctx.meeting_at(doc, a["start_char"]))
+            for a in doc._.actions or []]

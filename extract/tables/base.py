@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from spacy.tokens import Doc
 
@@ -28,6 +29,15 @@ class DocContext:
 
 
 RowBuilder = Callable[[Doc, "DocContext"], list[dict]]
+
+
+def row(columns: list[str], values: Mapping[str, Any], **fixed: Any) -> dict[str, Any]:
+    """One row with exactly ``columns``, in order: ``fixed`` first, else ``values``.
+
+    A column neither gives is None (missing). Keys of ``values`` outside ``columns`` are left
+    out, so a component adding a field to its dicts never adds an undeclared column.
+    """
+    return {c: fixed[c] if c in fixed else values.get(c) for c in columns}
 
 
 def doc_id_of(doc: Doc) -> str:
