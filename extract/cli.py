@@ -141,8 +141,8 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
         from .pipeline import load
 
         if not args.model:
-            raise ExtractError("--no-rules scores a statistical pipeline as saved: name it with "
-                               "--model (e.g. --model models/da_core)")
+            raise ExtractError("--no-rules scores the statistical part of a pipeline: name it "
+                               "with --model (e.g. --model models/da_core)")
         nlp = load(args.model, rules=False)
     result = evaluate(args.gold, model=args.model, nlp=nlp, labels=args.labels, label_map=args.map,
                       tokens=args.tokens, format=args.format, bootstrap=args.bootstrap,
@@ -288,8 +288,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--suite", action="store_true",
                    help="score corpus/, the real-document gold and DaNE test (the README table)")
     p.add_argument("--no-rules", action="store_true",
-                   help="score the --model pipeline exactly as saved, without the rule "
-                   "components (e.g. models/da_core on DaNE)")
+                   help="score the --model pipeline without its rule components: the "
+                   "statistical model alone (e.g. models/da_core on DaNE)")
     p.set_defaults(func=cmd_evaluate)
 
     p = sub.add_parser("train",

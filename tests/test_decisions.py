@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 import extract
@@ -62,11 +63,11 @@ def test_outcomes_and_positions_of_ordinary_minutes(rules_nlp) -> None:
 
 def test_positions_in_a_case_history_belong_to_the_earlier_meeting(rules_nlp) -> None:
     doc = rules_nlp(MINUTES)
-    history = [r for r in rows(doc, "positions") if r["history"] == "yes"]
-    assert {(r["actor"], r["position"], r["body"], r["date"], r["meeting_id"])
-            for r in history} == {
-        ("Venstre", "reservation", "Børne- og Skoleudvalget", "2024-03-04", ""),
-        ("Mette Lund", "absent", "Børne- og Skoleudvalget", "2024-03-04", "")}
+    history = [r for r in rows(doc, "positions") if r["history"]]
+    assert {(r["actor"], r["position"], r["body"], r["date"]) for r in history} == {
+        ("Venstre", "reservation", "Børne- og Skoleudvalget", "2024-03-04"),
+        ("Mette Lund", "absent", "Børne- og Skoleudvalget", "2024-03-04")}
+    assert all(pd.isna(r["meeting_id"]) for r in history)  # an earlier meeting, not this one
     decision = next(r for r in rows(doc, "decisions") if r["item_no"] == "2")
     assert "Anbefales" not in decision["text"] and decision["text"].startswith("Forslaget blev")
 
@@ -129,12 +130,12 @@ def test_aarhus_teknisk_udvalg_decisions_and_positions(nlp, shared: Path) -> Non
     assert set(map(tuple, this_meeting[["actor", "position"]].values.tolist())) == \
         ITEM2_THIS_MEETING
     assert set(this_meeting.item_no) == {"2"}
-    history = positions[positions.history == "yes"]
+    history = positions[positions.history]
     assert set(map(tuple, history[["item_no", "actor", "date"]].values.tolist())) == {
         ("2", "Socialistisk Folkeparti", "2025-09-02"), ("2", "Venstre", "2025-09-02"),
         ("2", "Liberal Alliance", "2025-09-02"), ("2", "Thure Hastrup", "2025-09-02"),
         ("3", "Jesper Kjeldsen", "2025-08-19")}
-    assert (history.meeting_id == "").all()
+    assert history.meeting_id.isna().all()
 
 
 def test_decisions_gold_scores(nlp, shared: Path, root: Path) -> None:

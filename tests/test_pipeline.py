@@ -70,6 +70,24 @@ def test_the_default_is_the_trained_model_with_the_rules(nlp) -> None:
     assert set(RULE_COMPONENTS) <= set(nlp.pipe_names)
 
 
+def test_spacy_load_of_the_shipped_model_is_the_pipeline_extract_run_uses(nlp) -> None:
+    # The saved config states the whole pipeline: the statistical part, then the rules in the
+    # order and with the settings of extract/resources/pipeline.cfg.
+    stated = extract.pipeline.pipeline_config()
+    saved = spacy.util.load_config(extract.pipeline.MODELS_DIR / "da_core" / "config.cfg")
+    assert saved["nlp"]["pipeline"] == nlp.pipe_names
+    assert saved["nlp"]["pipeline"][-len(stated["nlp"]["pipeline"]):] == stated["nlp"]["pipeline"]
+    for name in stated["nlp"]["pipeline"]:
+        assert {k: v for k, v in saved["components"][name].items()
+                if k in stated["components"][name]} == dict(stated["components"][name])
+
+
+def test_shipped_default_model_rules_match_the_code(nlp) -> None:
+    rebuilt = extract.build_pipeline(extract.load("da_core", rules=False))
+    assert rebuilt.pipe_names == nlp.pipe_names
+    assert summary(rebuilt(SNIPPET)) == summary(nlp(SNIPPET))
+
+
 def test_shipped_models_load_by_name_and_the_rules_stand_in_when_da_core_is_gone(
         tmp_path: Path, monkeypatch) -> None:
     import shutil

@@ -4,7 +4,7 @@ A gold record names a book in the shared folder and lists its meetings (char ran
 attendance); see ``scripts/build_parish_gold.py``. A predicted meeting matches a gold meeting
 when each covers at least half of the other. Dates match when equal; an attendance row matches
 when it is in the matched meeting with the same person (compared by
-:func:`extract.rules.structure.person_key`, so "Alfr. Andersen" and "Alf. Andersen" agree) and
+:func:`extract.rules.signatures.person_key`, so "Alfr. Andersen" and "Alf. Andersen" agree) and
 status; a role row also needs the same role.
 """
 

@@ -53,7 +53,7 @@ def organisations(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
     """Organisations and bodies of the corpus, canonicalised.
 
     Returns:
-        Columns ``organisation`` (canonical), ``variants`` (as written, ``; ``-separated),
+        Columns ``organisation`` (canonical), ``variants`` (the forms as written, a sorted list),
         ``n_mentions``, ``n_documents``, from ``mentions`` (label ORG) and ``meetings.body``.
     """
     rows = []
@@ -66,14 +66,14 @@ def organisations(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
     if meetings is not None and len(meetings):
         rows += [{"doc_id": d, "text": b}
                  for d, b in zip(meetings["doc_id"], meetings["body"], strict=True)
-                 if b]
+                 if not pd.isna(b) and b]
     columns = ["organisation", "variants", "n_mentions", "n_documents"]
     if not rows:
         return pd.DataFrame(columns=columns)
     df = pd.DataFrame(rows)
     df["organisation"] = df["text"].map(canonical_organisation)
     out = df.groupby("organisation").agg(
-        variants=("text", lambda s: "; ".join(sorted(set(s)))),
+        variants=("text", lambda s: sorted(set(s))),
         n_mentions=("text", "size"), n_documents=("doc_id", "nunique")).reset_index()
     return out.sort_values(["n_mentions", "organisation"], ascending=[False, True])[
         columns].reset_index(drop=True)
@@ -84,7 +84,8 @@ def municipalities(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
 
     Returns:
         One row per municipality mentioned: ``code``, ``name``, ``region``,
-        ``police_district``, ``n_mentions``, ``n_documents``, ``variants`` (as written).
+        ``police_district``, ``n_mentions``, ``n_documents``, ``variants`` (the forms as written,
+        a sorted list). Codes not in the reference list have ``<NA>`` name and region.
     """
     from ..tables import municipality_table
 
@@ -93,15 +94,14 @@ def municipalities(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
     mentions = tables.get("mentions")
     if mentions is None or not len(mentions):
         return pd.DataFrame(columns=columns)
-    muni = mentions[(mentions["label"] == "MUNICIPALITY") & (mentions["norm"] != "")]
+    muni = mentions[(mentions["label"] == "MUNICIPALITY") & mentions["norm"].notna()
+                    & (mentions["norm"] != "")]
     if not len(muni):
         return pd.DataFrame(columns=columns)
     counts = muni.groupby("norm").agg(
         n_mentions=("text", "size"), n_documents=("doc_id", "nunique"),
-        variants=("text", lambda s: "; ".join(sorted(set(s))))).reset_index()
+        variants=("text", lambda s: sorted(set(s)))).reset_index()
     ref = municipality_table()[["code", "name", "region", "police_district"]]
     out = counts.rename(columns={"norm": "code"}).merge(ref, on="code", how="left")
-    out[["name", "region", "police_district"]] = out[["name", "region", "police_district"]
-                                                     ].fillna("")
     return out.sort_values(["n_mentions", "code"], ascending=[False, True])[
         columns].reset_index(drop=True)

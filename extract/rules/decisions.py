@@ -12,7 +12,7 @@ Plain functions over the text, the agenda items and the entities of a processed 
   "X kunne tiltræde", "Y tog forbehold", "Z kunne ikke tiltræde", "var forhindret i at deltage",
   "deltog ikke", "stemte imod", "Forslaget blev forkastet med 8 stemmer (A, Ø) mod 23".
 - Positions in a case's history ("Sagsforløb": earlier meetings of other bodies) belong to the
-  earlier meeting: their rows carry that meeting's body and date, ``history`` = "yes" and an
+  earlier meeting: their rows carry that meeting's body and date, ``history`` true and an
   empty ``meeting_id``, so they are never counted as positions taken at this meeting.
 """
 
