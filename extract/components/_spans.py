@@ -1,11 +1,18 @@
-"""Helpers shared by the rule components: char offsets to spans, and merging into doc.ents."""
+"""Helpers shared by the rule components: char offsets or rule mentions to spans, and merging
+into doc.ents.
+
+The pure token helpers the rules use (``line_bounds``, ``is_name_word``, ``starts_sentence``)
+live in :mod:`extract.rules.tokens`.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
+
+from ..rules.tokens import Mention
 
 
 def char_span(
@@ -26,6 +33,17 @@ def char_span(
     if norm is not None:
         span._.norm = norm
     return span
+
+
+def mention_spans(doc: Doc, mentions: Iterable[Mention]) -> list[Span]:
+    """Spans for the mentions a rule found, each with its norm (where it has one) set."""
+    spans = []
+    for mention in mentions:
+        span = Span(doc, mention.start, mention.end, label=mention.label)
+        if mention.norm is not None:
+            span._.norm = mention.norm
+        spans.append(span)
+    return spans
 
 
 MODEL_SPANS_KEY = "model_ents"
@@ -68,23 +86,3 @@ def add_entities(doc: Doc, spans: Iterable[Span], *, replace_labels: Iterable[st
         doc.spans[MODEL_SPANS_KEY] = [
             e for e in proposals if (e.start, e.end, e.label_) not in confirmed]
 
-
-def line_bounds(text: str, pos: int) -> tuple[int, int]:
-    """Start and end char offsets of the line holding ``pos``."""
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    return start, (len(text) if end == -1 else end)
-
-
-def is_name_word(token: Token) -> bool:
-    """A capitalised word, not all capitals: "Teknik", "Aarhus"."""
-    return token.is_alpha and token.text[:1].isupper() and not token.is_upper
-
-
-def starts_sentence(token: Token) -> bool:
-    """Whether a token opens a sentence, line or heading (so its capital says nothing)."""
-    if token.i == 0:
-        return True
-    prev = token.doc[token.i - 1]
-    return (prev.text in (".", "!", "?", ":", "-", "–")
-            or "\n" in prev.whitespace_ or "\n" in prev.text)

@@ -1,0 +1,168 @@
+"""Person names, and the role, organisation and municipality written beside each.
+
+A name is a run of capitalised words that starts with a known first name or an initial
+("Allan S. Andersen", "A. Tønnes", "Carsten Kjær-Knudsen"), or a capitalised name right after a
+title ("borgmester Tønnes"). Surnames that are also municipalities stay inside the name
+("Lars Odder"). ``extract_people`` calls :func:`find_people` after the other entity rules (it
+reads their ROLE, DATE, ORG ... entities) and :func:`people_rows` once the names are in
+``doc.ents``.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Collection
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from .dates import MONTHS, WEEKDAYS
+from .tokens import Mention, line_bounds
+
+# Capitalised words that open sentences or headings and are never part of a name.
+NOT_NAME_WORDS = {
+    "Ad", "Af", "Alle", "Andet", "Bilag", "Beslutning", "Beslutninger", "Dagsorden", "De", "Dato",
+    "Den", "Der", "Det", "Dette", "Du", "Efter", "En", "Et", "For", "Fra", "Fraværende", "Godkendt",
+    "Han", "Hun", "I", "Ingen", "Kl", "Kommune", "Kommunes", "Med", "Men", "Mødet", "Nej", "Og",
+    "Om", "På", "Punkt", "Referat", "Region", "Sag", "Sagen", "Som", "Til", "Ved", "Vi", "Afbud",
+    "Deltagere", "Sted", "Tid", "Udvalg", "Politi", "Politikreds", "Mødedato", "Mødested", "Ja",
+    "Gdr", "Gdr.", "Hr", "Hr.", "Fru", "Frk.", "Sognepræst", "Pastor", "Lærer", "Enke",
+    # Place-name prefixes that are also first names in the name register.
+    "Indre", "Ydre", "Nye", "Ny", "Store", "Lille", "Gamle", "Nord", "Syd", "Øst", "Vest",
+    "Sankt", "Skt", "Nørre", "Søndre", "Vester", "Øster",
+}
+# Month and weekday names open dates, not names: "Mandag den 3. marts".
+STOP_WORDS = frozenset(NOT_NAME_WORDS | {m.capitalize() for m in MONTHS}
+                       | {w.capitalize() for w in WEEKDAYS})
+PARTICLES = {"von", "van", "de", "la", "le", "af", "du"}
+INITIAL = re.compile(r"^[A-ZÆØÅ]\.$")
+ORDINAL = re.compile(r"^\d{1,2}\.$")
+# Tokens another rule has already tagged as something other than a name.
+NOT_NAME_LABELS = ("ROLE", "DATE", "TIME", "EMAIL", "CASE_NUMBER", "ORG")
+
+
+def is_name_part(token: Token) -> bool:
+    """Whether a token can stand in a person's name: an initial, or a capitalised word (parts
+    joined by hyphens) that is no stop word, no all-capitals heading and no other entity."""
+    text = token.text
+    if INITIAL.match(text):
+        return True
+    if text in STOP_WORDS or not text[:1].isupper() or text.isupper() and len(text) > 1:
+        return False
+    if token.ent_type_ in NOT_NAME_LABELS:
+        return False
+    return all(part.isalpha() for part in text.split("-")) and text[-1].isalpha()
+
+
+def _name_end(doc: Doc, start: int) -> int:
+    """Where the name opened at token ``start`` ends (exclusive); names stop at a line end."""
+    end = start + 1
+    while end < len(doc):
+        token = doc[end]
+        if is_name_part(token) and token.whitespace_ is not None:
+            end += 1
+        elif (token.lower_ in PARTICLES and end + 1 < len(doc)
+              and is_name_part(doc[end + 1])):
+            end += 2
+        else:
+            break
+        if "\n" in doc[end - 1].whitespace_ or "\n" in doc[end - 1].text:
+            break
+    # A trailing initial ("Allan S.") is no surname.
+    while end - start > 1 and INITIAL.match(doc[end - 1].text):
+        end -= 1
+    return end
+
+
+def find_people(doc: Doc, first_names: Collection[str]) -> list[Mention]:
+    """PERSON mentions: names opened by a known first name or an initial, or right after a role.
+
+    Args:
+        doc: a Doc whose roles (and dates, organisations, ...) are already in ``doc.ents``.
+        first_names: first names as written ("Anne", "Allan").
+
+    Returns:
+        Non-overlapping mentions in text order.
+    """
+    found: list[Mention] = []
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        after_role = i > 0 and doc[i - 1].ent_type_ == "ROLE"
+        initial = INITIAL.match(token.text) is not None
+        starts_name = token.text in first_names or initial
+        if initial and i > 0 and doc[i - 1].is_lower and doc[i - 1].ent_type_ != "ROLE":
+            starts_name = False  # "med linjeføring B. Finn Rosendahl": B. ends a sentence
+        if (starts_name or after_role) and is_name_part(token) and "\n" not in doc[i].text:
+            end = _name_end(doc, i)
+            if end - i >= 2 or (after_role and not INITIAL.match(token.text)):
+                found.append(Mention(i, end, "PERSON"))
+                i = end
+                continue
+        i += 1
+    return found
+
+
+def _ent_norm(doc: Doc, token_i: int) -> str:
+    for ent in doc.ents:
+        if ent.start <= token_i < ent.end:
+            return ent._.norm or ent.text.lower()
+    return ""
+
+
+def _role_beside(doc: Doc, person: Span, line_start: int, line_end: int) -> str:
+    """The role written right before a person, or after them on the same line."""
+    before = doc[person.start - 1] if person.start > 0 else None
+    if before is not None and before.ent_type_ == "ROLE":
+        # "Formand Gdr. Niels Kjeldsen": the first of several titles is the office held.
+        first = before.i
+        while (first > 0 and doc[first - 1].ent_type_ == "ROLE"
+               and doc[first - 1].idx >= line_start):
+            first -= 1
+        return _ent_norm(doc, first)
+    # "Anne Tønnes, politidirektør" / "Lene Holm (A), formand"
+    j = person.end
+    while j < len(doc) and doc[j].idx < line_end and (
+            doc[j].is_punct or len(doc[j]) <= 2 and doc[j].is_upper
+            or ORDINAL.match(doc[j].text)):  # "(V), 1. viceborgmester"
+        j += 1
+    if j < len(doc) and doc[j].ent_type_ == "ROLE" and doc[j].idx < line_end:
+        return _ent_norm(doc, j)
+    return ""
+
+
+def people_rows(doc: Doc) -> list[dict[str, Any]]:
+    """One row per PERSON entity: the person and the role, organisation and municipality
+    written beside them on the same line.
+
+    Args:
+        doc: a Doc with its entities tagged (roles, organisations, municipalities, people).
+
+    Returns:
+        Rows with ``person``, ``role``, ``organisation``, ``municipality`` (code),
+        ``start_char`` and ``end_char``; empty strings where nothing stands beside a person.
+    """
+    ents = list(doc.ents)  # searched by offset: long minute books hold thousands of names
+    starts = [e.start_char for e in ents]
+    text = doc.text  # Doc.text joins every token anew on each access
+    rows = []
+    for person in ents:
+        if person.label_ != "PERSON":
+            continue
+        line_start, line_end = line_bounds(text, person.start_char)
+        org = municipality = ""
+        for ent in ents[bisect_left(starts, line_start):]:
+            if ent.start_char >= line_end:
+                break
+            if ent.start_char < line_start or ent.end_char > line_end or ent == person:
+                continue
+            if ent.label_ == "ORG" and not org:
+                org = ent.text
+            elif ent.label_ == "MUNICIPALITY" and not municipality:
+                municipality = ent._.norm or ""
+        rows.append({"person": person.text,
+                     "role": _role_beside(doc, person, line_start, line_end),
+                     "organisation": org, "municipality": municipality,
+                     "start_char": person.start_char, "end_char": person.end_char})
+    return rows
