@@ -74,6 +74,7 @@ def _duration(seconds: float) -> str:
 
 def cmd_run(args: argparse.Namespace) -> int:
     from .batch.run import run
+    from .readers.archives import MB, ArchiveLimits
 
     formats = tuple(f.strip() for f in args.format.split(",") if f.strip())
     line = None if args.quiet else _ProgressLine()
@@ -87,7 +88,9 @@ def cmd_run(args: argparse.Namespace) -> int:
     summary = run(args.inputs, out_dir=args.out, model=args.model, n_process=args.n_process,
                   batch_size=args.batch_size, formats=formats, force=args.force,
                   engine=args.engine, scheduler=args.scheduler, keep_cpr=args.keep_cpr,
-                  max_mb=args.max_mb, progress=line)
+                  max_mb=args.max_mb, progress=line, archive_limits=ArchiveLimits(
+                      max_ratio=args.max_ratio, max_total_bytes=int(args.max_archive_mb * MB),
+                      max_depth=args.max_depth))
     if line is not None:
         line.clear()
     print(f"{summary.n_documents} documents, {summary.n_words:,} words in {summary.seconds:.1f} s "
@@ -253,6 +256,13 @@ def build_parser() -> argparse.ArgumentParser:
                    help="write CPR numbers as they are (default: masked as XXXXXX-XXXX)")
     p.add_argument("--max-mb", type=float, default=20,
                    help="largest document (file or archive member) to read, in MB (default 20)")
+    p.add_argument("--max-ratio", type=float, default=200, metavar="N",
+                   help="refuse archive members compressed more than N:1 (archive bombs; "
+                   "default 200)")
+    p.add_argument("--max-archive-mb", type=float, default=2048, metavar="MB",
+                   help="stop unpacking an archive after this much data (default 2048)")
+    p.add_argument("--max-depth", type=int, default=3, metavar="N",
+                   help="open archives nested at most N deep (default 3)")
     p.add_argument("--show", action="store_true", help="print the first rows of the main tables")
     p.add_argument("--strict", action="store_true", help="exit 1 if any input was unreadable")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress line")
@@ -338,6 +348,11 @@ def main(argv: list[str] | None = None) -> int:
         return args.func(args)
     except ExtractError as exc:
         print(f"extract: error: {exc}", file=sys.stderr)
+        return 2
+    except OSError as exc:
+        # A file the command was told to write or read that the system refuses (one line).
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"extract: error: {where}{exc.strerror or exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("\nextract: interrupted", file=sys.stderr)

@@ -113,6 +113,13 @@ def show(path: str | Path, *, out: str | Path, nlp: Language | None = None) -> P
     texts = list(read_paths([path]))
     if not texts:
         raise InputError(f"no reader for {path.name}: use .txt, .md, .html, .pdf or .docx")
+    if nlp is None:
+        from .pipeline import load
+
+        nlp = load()
+    if len(texts[0].text) > nlp.max_length:
+        raise InputError(f"{path.name}: its text has {len(texts[0].text):,} characters, over "
+                         f"the pipeline's max_length of {nlp.max_length:,}; split the document")
     doc = next(iter(process_texts(texts[:1], nlp=nlp)))
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)

@@ -22,12 +22,14 @@ from .. import extensions  # noqa: F401
 from ..errors import ExtractError, InputError
 from ..pipeline import load
 from ..readers import READERS
+from ..readers.archives import ArchiveLimits
 from ..rules.cpr import mask_cpr
 from ..tables import COLUMNS, DTYPES
 from ..types import SourceText
 from ..version import __version__
 from .engines import Batch, make_engine
-from .sources import ArchiveEnd, Job, Limits, Walker
+from .lock import OutputLock
+from .sources import ArchiveEnd, Job, Limits, Walker, printable
 from .store import BOOL, ERROR_COLUMNS, ERRORS_TABLE, FLOAT, INT, Store
 
 log = logging.getLogger(__name__)
@@ -132,7 +134,8 @@ def run(inputs: Iterable[str | Path], *, out_dir: str | Path, model: str | Path 
         nlp: Language | None = None, n_process: int = 1, batch_size: int = 64,
         formats: tuple[str, ...] = ("parquet", "csv"), force: bool = False,
         engine: str = "local", scheduler: str | None = None, keep_cpr: bool = False,
-        max_mb: float = 20, progress: Callable[[Progress], None] | None = None) -> RunSummary:
+        max_mb: float = 20, archive_limits: ArchiveLimits | None = None,
+        progress: Callable[[Progress], None] | None = None) -> RunSummary:
     """Extract the tables from every supported file and archive under ``inputs``.
 
     The tables go to ``out_dir``: ``extract.duckdb`` (one view per table), one Parquet folder
@@ -156,6 +159,9 @@ def run(inputs: Iterable[str | Path], *, out_dir: str | Path, model: str | Path 
         scheduler: for "dask": a scheduler address, or "local" to start a local cluster.
         keep_cpr: write CPR numbers as they are instead of masking them.
         max_mb: largest document (file or archive member) read, in MB.
+        archive_limits: unpacking limits (ratio, total, members, nesting depth) against archive
+            bombs; the defaults of :class:`ArchiveLimits` when None (its member size is
+            ``max_mb``).
         progress: called after each batch.
 
     Raises:
@@ -171,7 +177,27 @@ def run(inputs: Iterable[str | Path], *, out_dir: str | Path, model: str | Path 
     if unknown:
         raise ExtractError(f"unknown table format {unknown[0]!r}; use parquet and/or csv")
     out = Path(out_dir)
-    nlp = nlp if nlp is not None else load(model)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except (FileExistsError, NotADirectoryError) as exc:
+        raise ExtractError(f"{out}: not a folder (a file of that name is in the way); "
+                           "choose another --out") from exc
+    except OSError as exc:
+        raise ExtractError(f"cannot make the output folder {out}: {exc.strerror}; "
+                           "choose another --out") from exc
+    # Taken before the (slow) pipeline load: a second run on DIR is refused at once.
+    with OutputLock(out):
+        return _run(inputs, out=out, nlp=nlp if nlp is not None else load(model),
+                    n_process=n_process, batch_size=batch_size, formats=formats, force=force,
+                    engine=engine, scheduler=scheduler, keep_cpr=keep_cpr,
+                    limits=Limits.from_mb(max_mb, archive=archive_limits), progress=progress)
+
+
+def _run(inputs: list[Path], *, out: Path, nlp: Language, n_process: int, batch_size: int,
+         formats: tuple[str, ...], force: bool, engine: str, scheduler: str | None,
+         keep_cpr: bool, limits: Limits, progress: Callable[[Progress], None] | None
+         ) -> RunSummary:
+    """:func:`run` once the output folder is locked and the pipeline loaded."""
     mask = not keep_cpr
     hide = mask_cpr if mask else (lambda s: s)
     store = Store(out, tables={**COLUMNS, ERRORS_TABLE: ERROR_COLUMNS},
@@ -180,7 +206,7 @@ def run(inputs: Iterable[str | Path], *, out_dir: str | Path, model: str | Path 
     summary = RunSummary(out_dir=out)
     try:
         walker = Walker(wanted=lambda name: Path(name).suffix.lower() in READERS,
-                        limits=Limits.from_mb(max_mb), exclude=out,
+                        limits=limits, exclude=out,
                         archive_done=None if force else store.archive_done)
         state = Progress()
         state.files_total, state.bytes_total = walker.count(inputs)
@@ -199,8 +225,8 @@ def run(inputs: Iterable[str | Path], *, out_dir: str | Path, model: str | Path 
                     if res.error:
                         state.n_errors += 1
                         summary.errors.append(res.error)
-                        log.warning("%s: %s: %s", res.error["source"], res.error["stage"],
-                                    res.error["reason"])
+                        log.warning("%s: %s: %s", printable(res.error["source"]),
+                                    res.error["stage"], printable(res.error["reason"]))
                 state.bytes_done += sum(end.weight for end in batch.ends)
                 if progress is not None:
                     progress(state)

@@ -12,9 +12,10 @@ import errno
 import hashlib
 import logging
 import os
+import re
 import stat
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..readers.archives import ArchiveLimits, archive_suffix, iter_archive, member_doc_id
@@ -41,9 +42,12 @@ class Limits:
     archive: ArchiveLimits = field(default_factory=ArchiveLimits)
 
     @classmethod
-    def from_mb(cls, max_mb: float) -> Limits:
+    def from_mb(cls, max_mb: float, *, archive: ArchiveLimits | None = None) -> Limits:
+        """Limits with one size for files and archive members (``archive``: the other
+        archive limits; the defaults when None)."""
         size = int(max_mb * MB)
-        return cls(max_bytes=size, archive=ArchiveLimits(max_member_bytes=size))
+        return cls(max_bytes=size, archive=replace(archive or ArchiveLimits(),
+                                                   max_member_bytes=size))
 
 
 @dataclass
@@ -82,6 +86,15 @@ def source_key(source: str) -> str:
 def display(path: str | Path) -> str:
     """A path as valid UTF-8 text (undecodable bytes in file names become U+FFFD)."""
     return str(path).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
+
+
+def printable(text: str) -> str:
+    """``text`` safe for one line of a terminal or log: control characters (a newline or an
+    escape sequence in a crafted file name) written as ``\\xNN``."""
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
 
 
 def _doc_id(rel: Path) -> str:
@@ -258,6 +271,7 @@ class Walker:
             return
         rel = path.relative_to(root) if path.is_relative_to(root) else Path(path.name)
         members: list[str] = []
+        seen: set[str] = set()
         complete = True
         counted = 0  # archive bytes the members account for (progress)
         try:
@@ -265,7 +279,17 @@ class Walker:
                 for m in iter_archive(f, name=path.name, source=str(path), wanted=self.wanted,
                                       limits=self.limits.archive):
                     mkey = source_key(m.source)
+                    if mkey in seen:
+                        # Two members of one name: unpacked, one would overwrite the other.
+                        members.append(mkey := source_key(f"{m.source}\0{len(members)}"))
+                        yield Job(mkey, display(m.source), display(member_doc_id(
+                            rel.as_posix(), m.source.split("!", 1)[1])), m.name,
+                            container=key, error=(STAGE_ARCHIVE, (
+                                "a second member of the same name; only the first is read "
+                                "(rename one and pack the archive again)")))
+                        continue
                     members.append(mkey)
+                    seen.add(mkey)
                     inner = m.source.split("!", 1)[1] if "!" in m.source else ""
                     doc_id = (member_doc_id(rel.as_posix(), inner) if inner
                               else _doc_id(rel))

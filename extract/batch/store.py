@@ -29,6 +29,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from ..errors import ExtractError
+from .export import write_csv
 from .sources import ArchiveEnd, Job
 from .worker import DocResult
 
@@ -137,10 +138,12 @@ class Store:
         return {key for key, sha in rows if candidates.get(key) == sha}
 
     def archive_done(self, key: str, sha256: str) -> bool:
-        """Whether an archive with this content was read to its end under these settings."""
+        """Whether an archive with this content was read to its end under these settings, and
+        none of its members failed (failures are tried again, under raised limits, say)."""
         return bool(self._scalar(
-            "SELECT count(*) FROM _run.archives WHERE key = ? AND sha256 = ? AND settings = ?",
-            [key, sha256, self.settings]))
+            "SELECT count(*) FROM _run.archives a WHERE key = ? AND sha256 = ? AND settings = ? "
+            "AND NOT EXISTS (SELECT 1 FROM _run.manifest m WHERE m.container = a.key AND "
+            "m.status = 'error')", [key, sha256, self.settings]))
 
     def members_of(self, key: str) -> int:
         return int(self._scalar("SELECT count(*) FROM _run.manifest WHERE container = ?", [key]))
@@ -425,22 +428,15 @@ class Store:
                 "CREATE OR REPLACE VIEW main.manifest AS SELECT source, sha256, status, "
                 "n_words, updated FROM _run.manifest")
         if "csv" in self.formats:
-            for name in self.columns:
-                path = self.out / f"{name}.csv"
-                tmp = path.with_name(path.name + ".tmp")
-                self.con.execute(f"COPY ({self._select(name)}) TO '{_sql_path(tmp)}' "
-                                 "(FORMAT csv, HEADER true)")
-                os.replace(tmp, path)
+            for name in self.columns:  # formulas neutralised for spreadsheets (see export)
+                cols = {c: self.columns[name][c] for c in self._ordered(name)}
+                write_csv(self.con, name, cols, self.out / f"{name}.csv")
         self.con.execute("CHECKPOINT")
         return {name: int(self._scalar(f"SELECT count(*) FROM store.{_q(name)}"))
                 for name in self.columns}
 
     def close(self) -> None:
         self.con.close()
-
-
-def _sql_path(path: Path) -> str:
-    return str(path).replace("'", "''")
 
 
 def _write_parquet(table: pa.Table, path: Path, *, keep_empty: bool) -> None:

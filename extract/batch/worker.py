@@ -70,7 +70,8 @@ def process_jobs(nlp: Language, jobs: list[Job], *, mask: bool,
             item = read_bytes(job.data or b"", name=job.name, doc_id=job.doc_id,
                               source=job.source)
         except Exception as exc:  # noqa: BLE001 - any reader failure is this input's problem
-            reason = _reason(exc).removeprefix(f"{job.source}: ")
+            # The prefix off first: a file name may hold a line break.
+            reason = _reason(str(exc).removeprefix(f"{job.source}: ") or exc)
             results[job.key] = DocResult(job.key, error=error_row(
                 job.source, STAGE_READ, reason, mask=mask))
             continue
@@ -120,7 +121,8 @@ def _pipe(nlp: Language, texts: list[tuple[Job, SourceText]], *, mask: bool,
     return out
 
 
-def _reason(exc: BaseException) -> str:
+def _reason(exc: BaseException | str) -> str:
+    """The first line of an error's message (its type's name when it has none)."""
     return str(exc).splitlines()[0] if str(exc) else type(exc).__name__
 
 

@@ -14,6 +14,7 @@ import io
 import logging
 import re
 import stat
+import struct
 import tarfile
 import zipfile
 import zlib
@@ -101,6 +102,60 @@ def unsafe_member_name(name: str) -> str | None:
     if ".." in posix.split("/"):
         return "member path with '..' refused (it points outside the archive)"
     return None
+
+
+def zip_member_name(info: zipfile.ZipInfo) -> str:
+    """A zip member's name as its author wrote it, æ ø å included.
+
+    The zip format says: UTF-8 when flag 0x800 is set, else IBM code page 437. In practice
+    Danish DOS and Windows tools wrote code page 865 (cp437 with ø Ø where cp437 has ¢ ¥),
+    and many newer tools write UTF-8 without setting the flag; Info-ZIP adds a UTF-8 copy of
+    the name in an extra field (0x7075). Python reads all of these as cp437.
+    """
+    if info.flag_bits & 0x800:
+        return info.filename
+    unicode_path = _unicode_path_field(info.extra)
+    if unicode_path is not None:
+        return unicode_path
+    raw = info.filename.encode("cp437")  # cp437 maps all 256 bytes: this gives the bytes back
+    if raw.isascii():
+        return info.filename
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("cp865")
+
+
+def _unicode_path_field(extra: bytes) -> str | None:
+    """The name in an Info-ZIP Unicode Path extra field (id 0x7075, version 1), if any."""
+    at = 0
+    while at + 4 <= len(extra):
+        kind, size = struct.unpack_from("<HH", extra, at)
+        body = extra[at + 4:at + 4 + size]
+        if kind == 0x7075 and len(body) > 5 and body[0] == 1:
+            try:
+                return body[5:].decode("utf-8")
+            except UnicodeDecodeError:
+                return None
+        at += 4 + size
+    return None
+
+
+def tar_member_name(name: str) -> str:
+    """A tar member's name with bytes that were not UTF-8 read as Windows-1252 (or latin-1).
+
+    ``tarfile`` decodes names as UTF-8 and keeps other bytes as surrogates, which would reach
+    the tables as U+FFFD; tar files from before UTF-8 mostly hold latin-1 or Windows-1252 names.
+    """
+    raw = name.encode("utf-8", "surrogateescape")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return raw.decode("cp1252")
+    except UnicodeDecodeError:
+        return raw.decode("latin-1")
 
 
 def iter_archive(data: bytes | BinaryIO, *, name: str, source: str,
@@ -194,9 +249,9 @@ def _iter_zip(fileobj: BinaryIO, *, source: str, ctx: _Context,
     with zipfile.ZipFile(fileobj) as zf:
         for info in zf.infolist():
             _count(ctx)
-            name = info.filename
+            name = zip_member_name(info)
             member_source = f"{source}!{name}"
-            problem = unsafe_member_name(name)
+            problem = unsafe_member_name(name) or unsafe_member_name(info.filename)
             if problem:
                 yield ArchiveMember(member_source, name, problem=problem)
                 continue
@@ -250,7 +305,7 @@ def _iter_tar(fileobj: BinaryIO, *, packed: int, compressed: bool, source: str, 
     with tarfile.open(fileobj=fileobj, mode="r|*") as tf:
         for info in tf:
             _count(ctx)
-            name = info.name
+            name = tar_member_name(info.name)
             member_source = f"{source}!{name}"
             if info.isfile() or info.issparse():
                 # A member skipped in a compressed stream is still unpacked: charge it too.

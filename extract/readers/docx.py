@@ -19,6 +19,10 @@ from ..errors import InputError
 log = logging.getLogger(__name__)
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+MB = 1024 * 1024
+# python-docx unpacks every part into memory: a crafted .docx is a zip bomb like any other.
+MAX_UNPACKED_BYTES = 512 * MB
+MAX_RATIO = 200.0  # unpacked / packed, per part over 1 MB (as for archives)
 
 
 class _Numbering:
@@ -75,6 +79,28 @@ def _cell_text(cell: Any) -> str:
     return " ".join(p.text.strip() for p in cell.paragraphs if p.text.strip())
 
 
+def _check_package(data: bytes) -> None:
+    """Refuse a .docx whose parts would unpack to too much (a zip bomb) before reading it.
+
+    Raises:
+        InputError: over :data:`MAX_UNPACKED_BYTES` in all, or a part over :data:`MAX_RATIO`.
+    """
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            infos = zf.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return  # not a zip at all: python-docx says so below
+    total = sum(i.file_size for i in infos)
+    if total > MAX_UNPACKED_BYTES:
+        raise InputError(f"the .docx unpacks to {total / MB:,.0f} MB, over the "
+                         f"{MAX_UNPACKED_BYTES / MB:,.0f} MB limit (a zip bomb?)")
+    for info in infos:
+        ratio = info.file_size / max(info.compress_size, 1)
+        if info.file_size > MB and ratio > MAX_RATIO:
+            raise InputError(f"part {info.filename} of the .docx is compressed "
+                             f"{ratio:,.0f}:1, over the {MAX_RATIO:,.0f}:1 limit (a zip bomb?)")
+
+
 def read_docx(data: bytes) -> str:
     """DOCX bytes -> text: one line per paragraph, one tab-separated line per table row.
 
@@ -86,10 +112,13 @@ def read_docx(data: bytes) -> str:
     from docx.opc.exceptions import PackageNotFoundError
     from docx.table import Table
     from docx.text.paragraph import Paragraph
+    from lxml import etree  # python-docx's XML parser
 
+    _check_package(data)
     try:
         document = docx.Document(io.BytesIO(data))
-    except (zipfile.BadZipFile, PackageNotFoundError, KeyError, ValueError) as exc:
+    except (zipfile.BadZipFile, PackageNotFoundError, KeyError, ValueError,
+            etree.XMLSyntaxError) as exc:
         raise InputError(f"not a Word .docx file ({exc}); save old .doc files as .docx "
                          "first") from exc
     numbering = _Numbering(document)

@@ -170,6 +170,18 @@ def _assemble(pages: list[list[_Line]], page_width: float, page_height: float) -
     return PagedText(text + "\n" if text else "", page_starts)
 
 
+def _why_unreadable(data: bytes, exc: Exception) -> str:
+    """A reason for a PDF that PDFium cannot open, with what to do about it."""
+    if "password" in str(exc).lower():
+        return f"not a readable PDF ({exc}): it is password-protected; save an unprotected copy"
+    if b"%%EOF" not in data[-2048:]:
+        # A PDF ends with %EOF; without it the file was cut off (an interrupted download/copy).
+        return (f"not a readable PDF ({exc}): it is truncated (no %EOF at its end); "
+                "fetch or copy the file again")
+    return (f"not a readable PDF ({exc}); if it is password-protected, save an unprotected "
+            "copy, else open and save it again")
+
+
 def read_pdf(data: bytes) -> PagedText:
     """PDF bytes -> the text of its text layer, with the offset where each page starts.
 
@@ -181,8 +193,7 @@ def read_pdf(data: bytes) -> PagedText:
     try:
         pdf = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
-        raise InputError(f"not a readable PDF ({exc}); if it is password-protected, "
-                         "save an unprotected copy") from exc
+        raise InputError(_why_unreadable(data, exc)) from exc
     try:
         pages: list[list[_Line]] = []
         width = height = 0.0
