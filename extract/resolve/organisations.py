@@ -103,5 +103,9 @@ def municipalities(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
         variants=("text", lambda s: sorted(set(s)))).reset_index()
     ref = municipality_table()[["code", "name", "region", "police_district"]]
     out = counts.rename(columns={"norm": "code"}).merge(ref, on="code", how="left")
+    # Plain Python lists, as in organisations(): on Arrow-backed input pandas makes the column
+    # an Arrow list type, whose cells come back as numpy arrays.
+    out["variants"] = pd.Series([list(v) for v in out["variants"]], index=out.index,
+                                dtype=object)
     return out.sort_values(["n_mentions", "code"], ascending=[False, True])[
         columns].reset_index(drop=True)

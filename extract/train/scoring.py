@@ -187,10 +187,12 @@ def evaluate_core(
         ``{split: {"ner": {"raw_text": ..., "gold_tokens": ...},
         "ud": {...}}, "words_per_second": float}``.
     """
-    import spacy
+    from ..pipeline import load
 
     shared_dir = resolve_shared_dir(shared_dir)
-    nlp = spacy.load(model)
+    # The statistical model alone: a shipped model also holds the minutes rules, which relabel
+    # (PER -> PERSON) and add labels DaNE does not have.
+    nlp = load(model, rules=False)
     results: dict[str, Any] = {"model": str(model)}
     for split in splits:
         dane = load_dane_split(shared_dir=shared_dir, split=split)
