@@ -63,6 +63,7 @@ MAX_ODD_SHARE = 0.01
 # Danish (or any Western) text in a single-byte code page is mostly ASCII: æ ø å are a few per
 # cent of the letters. Random bytes read as Windows-1252 are more than half non-ASCII.
 MAX_NON_ASCII_SHARE = 0.3
+MIN_JUDGED_CHARS = 64  # "Ærø" alone is 67% non-ASCII: too short to tell
 SAMPLE_CHARS = 64 * 1024  # judged on the start and the end, so a 50 MB file costs no more
 
 
@@ -107,7 +108,7 @@ def implausible_text(text: str, *, single_byte: bool) -> str | None:
     if odd / n > MAX_ODD_SHARE:
         return (f"binary data ({100 * odd / n:.0f}% unassigned or private-use characters) where "
                 "text was expected; is the file really text?")
-    if single_byte:
+    if single_byte and n >= MIN_JUDGED_CHARS:
         non_ascii = sum(1 for ch in sample if ch > "\x7f")
         if non_ascii / n > MAX_NON_ASCII_SHARE:
             return (f"does not read as text: not UTF-8, and as Windows-1252 "
