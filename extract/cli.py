@@ -19,6 +19,7 @@ import pandas as pd
 
 from .errors import ExtractError
 from .train.docbins import EXTRA_TRAIN_DATA
+from .version import __version__
 
 
 class _ProgressLine:
@@ -229,6 +230,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="extract", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("-v", "--verbose", action="store_true", help="log progress details")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}",
+                        help="print the version and exit")
     sub = parser.add_subparsers(dest="command", required=True)
 
     p = sub.add_parser("run", help="extract tables from files, folders and archives",
@@ -245,7 +248,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--batch-size", type=int, default=64,
                    help="documents per batch, commit and Parquet part (default 64)")
     p.add_argument("--format", default="parquet,csv",
-                   help="files beside the DuckDB database: parquet and/or csv (default both)")
+                   help="files beside the DuckDB database, comma-separated: parquet, csv or "
+                   "parquet,csv (the default: both)")
     p.add_argument("--force", action="store_true", help="redo documents an earlier run finished")
     p.add_argument("--engine", choices=("local", "dask"), default="local",
                    help="where batches run (default local)")
@@ -307,10 +311,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--shared-dir", type=Path, default=None,
                    help="the shared material folder (default ../shared or EXTRACT_SHARED_DIR)")
     p.add_argument("--output-dir", type=Path, required=True, help="scratch folder for the run")
-    p.add_argument("--config", type=Path, default=Path("configs/da_core.cfg"))
+    p.add_argument("--config", type=Path, default=Path("configs/da_core.cfg"),
+                   help="spaCy training config of the host model (default configs/da_core.cfg)")
     p.add_argument("--vectors", default="no", help="no | build | PATH to a pipeline with vectors")
     p.add_argument("--install-to", type=Path, help="copy the best model here (e.g. models/da_core)")
-    p.add_argument("--threads", type=int, default=1)
+    p.add_argument("--threads", type=int, default=1,
+                   help="CPU threads for training (default 1)")
     p.add_argument("--members", default="configs/da_core_members/members.json",
                    help="NER ensemble members to train and add (default: those of "
                    "models/da_core); --members '' trains the single model only")
@@ -323,7 +329,11 @@ def build_parser() -> argparse.ArgumentParser:
                    "recipe); dev scores are then no longer held-out scores")
     p.set_defaults(func=cmd_train)
 
-    p = sub.add_parser("build-model", help="save the rule pipeline (on an optional base model)")
+    p = sub.add_parser("build-model", help="save the rule pipeline (on an optional base model)",
+                       description="Build the minutes pipeline from extract/resources/"
+                       "pipeline.cfg (the rule components, their order and settings) on a "
+                       "statistical base or on blank Danish, and save it so that spacy.load "
+                       "gives exactly that pipeline. A base's own rule components are rebuilt.")
     p.add_argument("--base", help="a statistical spaCy pipeline to build on (default: blank da)")
     p.add_argument("--out", required=True, help="folder to save the pipeline to")
     p.set_defaults(func=cmd_build_model)

@@ -66,3 +66,35 @@ def test_evaluate_prints_per_label_scores(root: Path, tmp_path: Path, capsys) ->
     assert "attendance" in printed and "agenda_items" in printed
     labels = pd.read_csv(tmp_path / "rep" / "labels.csv")
     assert labels.set_index("label").loc["micro", "f1"] > 0.8
+
+
+def test_version_is_the_package_version(capsys) -> None:
+    import pytest
+
+    import extract
+
+    with pytest.raises(SystemExit) as exit_:
+        main(["--version"])
+    assert exit_.value.code == 0
+    assert capsys.readouterr().out.strip() == f"extract {extract.__version__}"
+
+
+def test_every_option_of_every_command_says_what_it_does() -> None:
+    import argparse
+
+    from extract.cli import build_parser
+
+    parser = build_parser()
+    commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    silent = [f"{name} {'/'.join(action.option_strings) or action.dest}"
+              for name, sub in commands.choices.items() for action in sub._actions
+              if not isinstance(action, argparse._HelpAction) and not action.help]
+    assert silent == []
+
+
+def test_read_file_takes_a_string_path(tmp_path: Path) -> None:
+    from extract.readers import read_file
+
+    (tmp_path / "odder.txt").write_text(MINUTES, encoding="utf-8")
+    source = read_file(str(tmp_path / "odder.txt"))
+    assert source.doc_id == "odder" and source.text.startswith("Referat")

@@ -32,12 +32,17 @@ __all__ = ["READERS", "PagedText", "decode", "detect_encoding", "iter_files", "r
            "supported_suffixes"]
 log = logging.getLogger(__name__)
 
-def read_file(path: Path, *, root: Path | None = None) -> SourceText:
+def read_file(path: str | Path, *, root: str | Path | None = None) -> SourceText:
     """Read one file with the reader for its suffix.
+
+    Args:
+        path: the file.
+        root: the folder the document id is made relative to (default: the file's folder).
 
     Raises:
         InputError: the format is not supported or the file cannot be decoded.
     """
+    path = Path(path)
     rel = path.relative_to(root) if root is not None else Path(path.name)
     return read_bytes(path.read_bytes(), name=path.name, doc_id=_doc_id(rel), source=str(path))
 
