@@ -96,8 +96,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         line.clear()
     print(f"{summary.n_documents} documents, {summary.n_words:,} words in {summary.seconds:.1f} s "
           f"({summary.words_per_second:,.0f} words/s); {summary.n_errors} unreadable; "
-          f"{summary.n_skipped} unchanged since an earlier run; "
-          f"{summary.n_duplicates} duplicates")
+          f"{summary.n_skipped} unchanged since an earlier run")
     if summary.unsupported:
         print("not read (no reader for the format): " + ", ".join(
             f"{n} {suffix}" for suffix, n in sorted(summary.unsupported.items())))

@@ -332,7 +332,4 @@ def test_the_shared_corpus_runs_and_errors_list_only_unreadable_files(shared, nl
     # What was not read is exactly the files in formats without a reader, and it was said.
     assert sorted(p.suffix.lower() for p in unread) == sorted(
         suffix for suffix, n in summary.unsupported.items() for _ in range(n))
-    # The corpus holds byte-identical copies (a licence text; two Sabro-Faarup books): read once.
-    assert summary.n_documents + summary.n_duplicates == len(sources) > 50
-    documents = pd.read_parquet(tmp_path / "out" / "documents.parquet")
-    assert documents.duplicate_of.notna().sum() == summary.n_duplicates
+    assert summary.n_documents == len(sources) > 50

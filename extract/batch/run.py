@@ -27,7 +27,6 @@ from ..rules.cpr import mask_cpr
 from ..tables import COLUMNS, DTYPES
 from ..types import SourceText
 from ..version import __version__
-from .duplicates import Originals
 from .engines import Batch, make_engine
 from .lock import OutputLock
 from .sources import ArchiveEnd, Job, Limits, Walker, printable
@@ -49,7 +48,6 @@ class Progress:
     n_processed: int = 0  # documents processed in this run (errors included)
     n_skipped: int = 0  # documents an earlier run finished
     n_errors: int = 0
-    n_duplicates: int = 0  # copies of content already processed (in this run or before)
     n_words: int = 0
     files_total: int = 0  # files and archives found under the inputs
     bytes_total: int = 0
@@ -82,7 +80,6 @@ class RunSummary:
     n_skipped: int = 0  # finished by an earlier run and unchanged
     n_words: int = 0
     n_errors: int = 0  # inputs of this run that could not be read (listed in ``errors``)
-    n_duplicates: int = 0  # copies of content already processed: a documents row, no others
     seconds: float = 0.0
     rows: dict[str, int] = field(default_factory=dict)  # rows per table in the store
     files: list[Path] = field(default_factory=list)
@@ -222,10 +219,6 @@ def _run(inputs: list[Path], *, out: Path, nlp: Language, n_process: int, batch_
                 store.commit(list(zip(batch.jobs, results, strict=True)), batch.ends,
                              mask=hide)
                 for job, res in zip(batch.jobs, results, strict=True):
-                    if res.duplicate:
-                        state.n_duplicates += 1
-                        state.bytes_done += job.weight
-                        continue
                     state.n_processed += 1
                     state.bytes_done += job.weight
                     state.n_words += res.n_words
@@ -244,7 +237,6 @@ def _run(inputs: list[Path], *, out: Path, nlp: Language, n_process: int, batch_
         summary.n_errors = state.n_errors
         summary.n_documents = state.n_processed - state.n_errors
         summary.n_skipped = state.n_skipped
-        summary.n_duplicates = state.n_duplicates
         summary.unsupported = dict(walker.unsupported)
         summary.rows = store.finalize()
     finally:
@@ -255,13 +247,8 @@ def _run(inputs: list[Path], *, out: Path, nlp: Language, n_process: int, batch_
 
 def _batches(items: Iterator[Job | ArchiveEnd], *, store: Store, force: bool, batch_size: int,
              state: Progress) -> Iterator[Batch]:
-    """Group jobs into batches, leaving out what is finished and what this run already saw.
-
-    A copy of content already processed travels without its bytes: it gets only a documents
-    row naming the first copy (see ``extract.batch.duplicates``).
-    """
+    """Group jobs into batches, leaving out what is finished and what this run already saw."""
     seen: set[str] = set()
-    originals = Originals(store.con, store.settings)
     pending: list[Job] = []  # waiting for the manifest look-up
     pending_bytes = 0
     batch = Batch()
@@ -271,15 +258,9 @@ def _batches(items: Iterator[Job | ArchiveEnd], *, store: Store, force: bool, ba
         done = set() if force else store.done(pending)
         for job in pending:
             if job.key in done:
-                originals.see(job)
-        copies, unchanged = originals.resolve([j for j in pending if j.key not in done])
-        for job in pending:
-            if job.key in done or (job.key in unchanged and not force):
                 state.n_skipped += 1
                 state.bytes_done += job.weight
                 continue
-            if job.key in copies:
-                job.duplicate_of, job.data = copies[job.key], None
             batch.jobs.append(job)
             batch.n_bytes += len(job.data or b"")
             if len(batch.jobs) >= batch_size or batch.n_bytes >= MAX_BATCH_BYTES:

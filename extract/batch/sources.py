@@ -62,7 +62,6 @@ class Job:
     sha256: str | None = None
     container: str | None = None  # key of the top-level archive the member came from
     error: tuple[str, str] | None = None  # (stage, reason)
-    duplicate_of: str | None = None  # doc_id of the first copy of the same content
     weight: int = 0  # input bytes it accounts for, for the progress estimate
 
 

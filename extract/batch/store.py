@@ -188,7 +188,8 @@ class Store:
                     "source": pa.array([mask(job.source) for job, _ in results], pa.string()),
                     "container": pa.array([job.container for job, _ in results], pa.string()),
                     "sha256": pa.array([job.sha256 for job, _ in results], pa.string()),
-                    "status": pa.array([res.status for _, res in results], pa.string()),
+                    "status": pa.array(["error" if res.error else "done" for _, res in results],
+                                       pa.string()),
                     "n_words": pa.array([res.n_words for _, res in results], pa.int64()),
                     "part": pa.array([part] * len(results), pa.int64()),
                     "settings": pa.array([self.settings] * len(results), pa.string())})

@@ -21,7 +21,6 @@ from ..readers import read_bytes
 from ..rules.cpr import mask_cpr, mask_rows
 from ..tables import doc_rows
 from ..types import SourceText
-from .duplicates import DUPLICATE, copy_row
 from .sources import STAGE_PROCESS, STAGE_READ, Job
 
 log = logging.getLogger(__name__)
@@ -35,12 +34,6 @@ class DocResult:
     rows: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     n_words: int = 0
     error: dict[str, str] | None = None  # {"source", "stage", "reason"}
-    duplicate: bool = False  # a copy of content already processed: only its documents row
-
-    @property
-    def status(self) -> str:
-        """The job's manifest status: "error", "duplicate" or "done"."""
-        return "error" if self.error else DUPLICATE if self.duplicate else "done"
 
 
 def error_row(source: str, stage: str, reason: str, *, mask: bool) -> dict[str, str]:
@@ -69,11 +62,6 @@ def process_jobs(nlp: Language, jobs: list[Job], *, mask: bool,
     results: dict[str, DocResult] = {}
     texts: list[tuple[Job, SourceText]] = []
     for job in jobs:
-        if job.duplicate_of is not None:
-            rows = {"documents": [copy_row(job, job.duplicate_of)]}
-            results[job.key] = DocResult(job.key, mask_rows(rows) if mask else rows,
-                                         duplicate=True)
-            continue
         if job.error is not None:
             results[job.key] = DocResult(job.key, error=error_row(job.source, *job.error,
                                                                    mask=mask))

@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 from .base import DocContext, row
 
 DOCUMENTS_COLUMNS = ["doc_id", "source", "title", "doc_date", "n_chars", "journal_no", "doc_no",
-                     "unit", "email", "duplicate_of"]
+                     "unit", "email"]
 MEETINGS_COLUMNS = ["doc_id", "meeting_id", "body", "date", "start_time", "end_time", "location"]
 MENTIONS_COLUMNS = ["doc_id", "meeting_id", "start_char", "end_char", "text", "label", "norm",
                     "page"]
@@ -26,7 +26,7 @@ def document_rows(doc: Doc, ctx: DocContext) -> list[dict]:
     header = doc._.header or {}
     return [row(DOCUMENTS_COLUMNS, header, doc_id=ctx.doc_id, source=doc._.source,
                 title=header.get("title"), doc_date=header.get("date_iso"),
-                n_chars=len(doc.text), duplicate_of=None)]  # copies: extract.batch.duplicates
+                n_chars=len(doc.text))]
 
 
 def meeting_rows(doc: Doc, ctx: DocContext) -> list[dict]:
