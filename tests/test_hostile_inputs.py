@@ -418,11 +418,14 @@ def test_out_that_is_a_file_is_one_clear_line(tmp_path: Path, capsys) -> None:
     assert err.count("\n") == 1 and "not a folder" in err
 
 
+MANY = 48  # documents in the killed run: 24+ batches of 2, so it is stopped well before its end
+
+
 def test_two_runs_at_once_then_kill_9_then_rerun_gives_the_uninterrupted_tables(
         rules_model_nlp, tmp_path: Path) -> None:
     inp = tmp_path / "in"
     hostile_folder(inp)
-    for i in range(24):
+    for i in range(MANY):
         (inp / f"m{i:02d}.txt").write_text(SAMPLES[i % len(SAMPLES)].read_text(encoding="utf-8")
                                            + f"\nBilag {i}\n", encoding="utf-8")
     reference = tmp_path / "reference"
@@ -436,7 +439,11 @@ def test_two_runs_at_once_then_kill_9_then_rerun_gives_the_uninterrupted_tables(
     while time.monotonic() < deadline and first.poll() is None and not (
             parts.is_dir() and len(list(parts.glob("part-*"))) >= 2):
         time.sleep(0.02)
+    # Frozen mid-run (it still holds the lock), so the second run meets a live first run
+    # however slow the machine is, and the kill lands mid-run, not after the end.
+    first.send_signal(signal.SIGSTOP)
     assert first.poll() is None, first.stderr.read() if first.stderr else ""
+    assert len(list(parts.glob("part-*"))) < MANY // 2 + 3  # not finished: parts still to come
     second = subprocess.run(cli(inp, out), capture_output=True, text=True, timeout=120)
     assert second.returncode == 2
     assert second.stderr.strip() == (f"extract: error: {out} is in use by another run (process "
@@ -454,4 +461,4 @@ def test_two_runs_at_once_then_kill_9_then_rerun_gives_the_uninterrupted_tables(
             got.astype(str).sort_values(key).reset_index(drop=True),
             want.astype(str).sort_values(key).reset_index(drop=True), obj=table)
     documents = pd.read_parquet(out / "documents.parquet")
-    assert documents.source.is_unique and len(documents) == 24 + 6
+    assert documents.source.is_unique and len(documents) == MANY + 6, sorted(documents.doc_id)
