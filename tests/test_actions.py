@@ -21,7 +21,7 @@ from extract.evaluation.actions import (
     match_actions,
     read_action_gold,
 )
-from extract.evaluation.evaluate import TABLE_SCORERS
+from extract.evaluation.tables import TABLE_SCORERS
 from extract.rules.actions import (
     ActionClassifier,
     find_candidates,

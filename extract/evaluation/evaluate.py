@@ -34,9 +34,6 @@ from .metrics import bootstrap_intervals
 from .reading import read_gold_files
 from .report import f1_cell, markdown_table, plot_confusion
 from .spans import Predicted, confusion_table, score_spans, span_counts_by_doc
-
-# The registry was defined here before the split; tests/test_actions.py still imports it here.
-from .tables import TABLE_SCORERS as TABLE_SCORERS
 from .tables import score_tables, table_counts_by_doc
 
 if TYPE_CHECKING:

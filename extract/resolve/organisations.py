@@ -9,6 +9,7 @@ from functools import lru_cache
 import pandas as pd
 
 from .. import resources
+from ..tables import is_missing, municipality_table
 from .names import fold
 
 _DEFINITE = (("rådet", "råd"), ("udvalget", "udvalg"), ("bestyrelsen", "bestyrelse"),
@@ -66,7 +67,7 @@ def organisations(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
     if meetings is not None and len(meetings):
         rows += [{"doc_id": d, "text": b}
                  for d, b in zip(meetings["doc_id"], meetings["body"], strict=True)
-                 if not pd.isna(b) and b]
+                 if not is_missing(b)]
     columns = ["organisation", "variants", "n_mentions", "n_documents"]
     if not rows:
         return pd.DataFrame(columns=columns)
@@ -87,8 +88,6 @@ def municipalities(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
         ``police_district``, ``n_mentions``, ``n_documents``, ``variants`` (the forms as written,
         a sorted list). Codes not in the reference list have ``<NA>`` name and region.
     """
-    from ..tables import municipality_table
-
     columns = ["code", "name", "region", "police_district", "n_mentions", "n_documents",
                "variants"]
     mentions = tables.get("mentions")

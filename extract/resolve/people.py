@@ -26,6 +26,7 @@ from collections.abc import Callable
 
 import pandas as pd
 
+from ..tables import is_missing
 from .names import NameForm, compatible, parse_name
 
 log = logging.getLogger(__name__)
@@ -93,18 +94,13 @@ def _overlaps_attendance(df: pd.DataFrame) -> pd.Series:
                      index=df.index, dtype=bool)
 
 
-def _given(value: object) -> bool:
-    """A value the tables state: not <NA> (a missing cell) and not empty."""
-    return not pd.isna(value) and value != ""
-
-
 def _meeting_dates(tables: dict[str, pd.DataFrame]) -> tuple[dict[str, str], dict[str, str]]:
     meetings = tables.get("meetings", pd.DataFrame(columns=["meeting_id", "date"]))
     docs = tables.get("documents", pd.DataFrame(columns=["doc_id", "doc_date"]))
     by_meeting = {str(m): str(d) for m, d in
-                  zip(meetings["meeting_id"], meetings["date"], strict=True) if _given(d)}
+                  zip(meetings["meeting_id"], meetings["date"], strict=True) if not is_missing(d)}
     by_doc = {str(i): str(d) for i, d in zip(docs["doc_id"], docs["doc_date"], strict=True)
-              if _given(d)}
+              if not is_missing(d)}
     for m, d in by_meeting.items():  # a book without a header date: its first meeting's date
         by_doc.setdefault(m.split("#", 1)[0], d)
     return by_meeting, by_doc
