@@ -164,3 +164,24 @@ def test_folder_walk_reads_pdf_and_docx_beside_text(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("Referat", encoding="utf-8")
     assert [(s.doc_id, s.text.splitlines()[0]) for s in read_paths([tmp_path])] == [
         ("a", "Referat"), ("b", "Referat"), ("c", "Referat")]
+
+
+def test_email_reader_gives_danish_headers_and_the_plain_body(tmp_path):
+    mail = tmp_path / "referat.eml"
+    mail.write_bytes(
+        b"From: Sekretariatet <sek@kommune.dk>\nTo: Udvalget <u@kommune.dk>\n"
+        b"Subject: =?utf-8?q?Referat_fra_m=C3=B8de?=\nDate: Mon, 3 Mar 2025 16:00:00 +0100\n"
+        b"Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit\n\n"
+        b"1. Godkendelse af dagsorden\r\nGodkendt.\r\n")
+    text = read_file(mail).text
+    assert text.splitlines()[:4] == ["Fra: Sekretariatet <sek@kommune.dk>",
+                                     "Til: Udvalget <u@kommune.dk>",
+                                     "Dato: Mon, 03 Mar 2025 16:00:00 +0100",
+                                     "Emne: Referat fra møde"]
+    assert text.endswith("\n\n1. Godkendelse af dagsorden\nGodkendt.\n")
+
+
+def test_email_reader_refuses_a_file_that_is_no_mail(tmp_path):
+    (tmp_path / "x.eml").write_text("just some words\n")
+    with pytest.raises(InputError, match="not an e-mail message"):
+        read_file(tmp_path / "x.eml")

@@ -16,6 +16,7 @@ on DaNE. The scoring itself is in :mod:`~extract.evaluation.spans`,
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -191,8 +192,7 @@ def _mapped(docs: list[GoldDoc], predicted: list[list[Predicted]], mapping: Mapp
     out_docs = []
     for d in docs:
         spans = [GoldSpan(s.start, s.end, _map_label(s.label, mapping), s.norm) for s in d.spans]
-        out_docs.append(GoldDoc(d.id, d.text, d.source, [s for s in spans if s.label], d.tables,
-                                d.spans_annotated, d.token_offsets))
+        out_docs.append(dataclasses.replace(d, spans=[s for s in spans if s.label]))
     out_pred = [[(s, e, _map_label(lab, mapping), norm) for s, e, lab, norm in pred
                  if _map_label(lab, mapping)] for pred in predicted]
     return out_docs, out_pred

@@ -17,8 +17,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..errors import GoldFormatError
+from ..errors import GoldFormatError, InputError
 from ..paths import shared_dir
+from ..readers import read_file
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +48,8 @@ class GoldDoc:
         tables: expected table rows per table name; a table that is absent is not scored.
         spans_annotated: False when the record annotates tables only (its ``spans`` key is
             absent), so it is left out of the entity scores.
+        span_labels: the labels the record annotates completely (``span_labels`` in the
+            record); predicted spans of other labels are not scored on it. None: every label.
         token_offsets: for token-level gold (CoNLL-U, IOB2, DocBin, token JSONL): the
             (start, end) character offsets of each gold token in ``text``, so the pipeline can
             also be scored on the gold tokenisation.
@@ -58,6 +61,7 @@ class GoldDoc:
     spans: list[GoldSpan]
     tables: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     spans_annotated: bool = True
+    span_labels: list[str] | None = None
     token_offsets: list[tuple[int, int]] | None = None
 
     @property
@@ -95,7 +99,13 @@ def _text_for(record: dict[str, Any], base: Path) -> tuple[str, str]:
         raise GoldFormatError(f"gold {record.get('id')}: needs one of text, path, shared_path")
     if not path.exists():
         raise GoldFormatError(f"gold {record.get('id')}: text file {path} not found")
-    return path.read_bytes().decode("utf-8"), str(path)
+    if path.suffix.lower() in (".txt", ".md"):
+        return path.read_bytes().decode("utf-8"), str(path)
+    # A PDF, DOCX, HTML or e-mail file: the text is what the reader makes of it, as in a run.
+    try:
+        return read_file(path).text, str(path)
+    except InputError as exc:
+        raise GoldFormatError(f"gold {record.get('id')}: {exc}") from exc
 
 
 def read_extract_jsonl(path: str | Path, *, skip_missing_shared: bool = True) -> list[GoldDoc]:
@@ -131,8 +141,10 @@ def read_extract_jsonl(path: str | Path, *, skip_missing_shared: bool = True) ->
             raise
         digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
         if record.get("sha256") and record["sha256"] != digest:
-            raise GoldFormatError(f"{path}:{n}: the text of {record.get('id')} changed since it "
-                                  "was annotated (sha256 differs); re-annotate or restore it")
+            raise GoldFormatError(
+                f"{path}:{n}: the text of {record.get('id')} changed since it was annotated "
+                "(sha256 differs; of a PDF, DOCX, HTML or e-mail file, the text its reader "
+                "gives); re-annotate or restore it")
         lo, hi = record.get("char_range") or (0, len(text))
         if not 0 <= lo < hi <= len(text):
             raise GoldFormatError(f"{path}:{n}: char_range {[lo, hi]} outside the text "
@@ -145,7 +157,8 @@ def read_extract_jsonl(path: str | Path, *, skip_missing_shared: bool = True) ->
                                          else ""))
             spans.append(GoldSpan(s["start"] - lo, s["end"] - lo, s["label"], s.get("norm")))
         docs.append(GoldDoc(record.get("id", f"{path.stem}-{n}"), text[lo:hi], source, spans,
-                            record.get("tables", {}), spans_annotated="spans" in record))
+                            record.get("tables", {}), spans_annotated="spans" in record,
+                            span_labels=record.get("span_labels")))
     if skipped:
         log.warning("%s: left out %d document(s) whose text is in the shared folder %s, "
                     "which is absent", path, skipped, shared_dir())

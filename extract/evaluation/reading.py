@@ -6,6 +6,7 @@ tools' formats by :mod:`extract.evaluation.formats`; this module is the one that
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -140,8 +141,7 @@ def merge_gold(docs: Iterable[GoldDoc]) -> list[GoldDoc]:
     for d in docs:
         key = (d.id, d.text)
         if key not in merged:
-            merged[key] = GoldDoc(d.id, d.text, d.source, list(d.spans), dict(d.tables),
-                                  d.spans_annotated, d.token_offsets)
+            merged[key] = dataclasses.replace(d, spans=list(d.spans), tables=dict(d.tables))
             continue
         m = merged[key]
         if d.spans_annotated:

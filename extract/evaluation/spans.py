@@ -20,6 +20,14 @@ ERROR_COLUMNS = ["doc_id", "kind", "label", "start_char", "end_char", "text", "c
                  "error", "other"]
 
 
+def _doc_keep(doc: GoldDoc, keep: set[str] | None) -> set[str] | None:
+    """The labels scored on ``doc``: those asked for, and of them only the ones its gold
+    annotates when the record says which (``span_labels``)."""
+    if doc.span_labels is None:
+        return keep
+    return set(doc.span_labels) if keep is None else keep & set(doc.span_labels)
+
+
 def _gold_spans(doc: GoldDoc, keep: set[str] | None) -> list[Span]:
     return [(s.start, s.end, s.label) for s in doc.spans if keep is None or s.label in keep]
 
@@ -57,7 +65,8 @@ def span_counts_by_doc(gold: list[GoldDoc], predicted: list[list[Predicted]], *,
         partial: count overlapping spans of the same label as matches (else exact only).
     """
     keep = set(labels) if labels is not None else None
-    return [_span_counts(_gold_spans(d, keep), _predicted_spans(p, keep), partial=partial)
+    return [_span_counts(_gold_spans(d, _doc_keep(d, keep)),
+                         _predicted_spans(p, _doc_keep(d, keep)), partial=partial)
             for d, p in zip(gold, predicted, strict=True)]
 
 
@@ -104,9 +113,11 @@ def score_spans(gold: list[GoldDoc], predicted: list[list[Predicted]], *,
     seen: set[str] = set()
     errors = []
     for doc, pred in zip(gold, predicted, strict=True):
-        g = _gold_spans(doc, keep)
+        doc_keep = _doc_keep(doc, keep)
+        g = _gold_spans(doc, doc_keep)
         g_norm = {(s.start, s.end, s.label): s.norm for s in doc.spans}
-        p_all = [(s, e, lab, norm) for s, e, lab, norm in pred if keep is None or lab in keep]
+        p_all = [(s, e, lab, norm) for s, e, lab, norm in pred
+                 if doc_keep is None or lab in doc_keep]
         p = [x[:3] for x in p_all]
         seen.update(x[2] for x in g + p)
         counts += _span_counts(g, p, partial=partial)
@@ -196,8 +207,8 @@ def confusion_table(gold: list[GoldDoc], predicted: list[list[Predicted]], *,
     keep = set(labels) if labels is not None else None
     y_gold, y_pred = [], []
     for doc, pred in zip(gold, predicted, strict=True):
-        g = _gold_spans(doc, keep)
-        p = _predicted_spans(pred, keep)
+        g = _gold_spans(doc, _doc_keep(doc, keep))
+        p = _predicted_spans(pred, _doc_keep(doc, keep))
         pairs = match_spans(g, p, partial=True, same_label=False)
         for gi, pi in pairs:
             y_gold.append(g[gi][2])
