@@ -122,8 +122,17 @@ def _show_tables(out_dir: Path) -> None:
                 print(f"\n{name} ({len(df)} rows)\n{shown}")
 
 
+def _readable(df: pd.DataFrame, digits: int = 3) -> pd.DataFrame:
+    """Scores for people to read: floats rounded, a missing value (no score) an empty cell."""
+    out = df.astype(object).where(df.notna(), "")
+    for column in df.select_dtypes("float").columns:
+        out[column] = [f"{v:.{digits}f}" if v != "" else "" for v in out[column]]
+    return out
+
+
 def cmd_evaluate(args: argparse.Namespace) -> int:
     from .evaluation import evaluate, evaluate_suite, suite_markdown
+    from .evaluation.report import markdown_table
 
     if args.suite:
         if args.gold:
@@ -155,6 +164,9 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
         print(f"{result.n_documents} documents; entities, exact span match (partial f1: "
               "overlapping spans of the same label match):\n")
         print(result.to_markdown())
+        if args.by_document and len(result.components_by_doc):
+            print("\nComponent F1 per document:\n")
+            print(markdown_table(result.components_by_doc))
     else:
         with pd.option_context("display.width", 160, "display.float_format", "{:.3f}".format,
                                "display.max_columns", 20):
@@ -170,9 +182,16 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
             if len(result.tables):
                 print("\nTable rows (all key columns equal)")
                 print(result.tables.to_string(index=False))
+            if len(result.components):
+                print("\nComponents (F1 of each table and of people, dates, municipalities)")
+                print(_readable(result.components).to_string(index=False))
             if len(result.confusion):
                 print("\nConfusion (gold rows, predicted columns; O = no span)")
                 print(result.confusion.to_string())
+            if args.by_document and len(result.components_by_doc):
+                print("\nComponent F1 per document (empty: not annotated, or nothing to find "
+                      "and nothing found)")
+                print(_readable(result.components_by_doc).to_string(index=False))
     if args.report:
         out = result.save(args.report)
         print(f"\nreport written to {out}/ (CSV tables, confusion.png)")
@@ -299,6 +318,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--report", help="folder for the CSV tables (scores, errors, confusion) and "
                    "confusion.png")
     p.add_argument("--markdown", action="store_true", help="print the scores as Markdown tables")
+    p.add_argument("--by-document", action="store_true",
+                   help="also print each document's F1 per component (meetings ... "
+                   "municipalities), e.g. to find the documents of an archive that score worst")
     p.add_argument("--suite", action="store_true",
                    help="score corpus/, the real-document gold and DaNE test (the README table)")
     p.add_argument("--no-rules", action="store_true",

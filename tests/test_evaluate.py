@@ -341,3 +341,53 @@ def test_cli_says_what_to_do_with_a_bad_label_map_or_no_gold(capsys) -> None:
     assert "FROM=TO" in capsys.readouterr().err
     assert main(["evaluate"]) == 2
     assert "--suite" in capsys.readouterr().err
+
+
+def test_components_score_each_table_and_label_and_their_mean() -> None:
+    from extract.evaluation.components import component_scores
+
+    people_only = GoldDoc("a", TEXT, "inline", [GoldSpan(11, 20, "PERSON")],
+                          {"meetings": [{}], "positions": []}, span_labels=["PERSON"])
+    # a: one meeting row matched, the person found, an ORG predicted that the gold does not tag
+    table_counts = [{("meetings", "tp"): 1, ("meetings", "fp"): 0, ("meetings", "fn"): 0,
+                     ("positions", "tp"): 0, ("positions", "fp"): 0, ("positions", "fn"): 0}]
+    span_counts = [score_counts(people_only, [(11, 20, "PERSON", ""), (27, 38, "ORG", "")])]
+    scores, by_doc = component_scores([people_only], table_counts, span_counts)
+    f1 = scores.set_index("component")["f1"]
+    assert f1["meetings"] == 1.0 and f1["people"] == 1.0
+    assert np.isnan(f1["positions"])  # nothing to find, nothing found: no score, not 0 or 1
+    assert f1["mean"] == 1.0
+    assert "ORG" not in str(scores) and "dates" not in set(scores["component"])
+    assert by_doc.loc[0, "people"] == 1.0 and pd.isna(by_doc.loc[0, "positions"])
+
+
+def score_counts(doc: GoldDoc, predicted: list) -> Counter:
+    from extract.evaluation.spans import span_counts_by_doc
+
+    return span_counts_by_doc([doc], [predicted])[0]
+
+
+def test_span_labels_keep_other_labels_out_of_a_records_scores() -> None:
+    doc = GoldDoc("a", TEXT, "inline", [GoldSpan(11, 20, "PERSON")], span_labels=["PERSON"])
+    labels, _, errors = score_spans([doc], [[(11, 20, "PERSON", ""), (27, 38, "ORG", "")]])
+    assert labels.set_index("label").loc["micro", "f1"] == 1.0
+    assert errors.empty
+
+
+def test_cli_prints_the_component_table_per_document(tmp_path: Path, capsys) -> None:
+    from extract.cli import main
+
+    text = "Byrådet\nMødedato: 1. marts 2024\n\nDeltagere: Lene Holm\n"
+    record = {"format": "extract-gold/1", "id": "x", "text": text,
+              "span_labels": ["PERSON", "DATE"],
+              "spans": [{"start": 10, "end": 23, "label": "DATE", "norm": "2024-03-01"},
+                        {"start": 36, "end": 45, "label": "PERSON"}],
+              "tables": {"attendance": [{"person": "Lene Holm", "role": "", "status": "present",
+                                         "note": ""}]}}
+    gold = tmp_path / "g.jsonl"
+    gold.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    assert main(["evaluate", str(gold), "--model", "da_minutes_rules", "--bootstrap", "0",
+                 "--markdown", "--by-document"]) == 0
+    out = capsys.readouterr().out
+    assert "| component | documents |" in out and "| people | 1 |" in out
+    assert "| doc_id | attendance | people | dates |" in out

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,6 +31,7 @@ from spacy.tokens import Doc
 from ..errors import ExtractError
 from ..pipeline import load
 from ..tables import doc_rows
+from .components import component_scores
 from .gold import GoldDoc, GoldSpan
 from .metrics import bootstrap_intervals
 from .reading import read_gold_files
@@ -76,6 +78,10 @@ class Evaluation:
         n_documents: documents scored.
         settings: what was scored and how (model, label map, tokens, bootstrap).
         n_span_documents: documents scored for entities (the others annotate tables only).
+        components: one F1 per component a user asks of the tables (meetings, attendance,
+            agenda, decisions, positions, actions, people, dates, municipalities) and their
+            ``mean`` (:mod:`extract.evaluation.components`).
+        components_by_doc: the F1 of each component in each document.
     """
 
     labels: pd.DataFrame
@@ -89,6 +95,8 @@ class Evaluation:
     intervals: pd.DataFrame = field(default_factory=pd.DataFrame)
     settings: dict[str, Any] = field(default_factory=dict)
     n_span_documents: int | None = None
+    components: pd.DataFrame = field(default_factory=pd.DataFrame)
+    components_by_doc: pd.DataFrame = field(default_factory=pd.DataFrame)
 
     def micro_f1(self, *, partial: bool = False) -> float:
         """Micro-averaged F1 over the scored labels (exact, or partial matching)."""
@@ -110,7 +118,7 @@ class Evaluation:
         out = Path(folder)
         out.mkdir(parents=True, exist_ok=True)
         for name in ("labels", "partial", "norms", "tables", "errors", "table_errors",
-                     "intervals"):
+                     "intervals", "components", "components_by_doc"):
             getattr(self, name).to_csv(out / f"{name}.csv", index=False)
         self.confusion.to_csv(out / "confusion.csv")
         if len(self.confusion):
@@ -143,6 +151,9 @@ def _scores_markdown(result: Evaluation, *, digits: int = 3) -> str:
                    "matched": r["matched"], "precision": r["precision"], "recall": r["recall"],
                    f1_head: f1_cell(r, digits)} for _, r in result.tables.iterrows()]
         parts.append(markdown_table(pd.DataFrame(t_rows), digits=digits))
+    if len(result.components):
+        parts.append("Components (tables and the entities analysts count):\n\n"
+                     + markdown_table(result.components, digits=digits))
     return "\n\n".join(parts)
 
 
@@ -256,6 +267,11 @@ def evaluate(gold: str | Path | GoldDoc | Iterable[str | Path | GoldDoc], *,
     partial_df, _, _ = score_spans(s_docs, s_pred, labels=keep, partial=True)
     tables, table_errors = score_tables(docs, rows)
     confusion = confusion_table(s_docs, s_pred, labels=keep)
+    table_docs = table_counts_by_doc(docs, rows)
+    exact_by_doc = dict(zip(span_idx, span_counts_by_doc(s_docs, s_pred, labels=keep),
+                            strict=True))
+    components, components_by_doc = component_scores(
+        docs, table_docs, [exact_by_doc.get(i, Counter()) for i in range(len(docs))])
 
     intervals = pd.DataFrame(columns=["scope", "label", "metric", "value", "low", "high"])
     if bootstrap > 0 and docs:
@@ -266,7 +282,6 @@ def evaluate(gold: str | Path | GoldDoc | Iterable[str | Path | GoldDoc], *,
             ci = bootstrap_intervals(per_doc, names, n=bootstrap, confidence=confidence,
                                      seed=seed)
             parts.append(ci.assign(scope=scope))
-        table_docs = table_counts_by_doc(docs, rows)
         if len(tables):
             ci = bootstrap_intervals(table_docs, list(tables["table"]), n=bootstrap,
                                      confidence=confidence, seed=seed, averages=False)
@@ -282,7 +297,8 @@ def evaluate(gold: str | Path | GoldDoc | Iterable[str | Path | GoldDoc], *,
                 "bootstrap": bootstrap, "confidence": confidence, "seed": seed}
     return Evaluation(labels_df, norms, tables, errors, table_errors, len(docs),
                       partial=partial_df, confusion=confusion, intervals=intervals,
-                      settings=settings, n_span_documents=len(s_docs))
+                      settings=settings, n_span_documents=len(s_docs),
+                      components=components, components_by_doc=components_by_doc)
 
 
 def _with_f1_interval(df: pd.DataFrame, intervals: pd.DataFrame, key: str) -> pd.DataFrame:

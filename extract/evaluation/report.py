@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -15,6 +16,8 @@ if TYPE_CHECKING:
 def markdown_table(df: pd.DataFrame, *, digits: int = 3) -> str:
     """A DataFrame as a GitHub Markdown table (floats rounded), for READMEs and model cards."""
     def fmt(v: Any) -> str:
+        if v is None or v is pd.NA or (isinstance(v, float) and math.isnan(v)):
+            return ""  # no value (a score with nothing to score)
         return f"{v:.{digits}f}" if isinstance(v, float) else str(v)
 
     lines = ["| " + " | ".join(map(str, df.columns)) + " |",
