@@ -38,6 +38,7 @@ from ..rules.layout import (
     section_dicts,
     strip_preposition,
 )
+from ..rules.meetings import meeting_spans
 from ..rules.minute_books import BookMeeting, book_body, split_minute_book
 from ._lexicon import LexiconComponent
 from ._spans import add_entities
@@ -87,16 +88,32 @@ class StructureReader(LexiconComponent):
         if book:
             self._minute_book(doc, book)
             return doc
-        meeting = self._meeting(doc, index, header, ref_date)
-        if meeting["location"]:
-            self._tag_location(doc, meeting["location"])
-        agenda = self._agenda(text, index)
-        attendance = self._attendance(doc, index)
-        doc._.meetings = [meeting]
+        meetings, agenda, attendance = [], [], []
+        spans = meeting_spans(text)
+        for a, b in spans:
+            own = header if a == 0 else self._segment_header(text[a:b], reference)
+            own_date = own.get("date_iso") or ""
+            meeting = self._meeting(doc, index, own, dt.date.fromisoformat(own_date)
+                                    if own_date else ref_date, a, b)
+            if meeting["location"]:
+                self._tag_location(doc, meeting["location"])
+            meetings.append(meeting)
+            agenda += self._agenda(text, index, a, b)
+            attendance += self._attendance(doc, index, a, b)
+        if len(spans) > 1:
+            doc._.meeting_spans = [[a, b] for a, b in spans]
+        doc._.meetings = meetings
         doc._.agenda_items = agenda
         doc._.attendance = attendance
         doc._.sections = section_dicts(attendance_sections(text) + item_sections(text))
         return doc
+
+    @staticmethod
+    def _segment_header(segment: str, reference: dt.date | None) -> dict[str, str]:
+        """The header fields of a later meeting in the file, from its own header block."""
+        fields = header_fields(segment)
+        fields["date_iso"] = iso_date(fields.get("date", ""), reference)
+        return fields
 
     def _minute_book(self, doc: Doc, book: list[BookMeeting]) -> None:
         """Meetings, spans, attendance and numbered items of each meeting in a minute book."""
@@ -137,7 +154,8 @@ class StructureReader(LexiconComponent):
         doc._.sections = section_dicts(item_sections(text))
 
     def _meeting(self, doc: Doc, index: EntityIndex, header: dict[str, str],
-                 reference: dt.date | None) -> dict[str, Any]:
+                 reference: dt.date | None, a: int, b: int) -> dict[str, Any]:
+        """The meeting minuted in ``text[a:b]``: body, date, times and place."""
         time_fields = " ".join(header.get(k, "") for k in ("meeting_date", "time", "time_place"))
         date = iso_date(header.get("meeting_date", ""), reference)
         times = [m.iso for m in find_times(time_fields)]
@@ -147,7 +165,7 @@ class StructureReader(LexiconComponent):
             date = header.get("date_iso", "")
             times = times or [m.iso for m in find_times(header.get("date", ""))]
         if not date:
-            date, line_times, line_location = self._meeting_line(doc, index)
+            date, line_times, line_location = self._meeting_line(doc, index, a, b)
             times = times or line_times
             location = location or line_location
         if not date and header.get("date_iso"):
@@ -156,8 +174,8 @@ class StructureReader(LexiconComponent):
         if times:
             start_time, _, end_time = times[0].partition("/")
         if start_time and not end_time:
-            end_time = closing_time(doc.text)
-        return {"body": header.get("body") or self._body(doc, index), "date": date,
+            end_time = closing_time(doc.text[a:b])
+        return {"body": header.get("body") or self._body(doc, index, a, b), "date": date,
                 "start_time": start_time, "end_time": end_time, "location": location}
 
     @staticmethod
@@ -171,10 +189,11 @@ class StructureReader(LexiconComponent):
             pos = doc.text.find(location, pos + len(location))
         add_entities(doc, spans, replace_labels=("LOC", "ORG", "MISC"))
 
-    def _meeting_line(self, doc: Doc, index: EntityIndex) -> tuple[str, list[str], str]:
+    def _meeting_line(self, doc: Doc, index: EntityIndex, a: int, b: int
+                      ) -> tuple[str, list[str], str]:
         """The line giving date, time and place ("Torsdag den 15. august 2024, kl. 17.00 ...")."""
         text = doc.text
-        ents = index.within(0, min(len(text), MEETING_LINE_WITHIN))
+        ents = index.within(a, min(b, a + MEETING_LINE_WITHIN))
         for i, ent in enumerate(ents):
             if ent.label_ != "DATE" or not ent._.norm:
                 continue
@@ -193,39 +212,44 @@ class StructureReader(LexiconComponent):
             return ent._.norm, [nxt._.norm], location
         return "", [], ""
 
-    def _body(self, doc: Doc, index: EntityIndex) -> str:
-        named = heading_body(doc.text[:1500])
+    def _body(self, doc: Doc, index: EntityIndex, a: int, b: int) -> str:
+        named = heading_body(doc.text[a:min(b, a + 1500)])
         if named:
             return named
-        for ent in index.within(0, min(len(doc.text), 1500), "ORG"):
+        for ent in index.within(a, min(b, a + 1500), "ORG"):
             if any(b in ent.text.lower() for b in BODY_WORDS):
                 return ent.text
         return ""
 
-    def _agenda(self, text: str, index: EntityIndex) -> list[dict[str, Any]]:
+    def _agenda(self, text: str, index: EntityIndex, a: int, b: int) -> list[dict[str, Any]]:
+        """The agenda items of the meeting minuted in ``text[a:b]``."""
         rows = []
-        sections = {s.item_no: s for s in item_sections(text)}
-        for item in agenda_items(text):
-            cases = index.within(item.start_char, item.end_char, "CASE_NUMBER")
+        segment = text[a:b]
+        sections = {s.item_no: s for s in item_sections(segment)}
+        for item in agenda_items(segment):
+            cases = index.within(a + item.start_char, a + item.end_char, "CASE_NUMBER")
             if not cases:
                 # The case number stands under the item's heading, not in the agenda list.
-                head = item_heading(text, item, sections.get(item.item_no))
+                head = item_heading(segment, item, sections.get(item.item_no))
                 if head is not None:
-                    cases = index.within(head, min(len(text), head + CASE_NO_WITHIN), "CASE_NUMBER")
+                    cases = index.within(a + head, min(b, a + head + CASE_NO_WITHIN),
+                                         "CASE_NUMBER")
             title = item.title
             if cases and title.endswith(cases[0].text):
                 title = clean(title[: -len(cases[0].text)])
             rows.append({"item_no": item.item_no, "title": title,
                          "case_no": cases[0].text if cases else "",
-                         "start_char": item.start_char, "end_char": item.end_char})
+                         "start_char": a + item.start_char, "end_char": a + item.end_char})
         return rows
 
-    def _attendance(self, doc: Doc, index: EntityIndex) -> list[dict[str, Any]]:
+    def _attendance(self, doc: Doc, index: EntityIndex, a: int, b: int) -> list[dict[str, Any]]:
+        """Who attended the meeting minuted in ``text[a:b]``, and who sent apologies."""
         people = {p["start_char"]: p for p in (doc._.people or [])}
         rows = []
         text = doc.text  # Doc.text joins every token anew on each access
-        for section in attendance_sections(text):
-            persons = [p for p in index.within(section.start_char, section.end_char, "PERSON")
+        for section in attendance_sections(text[a:b]):
+            persons = [p for p in index.within(a + section.start_char, a + section.end_char,
+                                               "PERSON")
                        if not in_parentheses(text, p.start_char)]
             for k, person in enumerate(persons):
                 link = people.get(person.start_char, {})

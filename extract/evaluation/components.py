@@ -32,10 +32,11 @@ COLUMNS = ["component", "documents", "gold", "predicted", "matched", "precision"
            "f1"]
 
 
-def _annotates(doc: GoldDoc, kind: str, name: str) -> bool:
+def _annotates(doc: GoldDoc, kind: str, name: str, labels: set[str] | None) -> bool:
     if kind == "table":
         return name in doc.tables
-    return doc.spans_annotated and (doc.span_labels is None or name in doc.span_labels)
+    return (doc.spans_annotated and (labels is None or name in labels)
+            and (doc.span_labels is None or name in doc.span_labels))
 
 
 def _counts(kind: str, name: str, table_counts: dict, span_counts: Counter) -> Counter:
@@ -44,8 +45,8 @@ def _counts(kind: str, name: str, table_counts: dict, span_counts: Counter) -> C
     return Counter({k: source.get((key, k), 0) for k in ("tp", "fp", "fn")})
 
 
-def component_scores(docs: list[GoldDoc], table_counts: list[dict], span_counts: list[Counter]
-                     ) -> tuple[pd.DataFrame, pd.DataFrame]:
+def component_scores(docs: list[GoldDoc], table_counts: list[dict], span_counts: list[Counter],
+                     *, labels: set[str] | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Component scores over all documents, and the F1 of each component in each document.
 
     Args:
@@ -55,6 +56,8 @@ def component_scores(docs: list[GoldDoc], table_counts: list[dict], span_counts:
         span_counts: per document, ``Counter({(label, "tp"|"fp"|"fn"): n})``
             (:func:`extract.evaluation.spans.span_counts_by_doc`; empty for documents without
             span gold).
+        labels: the labels scored (None: all); an entity component whose label is not among
+            them is left out.
 
     Returns:
         One row per component annotated somewhere (documents, gold, predicted, matched, P/R/F1)
@@ -69,7 +72,7 @@ def component_scores(docs: list[GoldDoc], table_counts: list[dict], span_counts:
     for doc, t_counts, s_counts in zip(docs, table_counts, span_counts, strict=True):
         row: dict[str, object] = {"doc_id": doc.id}
         for component, (kind, name) in COMPONENTS.items():
-            if not _annotates(doc, kind, name):
+            if not _annotates(doc, kind, name, labels):
                 continue
             c = _counts(kind, name, t_counts, s_counts)
             totals[component].update(c)

@@ -271,7 +271,8 @@ def evaluate(gold: str | Path | GoldDoc | Iterable[str | Path | GoldDoc], *,
     exact_by_doc = dict(zip(span_idx, span_counts_by_doc(s_docs, s_pred, labels=keep),
                             strict=True))
     components, components_by_doc = component_scores(
-        docs, table_docs, [exact_by_doc.get(i, Counter()) for i in range(len(docs))])
+        docs, table_docs, [exact_by_doc.get(i, Counter()) for i in range(len(docs))],
+        labels=keep)
 
     intervals = pd.DataFrame(columns=["scope", "label", "metric", "value", "low", "high"])
     if bootstrap > 0 and docs:

@@ -346,14 +346,18 @@ def item_bodies(doc: Doc) -> list[tuple[str, int, int]]:
     starts = []
     for k, item in enumerate(items):
         head = item.get("start_char", 0)
-        after = [s for s in sections.get(str(item["item_no"]), []) if s > item.get("end_char", 0)]
+        # Search only the item's own meeting: a file of two meetings repeats item numbers
+        # and titles ("1. Godkendelse af dagsorden").
+        limit = next((b for a, b in spans if a <= head < b), len(text))
+        after = [s for s in sections.get(str(item["item_no"]), [])
+                 if item.get("end_char", 0) < s < limit]
         if after:
             head = after[0]
         else:
             title = item.get("title", "")
             if title:
                 m = re.compile(r"^[ \t*#]*(?:\d{1,3}[.)]\s*)?" + re.escape(title),
-                               re.MULTILINE).search(text, item.get("end_char", 0))
+                               re.MULTILINE).search(text, item.get("end_char", 0), limit)
                 nxt = items[k + 1].get("start_char", len(text)) if k + 1 < len(items) else len(text)
                 if m and (m.start() > nxt or k + 1 == len(items)):
                     head = m.start()

@@ -24,7 +24,7 @@ HEADER_KEYS: dict[str, str] = {
     "tid og sted": "time_place", "mødetidspunkt": "time", "mødetid": "time", "tidspunkt": "time",
     "møde": "meeting", "mødeleder": "chair", "referent": "secretary",
 }
-_HEADER_LINE = re.compile(
+HEADER_LINE = re.compile(
     r"^[ \t*]*(?P<key>" + "|".join(re.escape(k) for k in sorted(HEADER_KEYS, key=len, reverse=True))
     + r")[ \t*]*:[ \t*]*(?P<value>.*?)[ \t*]*$", re.IGNORECASE | re.MULTILINE)
 
@@ -43,12 +43,15 @@ _ATTENDANCE = re.compile(
     + r"|[^\n:]{0,40}\bdeltog)[ \t*]*:[ \t*]*(?P<rest>.*)$", re.IGNORECASE | re.MULTILINE)
 _AGENDA_HEADING = re.compile(r"^[ \t*#]*(?:dagsorden|dagsordenspunkter|punkter på dagsordenen)"
                              r"[ \t*]*:?[ \t*]*$", re.IGNORECASE | re.MULTILINE)
-_NUMBERED = re.compile(r"^[ \t*#]*(?:(?:punkt|pkt\.)\s*)?(?P<no>\d{1,3})\s*[.):]\s*"
+NUMBERED_LINE = re.compile(r"^[ \t*#]*(?:(?:punkt|pkt\.)\s*)?(?P<no>\d{1,3})\s*[.):]\s*"
                        r"(?P<title>\S.*?)[ \t*]*$", re.IGNORECASE)
-_ITEM_SECTION = re.compile(r"^[ \t*#]*(?:ad\s+(?:pkt\.\s*|punkt\s*)?(?P<no1>\d{1,3})\s*[.):]?"
+ITEM_SECTION = re.compile(r"^[ \t*#]*(?:ad\s+(?:pkt\.\s*|punkt\s*)?(?P<no1>\d{1,3})\s*[.):]?"
                            r"|(?:punkt|pkt\.|sag\s+nr\.|dagsordenspunkt)\s*(?P<no2>\d{1,3})"
                            r"(?:\s*[.):–-]|(?=\s+[A-ZÆØÅ])))\s*(?P<title>.*?)[ \t*]*$",
                            re.IGNORECASE | re.MULTILINE)
+SUB_ITEM_LINE = re.compile(r"^[ \t*#]*(?:(?:punkt|pkt\.)\s*)?(?P<no>\d{1,3})"
+                           r"(?P<sub>\.\d{1,2}|\s?[a-z])\s*[.):]?\s+(?P<title>\S.*?)[ \t*]*$",
+                           re.IGNORECASE)
 _BARE_NUMBER = re.compile(r"^\s*(?P<no>\d{1,3})\s*$")
 _MARKUP = re.compile(r"[*#_]+")
 
@@ -94,12 +97,12 @@ def header_fields(text: str, *, limit: int = 3000) -> dict[str, str]:
     fields: dict[str, str] = {}
     head = text[:limit]
     lines = lines_of(head)
-    for m in _HEADER_LINE.finditer(head):
+    for m in HEADER_LINE.finditer(head):
         key = HEADER_KEYS[m.group("key").lower()]
         value = m.group("value").strip()
         if not value:
             after = [ln.stripped for ln in lines if ln.start > m.end() and ln.stripped]
-            value = after[0] if after and not _HEADER_LINE.match(after[0]) else ""
+            value = after[0] if after and not HEADER_LINE.match(after[0]) else ""
             if value.endswith(":"):
                 value = ""
         fields.setdefault(key, clean(value) if key != "email" else value.strip())
@@ -122,7 +125,7 @@ def attendance_sections(text: str) -> list[Section]:
                 if seen_text:
                     break
                 continue
-            if (_ATTENDANCE.match(ln.text) or _ITEM_SECTION.match(ln.text)
+            if (_ATTENDANCE.match(ln.text) or ITEM_SECTION.match(ln.text)
                     or _AGENDA_HEADING.match(ln.text)):
                 break
             seen_text = True
@@ -157,20 +160,38 @@ def _sequential(sections: list[Section]) -> list[Section]:
     return out
 
 
+def sub_item(text: str, parent: str) -> tuple[str, int] | None:
+    """("3a", title start) when the line is a sub-item of item ``parent`` ("3a. Title",
+    "3 b) Title", "3.1 Title"), else None."""
+    m = SUB_ITEM_LINE.match(text)
+    if not m or m.group("no") != parent or not m.group("title")[:1].isupper():
+        return None
+    return m.group("no") + m.group("sub").strip(), m.start("title")
+
+
 def _numbered_headings(lines: list[Line]) -> list[Section]:
-    """"1. Title" lines used as item headings with text between them (no agenda list)."""
+    """"1. Title" lines used as item headings with text between them (no agenda list); their
+    sub-items ("3a. Title", "3.1 Title") are items of their own."""
     items: list[Section] = []
+    main = 0
     for ln in lines:
-        m = _NUMBERED.match(ln.text)
-        if not m or int(m.group("no")) != len(items) + 1 or not m.group("title")[:1].isupper():
-            continue
+        sub = sub_item(ln.text, str(main)) if main else None
+        if sub is not None:
+            no, title_at = sub
+            title = ln.text[title_at:]
+        else:
+            m = NUMBERED_LINE.match(ln.text)
+            if not m or int(m.group("no")) != main + 1 or not m.group("title")[:1].isupper():
+                continue
+            main += 1
+            no, title_at, title = m.group("no"), m.start("title"), m.group("title")
         if items:
             items[-1].end_char = ln.start - 1
-        items.append(Section("agenda", ln.start + m.start("title"), ln.end, item_no=m.group("no"),
-                             title=clean(m.group("title"))))
+        items.append(Section("agenda", ln.start + title_at, ln.end, item_no=no,
+                             title=clean(title)))
     if items:
         items[-1].end_char = lines[-1].end
-    return items if len(items) >= 2 else []
+    return items if main >= 2 else []
 
 
 def _agenda_list(lines: list[Line]) -> list[Section]:
@@ -178,6 +199,7 @@ def _agenda_list(lines: list[Line]) -> list[Section]:
         if not _AGENDA_HEADING.match(ln.text):
             continue
         items: list[Section] = []
+        main = 0
         for nxt in lines[i + 1:]:
             if not nxt.stripped:
                 if items and items[-1].extra.get("blank"):
@@ -185,12 +207,18 @@ def _agenda_list(lines: list[Line]) -> list[Section]:
                 if items:
                     items[-1].extra["blank"] = "1"
                 continue
-            m = _NUMBERED.match(nxt.text)
-            if m and int(m.group("no")) == len(items) + 1:
+            m = NUMBERED_LINE.match(nxt.text)
+            sub = sub_item(nxt.text, str(main)) if main else None
+            if sub is not None:
+                no, title_at = sub
+                items.append(Section("agenda", nxt.start + title_at, nxt.end, item_no=no,
+                                     title=clean(nxt.text[title_at:])))
+            elif m and int(m.group("no")) == main + 1:
+                main += 1
                 title_start = nxt.start + m.start("title")
                 items.append(Section("agenda", title_start, nxt.start + m.end("title"),
                                      item_no=m.group("no"), title=clean(m.group("title"))))
-            elif items and not _ATTENDANCE.match(nxt.text) and not _ITEM_SECTION.match(nxt.text) \
+            elif items and not _ATTENDANCE.match(nxt.text) and not ITEM_SECTION.match(nxt.text) \
                     and not items[-1].extra.get("blank"):
                 items[-1].end_char = nxt.end  # a title running over two lines, or its case no.
             else:
@@ -230,7 +258,7 @@ def _looks_like_title(text: str) -> bool:
 def item_sections(text: str) -> list[Section]:
     """"Ad 1) Title" / "Punkt 1: Title" sections, each running to the next one."""
     found = []
-    for m in _ITEM_SECTION.finditer(text):
+    for m in ITEM_SECTION.finditer(text):
         no = m.group("no1") or m.group("no2")
         found.append(Section("item", m.start(), len(text), item_no=no,
                              title=clean(m.group("title"))))

@@ -1,0 +1,97 @@
+"""Where each meeting of a modern minutes file begins: a file may hold several referater.
+
+A committee's minutes for two months, one after the other, are two meetings. The cue is general:
+a *meeting header* (a date with a clock time, or a Mødedato / Dato / Tid / Mødested field) that
+stands after agenda items have begun and is followed by items numbered from 1 again. A "Næste
+møde" line at the end has no items after it, and an item titled "Godkendelse af referat fra
+mødet den ..." is an item, not a header, so neither starts a meeting. Annual minute books (many
+short meetings closed by signatures) are split by :mod:`extract.rules.minute_books` instead.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .dates import find_dates, find_times
+from .layout import HEADER_KEYS, HEADER_LINE, ITEM_SECTION, NUMBERED_LINE, Line, lines_of
+
+# Header fields that date or place a meeting.
+_MEETING_KEYS = frozenset({"meeting_date", "date", "time", "time_place", "location", "meeting"})
+_MEETING_TITLE = re.compile(r"^[ \t*#]*(?:referat|beslutningsprotokol|mødereferat|protokol"
+                            r"|møde\s+(?:i|den|d\.))\b", re.IGNORECASE)
+_SUB_ITEM = re.compile(r"^[ \t*#]*\d{1,3}(?:\.\d{1,2}|\s?[a-z])\s*[.):]?\s+\S")
+
+
+def item_number(line: Line) -> int | None:
+    """The number of an agenda item heading on this line ("3. Title", "Punkt 3:", "Ad 3)")."""
+    if _SUB_ITEM.match(line.text):
+        return None  # "3a Title", "3.1 Title": a sub-item continues its item's meeting
+    m = ITEM_SECTION.match(line.text)
+    if m:
+        return int(m.group("no1") or m.group("no2"))
+    m = NUMBERED_LINE.match(line.text)
+    if m and m.group("title")[:1].isupper():
+        return int(m.group("no"))
+    return None
+
+
+def _is_header(line: Line) -> bool:
+    """A line that dates or places a meeting (not an item heading)."""
+    m = HEADER_LINE.match(line.text)
+    if m and HEADER_KEYS[m.group("key").lower()] in _MEETING_KEYS:
+        return True
+    text = line.stripped
+    dated = any(d.iso for d in find_dates(text))
+    if dated and (find_times(text) or _MEETING_TITLE.match(text)):
+        return True
+    return False
+
+
+def _block_start(lines: list[Line], k: int, floor: int) -> int:
+    """The first line of the paragraph block holding line ``k`` (never above ``floor``), and
+    the title lines right above a header block ("Referat" / the body's name)."""
+    i = k
+    while i - 1 > floor and lines[i - 1].stripped:
+        i -= 1
+    # A short title block above, separated by one blank line ("Referat\nTeknisk Udvalg\n\nDato:")
+    j = i - 1
+    while j - 1 > floor and not lines[j].stripped:
+        j -= 1
+    if j > floor and j < i - 1 and _MEETING_TITLE.match(lines[j].text):
+        while j - 1 > floor and lines[j - 1].stripped:
+            j -= 1
+        return j
+    return i
+
+
+def meeting_starts(text: str) -> list[int]:
+    """Character offsets where each meeting after the first begins (empty: one meeting)."""
+    lines = lines_of(text)
+    numbers = [item_number(ln) if not _is_header(ln) else None for ln in lines]
+    starts: list[int] = []
+    last_item = -1  # line index of the last item heading of the current meeting
+    k = 0
+    while k < len(lines):
+        if numbers[k] is not None:
+            last_item = k
+            k += 1
+            continue
+        if last_item < 0 or not _is_header(lines[k]):
+            k += 1
+            continue
+        # A header after items: a new meeting when the next item heading restarts at 1.
+        nxt = next((j for j in range(k + 1, len(lines)) if numbers[j] is not None), None)
+        if nxt is None or numbers[nxt] != 1:
+            k += 1
+            continue
+        begin = _block_start(lines, k, last_item)
+        starts.append(lines[begin].start)
+        last_item = -1
+        k = nxt
+    return starts
+
+
+def meeting_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each meeting in the text; one span covering it all for a single meeting."""
+    bounds = [0, *meeting_starts(text), len(text)]
+    return list(zip(bounds, bounds[1:], strict=False))
