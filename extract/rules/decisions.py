@@ -46,10 +46,13 @@ OUTCOME_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                      r"|\bsendes\s+i\s+høring\b|\bfremsendes\b|\btilbagesend\w*"),
         ("noted", r"\btil\s*efterret\w*|\bingen\s+bemærkninger\b|\bblev\s+orienteret\b"
                   r"|\borienteringen\s+blev\s+taget\b|\btoges\s+til\s+efterretning\b"),
-        ("elected", r"\b(?:gen|ny|ind)?valgt(?:es|e)?\b|\bkonstituere\w*"),
+        ("elected", r"\b(?:gen|ny|ind)?valgt(?:es|e)?\b|\bkonstituere\w*"
+                    r"|\b(?:gen)?udpeg(?:e[ds]|et|ede)\b|\budnævn(?:t|es|te)\b"),
         ("approved", r"\bgodkend\w*|\bvedtag(?!er\b)\w*|\bvedtog\w*|\bbevilg\w*|\banbefal\w*"
                      r"|\btiltr[åa]d\w*|\btiltræde\w*|\bimødekom\w*|\beftergive[st]\b"
-                     r"|\bnedsættes\b|\bforhøjes\b|\bbesluttede\s+at\b"),
+                     r"|\bnedsættes\b|\bforhøjes\b|\bbesluttede\s+at\b"
+                     r"|\bindstillingen\s+(?:blev\s+)?(?:fulgt|følges)\b|\bfulgte\s+indstillingen\b"
+                     r"|\bfølger\s+indstillingen\b"),
     ))
 POSITION_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern, re.IGNORECASE)) for name, pattern in (
@@ -385,14 +388,32 @@ def extract_decisions(doc: Doc) -> tuple[list[Decision], list[Position]]:
             a, b = found
             decision_text = clean_decision(text[a:b])
             outcome = classify_outcome(decision_text)
-            decisions.append(Decision(item_no, outcome, decision_text, a, b))
-            positions += find_positions(text, a, b, item_no=item_no, index=index)
+            if outcome == "other" and (_NOTHING.match(decision_text)
+                                       or _OPEN_ITEM.match(_heading_line(text, start))):
+                # "Intet.", or talk under Eventuelt: nothing was decided.
+                found = None
+            else:
+                decisions.append(Decision(item_no, outcome, decision_text, a, b))
+        if found is not None:
+            positions += find_positions(text, *found, item_no=item_no, index=index)
         for h0, h1 in history_ranges(text, start, end):
             for pos in find_positions(text, h0, h1, item_no=item_no, index=index):
                 pos.history = True
                 pos.body, pos.date = _history_meeting(text, pos.start_char, h0)
                 positions.append(pos)
     return decisions, positions
+
+
+# A decision text saying nothing was decided, and items where talk is not a decision.
+_NOTHING = re.compile(r"^\W*(?:intet|ingen|ikke\s+noget|nej|-+|–)\W*$", re.IGNORECASE)
+_OPEN_ITEM = re.compile(r"^[\W\d]*(?:(?:punkt|pkt\.)\s*\d+\w?\W*)?(?:evt\.?|eventuelt"
+                        r"|meddelelser|orientering(?:er)?(?:\s+fra\b.*)?|nyt\s+fra\b.*)\W*$",
+                        re.IGNORECASE)
+
+
+def _heading_line(text: str, start: int) -> str:
+    end = text.find("\n", start)
+    return text[start:end if end != -1 else len(text)]
 
 
 def clean_decision(text: str) -> str:
