@@ -11,6 +11,7 @@ where each page begins). ``read_bytes`` picks the reader by suffix and returns a
 | .pdf | :func:`read_pdf` | pypdfium2 (text layer, line boxes, page offsets) |
 | .docx | :func:`read_docx` | python-docx |
 | .eml | :func:`read_email` | the standard library's ``email`` (headers and body) |
+| .json | :func:`read_firstagenda` | ``json``: a FirstAgenda meeting publication; HTML as .html |
 """
 
 from __future__ import annotations
@@ -24,14 +25,15 @@ from ..types import SourceText
 from .archives import is_archive, read_archive
 from .docx import read_docx
 from .email import read_email
+from .firstagenda import read_firstagenda
 from .formats import READERS, read_bytes, supported_suffixes
 from .html import read_html
 from .pdf import PagedText, read_pdf
 from .text import decode, detect_encoding, read_text
 
 __all__ = ["READERS", "PagedText", "decode", "detect_encoding", "iter_files", "read_bytes",
-           "read_docx", "read_email", "read_file", "read_html", "read_paths", "read_pdf",
-           "read_text", "supported_suffixes"]
+           "read_docx", "read_email", "read_file", "read_firstagenda", "read_html", "read_paths",
+           "read_pdf", "read_text", "supported_suffixes"]
 log = logging.getLogger(__name__)
 
 def read_file(path: str | Path, *, root: str | Path | None = None) -> SourceText:

@@ -9,6 +9,7 @@ from ..errors import InputError
 from ..types import SourceText
 from .docx import read_docx
 from .email import read_email
+from .firstagenda import read_firstagenda
 from .html import read_html
 from .pdf import PagedText, read_pdf
 from .sniff import binary_kind
@@ -17,7 +18,7 @@ from .text import read_text
 Reader = Callable[[bytes], "str | PagedText"]
 READERS: dict[str, Reader] = {".txt": read_text, ".md": read_text, ".html": read_html,
                               ".htm": read_html, ".pdf": read_pdf, ".docx": read_docx,
-                              ".eml": read_email}
+                              ".eml": read_email, ".json": read_firstagenda}
 
 # What the content of a binary format must start like, and how to name the format to a user.
 _SIGNATURE = {".pdf": ("a PDF document", "a PDF"),
