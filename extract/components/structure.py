@@ -18,8 +18,10 @@ from .. import (
     extensions,  # noqa: F401
     resources,
 )
+from ..rules.attendance import attendance_table_rows, first_name_lists
 from ..rules.dates import find_times
 from ..rules.layout import (
+    ATTENDANCE_STATUS,
     BODY_WORDS,
     EntityIndex,
     after_time,
@@ -41,7 +43,7 @@ from ..rules.layout import (
 from ..rules.meetings import meeting_spans
 from ..rules.minute_books import BookMeeting, book_body, split_minute_book
 from ._lexicon import LexiconComponent
-from ._spans import add_entities
+from ._spans import add_entities, char_span
 
 CASE_NO_WITHIN = 400  # chars under an item heading where its case number stands
 MEETING_LINE_WITHIN = 3000  # the meeting line is in the heading, not in "next meeting" notes
@@ -98,10 +100,13 @@ class StructureReader(LexiconComponent):
             if meeting["location"]:
                 self._tag_location(doc, meeting["location"])
             meetings.append(meeting)
-            agenda += self._agenda(text, index, a, b)
-            attendance += self._attendance(doc, index, a, b)
+            items = self._agenda(text, index, a, b)
+            agenda += items
+            header_end = min([r["start_char"] for r in items] or [b])
+            attendance += self._attendance(doc, index, a, b, header_end)
         if len(spans) > 1:
             doc._.meeting_spans = [[a, b] for a, b in spans]
+        self._tag_people(doc, attendance)
         doc._.meetings = meetings
         doc._.agenda_items = agenda
         doc._.attendance = attendance
@@ -242,15 +247,47 @@ class StructureReader(LexiconComponent):
                          "start_char": a + item.start_char, "end_char": a + item.end_char})
         return rows
 
-    def _attendance(self, doc: Doc, index: EntityIndex, a: int, b: int) -> list[dict[str, Any]]:
-        """Who attended the meeting minuted in ``text[a:b]``, and who sent apologies."""
+    def _first_names_in(self, doc: Doc, index: EntityIndex, start: int, end: int, status: str,
+                        covered: list[tuple[int, int]]) -> list[dict[str, Any]]:
+        text = doc.text
+        return [{"person": text[s:e], "role": role, "status": status,
+                 "note": note_after(text, e, []), "organisation": "", "municipality": "",
+                 "start_char": s, "end_char": e}
+                for s, e, role in _first_names_in_section(doc, index, start, end,
+                                                          self.first_names)
+                if not any(c0 <= s < c1 for c0, c1 in covered)]
+
+    @staticmethod
+    def _tag_people(doc: Doc, attendance: list[dict[str, Any]]) -> None:
+        """Names read from attendance tables and first-name lists are PERSON entities too."""
+        spans = []
+        for row in attendance:
+            span = char_span(doc, row["start_char"], row["end_char"], "PERSON")
+            if span is not None and not any(t.ent_type_ == "PERSON" for t in span):
+                spans.append(span)
+        add_entities(doc, spans, replace_labels=("MISC", "LOC", "ORG"))
+
+    def _attendance(self, doc: Doc, index: EntityIndex, a: int, b: int, header_end: int
+                    ) -> list[dict[str, Any]]:
+        """Who attended the meeting minuted in ``text[a:b]``, and who sent apologies: the rows
+        of attendance tables, people listed by first name under a label in the header
+        (``text[a:header_end]``), then the people listed under attendance headings."""
         people = {p["start_char"]: p for p in (doc._.people or [])}
-        rows = []
         text = doc.text  # Doc.text joins every token anew on each access
-        for section in attendance_sections(text[a:b]):
+        segment = text[a:b]
+        rows, covered = attendance_table_rows(segment, a)
+        rows += first_name_lists(text[a:header_end], a, self.first_names, ATTENDANCE_STATUS)
+        covered += [(r["start_char"], r["end_char"]) for r in rows]
+        sections = attendance_sections(segment)
+        for row in rows:
+            heading = _heading_above(sections, row["start_char"] - a)
+            if not row["status"]:
+                row["status"] = heading.status if heading is not None else "present"
+        for section in sections:
             persons = [p for p in index.within(a + section.start_char, a + section.end_char,
                                                "PERSON")
-                       if not in_parentheses(text, p.start_char)]
+                       if not in_parentheses(text, p.start_char)
+                       and not any(c0 <= p.start_char < c1 for c0, c1 in covered)]
             for k, person in enumerate(persons):
                 link = people.get(person.start_char, {})
                 rows.append({"person": person.text, "role": link.get("role", ""),
@@ -260,7 +297,31 @@ class StructureReader(LexiconComponent):
                              "organisation": link.get("organisation", ""),
                              "municipality": link.get("municipality", ""),
                              "start_char": person.start_char, "end_char": person.end_char})
+            rows += self._first_names_in(doc, index, a + section.start_char,
+                                         a + section.end_char, section.status, covered)
+        rows.sort(key=lambda r: r["start_char"])
         return rows
+
+
+def _first_names_in_section(doc: Doc, index: EntityIndex, start: int, end: int,
+                            first_names: frozenset[str]) -> list[tuple[int, int, str]]:
+    """(start, end, role) of first names standing alone after a role in a list of people
+    ("frivilligkoordinator Malou (punkt 5)")."""
+    out = []
+    for token in doc.char_span(start, end, alignment_mode="expand") or []:
+        if (token.text in first_names and token.ent_type_ != "PERSON" and token.i > 0
+                and doc[token.i - 1].ent_type_ == "ROLE"
+                and not (token.i + 1 < len(doc) and doc[token.i + 1].text[:1].isupper())):
+            role = next((e for e in index.within(doc[token.i - 1].idx, token.idx, "ROLE")), None)
+            out.append((token.idx, token.idx + len(token.text),
+                        (role._.norm or role.text.lower()) if role is not None else ""))
+    return out
+
+
+def _heading_above(sections: list, pos: int):  # noqa: ANN202 - layout.Section | None
+    """The attendance heading a table at ``pos`` stands under (the nearest one above)."""
+    above = [s for s in sections if s.start_char <= pos]
+    return max(above, key=lambda s: s.start_char) if above else None
 
 
 @Language.factory(

@@ -32,15 +32,19 @@ PRESENT_HEADINGS = ("deltagerkreds", "deltagere", "mødedeltagere", "til stede",
                     "tilstede var",
                     "fremmødte", "deltog", "til stede var", "desuden deltog", "endvidere deltog",
                     "fra forvaltningen", "fra administrationen", "indkaldt stedfortræder",
-                    "indkaldte stedfortrædere", "øvrige deltagere", "gæster", "referent")
+                    "indkaldte stedfortrædere", "øvrige deltagere", "gæster", "referent",
+                    "fremmøde", "medlemmer", "tilstedeværende")
 ABSENT_HEADINGS = ("afbud", "fraværende", "ikke til stede", "fravær", "afbud fra",
                    "fraværende med afbud", "forfald")
 STAFF_HEADINGS = ("administrationen", "forvaltningen", "embedsmænd", "fra administrationen",
                   "fra forvaltningen", "sekretariatet", "fra sekretariatet")
+# heading (lower case) -> the status of the people listed under it
+ATTENDANCE_STATUS: dict[str, str] = {**{h: "present" for h in PRESENT_HEADINGS + STAFF_HEADINGS},
+                                     **{h: "absent" for h in ABSENT_HEADINGS}}
 _ATTENDANCE = re.compile(
     r"^[ \t*#]*(?P<head>" + "|".join(re.escape(h) for h in sorted(
         PRESENT_HEADINGS + ABSENT_HEADINGS + STAFF_HEADINGS, key=len, reverse=True))
-    + r"|[^\n:]{0,40}\bdeltog)[ \t*]*:[ \t*]*(?P<rest>.*)$", re.IGNORECASE | re.MULTILINE)
+    + r"|[^\n:\t]{0,40}\bdeltog)[ \t*]*(?::[ \t*]*(?P<rest>.*)|$)", re.IGNORECASE | re.MULTILINE)
 _AGENDA_HEADING = re.compile(r"^[ \t*#]*(?:dagsorden|dagsordenspunkter|punkter på dagsordenen)"
                              r"[ \t*]*:?[ \t*]*$", re.IGNORECASE | re.MULTILINE)
 NUMBERED_LINE = re.compile(r"^[ \t*#]*(?:(?:punkt|pkt\.)\s*)?(?P<no>\d{1,3})\s*[.):]\s*"
@@ -115,9 +119,10 @@ def attendance_sections(text: str) -> list[Section]:
     sections = []
     for m in _ATTENDANCE.finditer(text):
         status = "absent" if m.group("head").lower() in ABSENT_HEADINGS else "present"
-        start = m.start("rest") if m.group("rest").strip() else m.end()
+        rest = m.group("rest") or ""
+        start = m.start("rest") if rest.strip() else m.end()
         end = m.end()
-        seen_text = bool(m.group("rest").strip())
+        seen_text = bool(rest.strip())
         for ln in lines:
             if ln.start <= m.start():
                 continue
@@ -126,13 +131,19 @@ def attendance_sections(text: str) -> list[Section]:
                     break
                 continue
             if (_ATTENDANCE.match(ln.text) or ITEM_SECTION.match(ln.text)
-                    or _AGENDA_HEADING.match(ln.text)):
+                    or _AGENDA_HEADING.match(ln.text) or _item_heading_line(ln.text)):
                 break
             seen_text = True
             end = ln.end
         if end > start:
             sections.append(Section("attendance", start, end, status=status))
     return sections
+
+
+def _item_heading_line(text: str) -> bool:
+    """"1. Godkendelse af dagsorden": an agenda item's heading ends a list of people."""
+    m = NUMBERED_LINE.match(text)
+    return m is not None and m.group("title")[:1].isupper() and len(m.group("title")) > 3
 
 
 def agenda_items(text: str) -> list[Section]:

@@ -19,6 +19,10 @@ from .layout import HEADER_KEYS, HEADER_LINE, ITEM_SECTION, NUMBERED_LINE, Line,
 _MEETING_KEYS = frozenset({"meeting_date", "date", "time", "time_place", "location", "meeting"})
 _MEETING_TITLE = re.compile(r"^[ \t*#]*(?:referat|beslutningsprotokol|mødereferat|protokol"
                             r"|møde\s+(?:i|den|d\.))\b", re.IGNORECASE)
+_HISTORY = re.compile(r"^[ \t*#]*(?:sagsforløb|sagens\s+forløb|tidligere\s+behandling"
+                      r"|tidligere\s+beslutninger|historik)\b", re.IGNORECASE)
+_ATTENDANCE_HEAD = re.compile(r"^(?:deltagere|til\s*stede|fremmødte|mødedeltagere|afbud"
+                              r"|fraværende|deltagerkreds)\b", re.IGNORECASE)
 _SUB_ITEM = re.compile(r"^[ \t*#]*\d{1,3}(?:\.\d{1,2}|\s?[a-z])\s*[.):]?\s+\S")
 
 
@@ -64,19 +68,44 @@ def _block_start(lines: list[Line], k: int, floor: int) -> int:
     return i
 
 
+def _header_strength(lines: list[Line], k: int, stop: int) -> int:
+    """How many kinds of meeting-header signal the block from line ``k`` (to ``stop``) holds:
+    a date, a clock time, a place field, a minutes title, an attendance heading."""
+    signals: set[str] = set()
+    for ln in lines[k:min(stop, k + 15)]:
+        text = ln.stripped
+        if not text:
+            continue
+        if any(d.iso for d in find_dates(text)):
+            signals.add("date")
+        if find_times(text):
+            signals.add("time")
+        m = HEADER_LINE.match(ln.text)
+        if m and HEADER_KEYS[m.group("key").lower()] in ("location", "time_place"):
+            signals.add("place")
+        if _MEETING_TITLE.match(text):
+            signals.add("title")
+        if _ATTENDANCE_HEAD.match(text):
+            signals.add("attendance")
+    return len(signals) if "date" in signals else 0
+
+
 def meeting_starts(text: str) -> list[int]:
     """Character offsets where each meeting after the first begins (empty: one meeting)."""
     lines = lines_of(text)
     numbers = [item_number(ln) if not _is_header(ln) else None for ln in lines]
     starts: list[int] = []
     last_item = -1  # line index of the last item heading of the current meeting
+    in_history = False  # inside a case history ("Sagsforløb"), whose entries carry dates
     k = 0
     while k < len(lines):
         if numbers[k] is not None:
-            last_item = k
+            last_item, in_history = k, False
             k += 1
             continue
-        if last_item < 0 or not _is_header(lines[k]):
+        if _HISTORY.match(lines[k].text):
+            in_history = True
+        if last_item < 0 or in_history or not _is_header(lines[k]):
             k += 1
             continue
         # A header after items: a new meeting when the next item heading restarts at 1.
@@ -85,6 +114,9 @@ def meeting_starts(text: str) -> list[int]:
             k += 1
             continue
         begin = _block_start(lines, k, last_item)
+        if _header_strength(lines, begin, nxt) < 2:
+            k += 1
+            continue
         starts.append(lines[begin].start)
         last_item = -1
         k = nxt

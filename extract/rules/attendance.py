@@ -1,0 +1,93 @@
+"""Attendance read from tables: one row per person in a table whose header names a person
+column (Navn / Medlem / Deltager) beside columns for function, party or body, and presence."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .grids import grids, status_of
+from .layout import clean
+
+
+def role_base(value: str) -> str:
+    """A role as the tables write it ("Formand", "Børne- og ungedirektør") in lower case."""
+    return clean(value).lower()
+
+
+def attendance_table_rows(text: str, offset: int = 0) -> tuple[list[dict[str, Any]],
+                                                                list[tuple[int, int]]]:
+    """Attendance rows of every person table in ``text``, and the char ranges the tables cover.
+
+    ``status`` is "" where the table has no presence column (the heading above decides).
+    Offsets are shifted by ``offset`` (the text is a meeting's part of a longer document).
+    """
+    rows: list[dict[str, Any]] = []
+    covered: list[tuple[int, int]] = []
+    for grid in grids(text):
+        if "name" not in grid.columns:
+            continue
+        covered.append((offset + grid.start, offset + grid.end))
+        for row in grid.rows:
+            name = grid.cell(row, "name")
+            if name is None or not name.text:
+                continue
+            role = grid.cell(row, "role")
+            rows.append({"person": clean(name.text),
+                         "role": role_base(role.text) if role is not None else "",
+                         "status": status_of(grid.cell(row, "status")),
+                         "note": ", ".join(clean(c.text) for c in grid.cells(row, "note")),
+                         "organisation": "", "municipality": "",
+                         "start_char": offset + name.start, "end_char": offset + name.end})
+    return rows, covered
+
+
+# "Elevrepræsentanter: Sofie og Noah (Fælleselevrådet)": a group named by its role, its
+# members by first name. The label is a plural noun, optionally qualified ("fra ungerådet").
+_LABEL_LIST = re.compile(r"^[ \t*]*(?P<label>[A-ZÆØÅ][a-zæøå-]+(?:\s+(?:fra|for|i)\s+[\wæøå-]+)?)"
+                         r"\s*:\s*(?P<names>[^\n]+?)\s*$", re.MULTILINE)
+_ENTRY_SPLIT = re.compile(r",\s*|\s+og\s+")
+
+
+def singular(word: str) -> str:
+    """A Danish plural person noun in its singular base form ("repræsentanter" ->
+    "repræsentant", "tolke" -> "tolk", "lærere" -> "lærer")."""
+    word = word.lower()
+    for ending, keep in (("erne", ""), ("ere", "er"), ("er", ""), ("e", "")):
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return word[: len(word) - len(ending)] + keep
+    return word
+
+
+def first_name_lists(text: str, offset: int, first_names: frozenset[str],
+                     headings: dict[str, str]) -> list[dict[str, Any]]:
+    """People listed by first name only under a label: "Elevrådsrepräsentanter: Freja og
+    Malik", "Tegnsprogstolke: Maja og Søren".
+
+    Args:
+        text: the meeting's header part (before its first agenda item).
+        offset: where ``text`` starts in the document.
+        first_names: known first names (a capitalised word that is one of them is a name).
+        headings: attendance headings (lower case) -> status; such a label gives no role.
+    """
+    rows = []
+    for m in _LABEL_LIST.finditer(text):
+        names = m.group("names")
+        note = ""
+        paren = re.search(r"\(([^()]*)\)\W*$", names)
+        if paren:
+            note, names = paren.group(1).strip(), names[:paren.start()]
+        entries = [e.strip(" .") for e in _ENTRY_SPLIT.split(names) if e.strip(" .")]
+        if not entries or not all(len(e.split()) == 1 and e in first_names for e in entries):
+            continue
+        label = m.group("label").lower()
+        status = headings.get(label, "")
+        role = "" if status else singular(label.split()[0])
+        pos = m.start("names")
+        for entry in entries:
+            at = text.find(entry, pos)
+            pos = at + len(entry)
+            rows.append({"person": entry, "role": role, "status": status or "present",
+                         "note": note, "organisation": "", "municipality": "",
+                         "start_char": offset + at, "end_char": offset + at + len(entry)})
+    return rows

@@ -1,0 +1,201 @@
+"""Tables in the text: a header row of known column names, then rows of cells.
+
+Readers lay tables out in one of two shapes, and both are read here:
+- one row per line, cells split by tabs (DOCX) or by runs of three or more spaces (PDF columns);
+- one cell per line (HTML: each ``<td>`` a block of its own), the rows following the header
+  cell by cell.
+
+A table is recognised by its header, not by one document's layout: every header cell must be a
+known column name (:data:`COLUMNS`), and one of them must name what the table is about (a
+person for attendance, a task for an action list). Rows run until a line does not fit the
+table's shape.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .layout import Line, clean, lines_of
+
+# Column names by what the column holds. Compared lower-case, without a final colon or period.
+COLUMNS: dict[str, tuple[str, ...]] = {
+    "name": ("navn", "medlem", "medlemmer", "deltager", "deltagere", "person", "mødedeltager",
+             "mødedeltagere", "medlemmets navn"),
+    "role": ("funktion", "titel", "rolle", "stilling", "hverv", "post", "rolle i rådet"),
+    "note": ("parti", "myndighed", "afdeling", "organisation", "repræsenterer", "forening",
+             "udpeget af", "kommune", "enhed", "forvaltning", "repræsentant for", "område",
+             "politisk parti", "parti/liste"),
+    "status": ("fremmøde", "status", "deltog", "til stede", "tilstede", "deltagelse", "mødt",
+               "fremmødt"),
+    "item": ("pkt.", "pkt", "punkt", "sag", "nr.", "nr"),
+    "owner": ("ansvarlig", "ansvar", "ansvarlige", "hvem"),
+    "task": ("opgave", "handling", "aktivitet", "hvad", "opfølgning", "beskrivelse"),
+    "deadline": ("frist", "deadline", "tidsfrist", "hvornår", "senest", "dato"),
+}
+_KIND_OF = {name: kind for kind, names in COLUMNS.items() for name in names}
+# A table is one of these when its header has this column.
+SUBJECTS = ("name", "owner")
+_CELL_SPLIT = re.compile(r"\t+| {3,}")
+
+
+@dataclass
+class Cell:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class Grid:
+    """A table: what each column holds, and its rows (cells in column order)."""
+
+    columns: list[str]
+    rows: list[list[Cell]] = field(default_factory=list)
+    start: int = 0
+    end: int = 0
+
+    def cell(self, row: list[Cell], kind: str) -> Cell | None:
+        """The first cell of ``row`` in a column holding ``kind`` (None if no such column)."""
+        for k, c in zip(self.columns, row, strict=False):
+            if c is not None and k == kind:
+                return c
+        return None
+
+    def cells(self, row: list[Cell], kind: str) -> list[Cell]:
+        return [c for k, c in zip(self.columns, row, strict=False) if k == kind and c.text]
+
+
+def column_kind(text: str) -> str | None:
+    return _KIND_OF.get(clean(text).lower().rstrip(":."), None) or _KIND_OF.get(
+        clean(text).lower(), None)
+
+
+def _split(line: Line) -> list[Cell]:
+    cells, pos = [], 0
+    for part in _CELL_SPLIT.split(line.text):
+        at = line.text.find(part, pos) if part else pos
+        if part.strip():
+            lead = len(part) - len(part.lstrip())
+            cells.append(Cell(part.strip(), line.start + at + lead,
+                              line.start + at + lead + len(part.strip())))
+        pos = at + len(part)
+    return cells
+
+
+def _header(cells: list[Cell]) -> list[str] | None:
+    kinds = [column_kind(c.text) for c in cells]
+    if len(kinds) < 2 or None in kinds or not any(k in SUBJECTS for k in kinds):
+        return None
+    return kinds  # type: ignore[return-value]
+
+
+def grids(text: str) -> list[Grid]:
+    """Every table in the text whose header names its columns (see :data:`COLUMNS`)."""
+    lines = lines_of(text)
+    out: list[Grid] = []
+    k = 0
+    while k < len(lines):
+        grid, k_next = _row_table(lines, k) or _cell_table(lines, k) or (None, k + 1)
+        if grid is not None and grid.rows:
+            out.append(grid)
+        k = max(k_next, k + 1)
+    return out
+
+
+def _row_table(lines: list[Line], k: int) -> tuple[Grid, int] | None:
+    """A header line of cells split by tabs or wide gaps, and rows below it."""
+    cells = _split(lines[k])
+    kinds = _header(cells)
+    if kinds is None and len(cells) == 1:
+        # "Pkt. Ansvarlig Opgave Frist": a header typeset with single spaces
+        words = lines[k].text.split()
+        if 2 <= len(words) <= 6 and all(column_kind(w) for w in words):
+            kinds = _header([Cell(w, 0, 0) for w in words])
+    if kinds is None:
+        return None
+    grid = Grid(kinds, start=lines[k].start)
+    j = k + 1
+    while j < len(lines):
+        if not lines[j].text.strip():
+            if grid.rows and j + 1 < len(lines) and len(_split(lines[j + 1])) >= 2:
+                j += 1  # rows set one blank line apart
+                continue
+            if not grid.rows:
+                j += 1
+                continue
+            break
+        row = _split(lines[j])
+        if len(row) < 2 or len(row) > len(kinds):
+            break
+        grid.rows.append(row + [Cell("", lines[j].end, lines[j].end)] * (len(kinds) - len(row)))
+        grid.end = lines[j].end
+        j += 1
+    return grid, j
+
+
+def _cell_table(lines: list[Line], k: int) -> tuple[Grid, int] | None:
+    """Header cells one per line (blank lines between allowed), then rows cell by cell."""
+    filled = [j for j in range(k, min(len(lines), k + 40)) if lines[j].text.strip()]
+    if not filled or filled[0] != k:
+        return None
+    kinds: list[str] = []
+    n = 0
+    while n < len(filled) and len(_split(lines[filled[n]])) == 1:
+        kind = column_kind(lines[filled[n]].text)
+        if kind is None:
+            break
+        kinds.append(kind)
+        n += 1
+    if len(kinds) < 2 or not any(x in SUBJECTS for x in kinds):
+        return None
+    grid = Grid(kinds, start=lines[k].start)
+    j = filled[n - 1] + 1
+    width = len(kinds)
+    while True:
+        cells: list[Cell] = []
+        while len(cells) < width and j < len(lines):
+            if lines[j].text.strip():
+                text = lines[j].text.strip()
+                lead = len(lines[j].text) - len(lines[j].text.lstrip())
+                cells.append(Cell(text, lines[j].start + lead, lines[j].start + lead + len(text)))
+            j += 1
+        if len(cells) < width or not _fits(kinds, cells):
+            break
+        grid.rows.append(cells)
+        grid.end = cells[-1].end
+    if not grid.rows:
+        return None  # a heading above the header ("Deltagere" over "Navn | Funktion")
+    # Resume after the last row taken.
+    return grid, next((i for i, ln in enumerate(lines) if ln.start > grid.end), len(lines))
+
+
+_STATUS_WORDS = re.compile(r"^(?:til\s*stede|deltog|deltager|ja|x|✓|✔|mødt|fremmødt|afbud|"
+                           r"fraværende|fravær|nej|ikke\s+til\s*stede|forfald|afbud\s+\w+|"
+                           r"deltog\s+\w.*|deltog\s+ikke)\W*$", re.IGNORECASE)
+
+
+def _fits(kinds: list[str], cells: list[Cell]) -> bool:
+    """Whether cells read one per line make a row of this table (not the text after it)."""
+    for kind, cell in zip(kinds, cells, strict=True):
+        if kind in ("name", "owner") and (not cell.text[:1].isupper() or len(cell.text) > 60
+                                          or re.match(r"\d", cell.text)):
+            return False
+        if kind == "status" and not _STATUS_WORDS.match(cell.text):
+            return False
+        if kind in ("role", "note") and len(cell.text) > 80:
+            return False
+    return True
+
+
+ABSENT_STATUS = re.compile(r"^(?:afbud|fraværende|fravær|nej|ikke\s+til\s*stede|forfald"
+                           r"|deltog\s+ikke)\b", re.IGNORECASE)
+
+
+def status_of(cell: Cell | None) -> str:
+    """present / absent from a status cell ("" when the cell says neither)."""
+    if cell is None or not cell.text:
+        return ""
+    if ABSENT_STATUS.match(cell.text):
+        return "absent"
+    return "present" if _STATUS_WORDS.match(cell.text) else ""
