@@ -28,6 +28,8 @@ from spacy.tokens import Doc
 from .. import extensions  # noqa: F401
 from .layout import EntityIndex, clean, item_sections, lines_of
 from .sentences import sentence_spans
+from .stages import decision_stages, own_stage
+from .votes import POSITION_PATTERNS, Position, find_positions, subject_actors
 
 OUTCOMES = ("approved", "rejected", "referred", "noted", "postponed", "elected", "other")
 POSITIONS = ("for", "against", "reservation", "abstain", "absent")
@@ -54,28 +56,6 @@ OUTCOME_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                      r"|\bindstillingen\s+(?:blev\s+)?(?:fulgt|følges)\b|\bfulgte\s+indstillingen\b"
                      r"|\bfølger\s+indstillingen\b"),
     ))
-POSITION_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (name, re.compile(pattern, re.IGNORECASE)) for name, pattern in (
-        ("against", r"\b(?:kunne|kan|kunde)\s+ikke\s+(?:tiltræde|anbefale|støtte)\w*"
-                    r"|\bstemte\s+(?:imod|nej)\b|\bstemmer\s+imod\b|\bvar\s+imod\b"
-                    r"|\bvoterede\s+imod\b|\bønskede\s+(?:ikke\s+at\s+være\s+)?medansvarlig"),
-        ("reservation", r"\btog\s+(?:\w+\s+)?forbehold\b|\btager\s+(?:\w+\s+)?forbehold\b"),
-        ("abstain", r"\bundlod\s+at\s+stemme\b|\bundlader\s+at\s+stemme\b|\bstemte\s+blankt\b"
-                    r"|\bafstod\s+fra\s+at\s+stemme\b|\bstemte\s+hverken\b"),
-        ("absent", r"\bvar\s+forhindret\b|\bdeltog\s+ikke\b|\bvar\s+fraværende\b"
-                   r"|\bvar\s+ikke\s+til\s*stede\b|\bforlod\s+mødet\b|\berklærede\s+sig\s+inhabil\b"
-                   r"|\bvar\s+inhabil\b|\bhavde\s+forfald\b|\bhavde\s+meldt\s+afbud\b"),
-        ("for", r"\b(?:kunne|kan|kunde)\s+tiltræde\b|\bstemte\s+for\b|\btiltrådte\b"),
-    ))
-# "Forslaget blev forkastet med 8 stemmer (A, Ø) mod 23": the first group voted for the
-# proposal, the group after "mod" (when named) against it.
-_VOTE_COUNT = re.compile(r"\b(?P<yes>\d+)\s+stemmer\s*(?:\((?P<yes_parties>[^)]*)\))?\s*(?:for\s+)?"
-                         r"(?:mod|imod)\s+(?P<no>\d+)(?:\s+stemmer)?\s*(?:\((?P<no_parties>[^)]*)\))?",
-                         re.IGNORECASE)
-_VOTE_LIST = re.compile(r"^\W*(?P<side>for|imod|mod|undlod\s+at\s+stemme"
-                        r"|hverken\s+for\s+eller\s+imod)"
-                        r"(?:\s+stemte)?\s*:\s*(?P<who>.+)$", re.IGNORECASE | re.MULTILINE)
-_VOTE_SIDES = {"for": "for", "imod": "against", "mod": "against"}
 _DECISION_HEADING = re.compile(r"^[ \t*#]*(?:beslutning(?:er)?|afgørelse|udvalgets\s+beslutning"
                                r"|byrådets\s+beslutning)[ \t*]*(?::[ \t*]*(?P<rest>.*))?$",
                                re.IGNORECASE | re.MULTILINE)
@@ -91,13 +71,7 @@ _HISTORY_HEADING = re.compile(r"^[ \t*#]*(?:sagsforløb|sagens\s+forløb|tidlige
 _HISTORY_ENTRY = re.compile(r"^\W*udvalg\s*:\s*(?P<body>.+)$", re.IGNORECASE | re.MULTILINE)
 _HISTORY_DATE = re.compile(r"^\W*dato\s*:\s*(?P<d>\d{1,2})-(?P<m>\d{1,2})-(?P<y>\d{4})",
                            re.IGNORECASE | re.MULTILINE)
-_PARTY_GROUP = re.compile(r"\((?P<parties>[A-ZÆØÅ]{1,2}(?:\s*(?:,|og)\s*[A-ZÆØÅ]{1,2})*)\)")
-# Subjects that are the body as a whole, not a person or party.
-_GENERIC_ACTORS = re.compile(
-    r"^(?:et|en|hele|alle|de|der|det|udvalget|byrådet|sogneraadet|sognerådet|rådet|"
-    r"kommunalbestyrelsen|regionsrådet|bestyrelsen|medlemmerne|forslaget|sagen|flertallet|"
-    r"mindretallet|ingen|man|andragendet|ansøgningen|indstillingen|planen|budgettet|regnskabet|"
-    r"tilbuddet|klagen|kommunen|amtet|forvaltningen|administrationen)\b", re.IGNORECASE)
+_AMENDMENT = re.compile(r"\bændringsforslag\w*", re.IGNORECASE)
 # Decisions as old minutes word them ("vedtoges", "bevilgedes", "Til Efterretning").
 _HISTORIC_DECISION = re.compile(
     r"\b(?:vedtoges|bevilgedes|(?:gen|ny)?valgtes|anbefaledes|henvistes|godkendtes|besluttedes|"
@@ -116,21 +90,6 @@ class Decision:
     end_char: int
 
 
-@dataclass
-class Position:
-    """Where one person or party stood on one agenda item, and at which meeting."""
-
-    item_no: str
-    actor: str
-    position: str
-    text: str  # the sentence that says so
-    start_char: int
-    end_char: int
-    history: bool = False  # taken at an earlier meeting listed in the case history
-    body: str = ""  # that earlier meeting's body and date (empty: this meeting's)
-    date: str = ""
-
-
 def classify_outcome(text: str) -> str:
     """The outcome of a decision text: the first sentence that states one decides.
 
@@ -139,8 +98,8 @@ def classify_outcome(text: str) -> str:
     """
     weak = ""
     for sentence in _sentences(text):
-        if _looks_like_position_only(sentence):
-            continue
+        if _looks_like_position_only(sentence) or _AMENDMENT.search(sentence):
+            continue  # who stood where, or the vote on an amendment: not the item's outcome
         for name, pattern in OUTCOME_PATTERNS:
             if pattern.search(sentence):
                 return name
@@ -153,13 +112,17 @@ def _looks_like_position_only(sentence: str) -> bool:
     """"Solveig Munk kunne ikke tiltræde indstillingen.": a position, not the outcome."""
     for _, pattern in POSITION_PATTERNS:
         m = pattern.search(sentence)
-        if m and _actors(sentence[:m.start()], 0, None):
+        if m and subject_actors(sentence[:m.start()], 0, None):
             return True
     return False
 
 
 def _sentences(text: str) -> list[str]:
-    return [text[a:b].strip() for a, b in sentence_spans(text)]
+    """The sentences of a decision, each line on its own (vote lists have no full stops)."""
+    out = []
+    for line in text.split("\n"):
+        out += [line[a:b].strip() for a, b in sentence_spans(line) if line[a:b].strip()]
+    return out
 
 
 def _is_heading(line: str) -> bool:
@@ -250,70 +213,27 @@ def decision_range(text: str, start: int, end: int, *, headed: bool) -> tuple[in
         if any(p.search(opening) for _, p in OUTCOME_PATTERNS) or (
                 not headed and _HISTORIC_DECISION.search(para)):
             best = (a, b)
+    if best is None and not headed:
+        best = _decision_line(text, heading_end + 1 if heading_end >= 0 else start, end, history)
     return best
 
 
-def _actors(subject: str, offset: int, index: EntityIndex | None) -> list[tuple[str, int, int]]:
-    """Persons and parties named in the subject of a position sentence."""
-    out: list[tuple[str, int, int]] = []
-    for m in _PARTY_GROUP.finditer(subject):
-        for p in re.finditer(r"[A-ZÆØÅ]{1,2}", m.group("parties")):
-            out.append((p.group(), offset + m.start("parties") + p.start(),
-                        offset + m.start("parties") + p.end()))
-    if out:
-        return out
-    subject = subject.strip()
-    if not subject or _GENERIC_ACTORS.match(subject):
-        return []
-    if index is not None:
-        ents = [e for e in index.within(offset, offset + len(subject) + 1)
-                if e.label_ in ("PERSON", "ORG")]
-        if ents:
-            return [(e.text, e.start_char, e.end_char) for e in ents]
-    for m in re.finditer(r"[^,]+", subject):
-        for piece in re.split(r"\s+og\s+", m.group()):
-            name = piece.strip(" .;:")
-            words = name.split()
-            if not words or len(words) > 5 or _GENERIC_ACTORS.match(name):
-                continue
-            if all(w[:1].isupper() or w in ("de", "von", "van", "af") for w in words):
-                pos = subject.find(name, m.start())
-                out.append((name, offset + pos, offset + pos + len(name)))
-    return out
-
-
-def find_positions(text: str, start: int, end: int, *, item_no: str,
-                   index: EntityIndex | None = None) -> list[Position]:
-    """Positions stated in ``text[start:end]`` (one row per actor)."""
-    out: list[Position] = []
-    for s0, s1 in sentence_spans(text, start, end):
-        sentence = text[s0:s1].rstrip()
-        vote = _VOTE_COUNT.search(sentence)
-        if vote:
-            for group, side in (("yes_parties", "for"), ("no_parties", "against")):
-                if vote.group(group):
-                    base = s0 + vote.start(group)
-                    for p in re.finditer(r"[A-ZÆØÅ][\wÆØÅæøå.-]*(?:\s+[A-ZÆØÅ][\wæøå-]*)*",
-                                         vote.group(group)):
-                        out.append(Position(item_no, p.group(), side, sentence, base + p.start(),
-                                            base + p.end()))
+def _decision_line(text: str, start: int, end: int, history: list[tuple[int, int]]
+                   ) -> tuple[int, int] | None:
+    """The last line of the item that opens with an outcome ("Bestyrelsen godkendte
+    programmet.", "Taget til efterretning."), for minutes that run an item's account and its
+    decision together in one paragraph."""
+    best = None
+    for ln in lines_of(text[start:end]):
+        a, b = start + ln.start, start + ln.end
+        words = ln.text.split()
+        if not words or any(h0 <= a < h1 for h0, h1 in history) or re.search(
+                r"\bindstill\w*|\bforeslå\w*", ln.text, re.IGNORECASE):
             continue
-        listed = _VOTE_LIST.match(sentence)
-        if listed:
-            side = _VOTE_SIDES.get(listed.group("side").lower(), "abstain")
-            who_at = s0 + listed.start("who")
-            for actor, a, b in _actors(listed.group("who"), who_at, index):
-                out.append(Position(item_no, actor, side, sentence, a, b))
-            continue
-        for name, pattern in POSITION_PATTERNS:
-            pm = pattern.search(sentence)
-            if pm is None:
-                continue
-            subject = sentence[:pm.start()]
-            for actor, a, b in _actors(subject, s0, index):
-                out.append(Position(item_no, actor, name, sentence, a, b))
-            break
-    return out
+        opening = " ".join(words[:3])
+        if any(p.search(opening) for name, p in OUTCOME_PATTERNS):
+            best = (a, b)
+    return best
 
 
 def _history_meeting(text: str, pos: int, start: int) -> tuple[str, str]:
@@ -359,7 +279,8 @@ def item_bodies(doc: Doc) -> list[tuple[str, int, int]]:
         else:
             title = item.get("title", "")
             if title:
-                m = re.compile(r"^[ \t*#]*(?:\d{1,3}[.)]\s*)?" + re.escape(title),
+                m = re.compile(r"^[ \t*#]*(?:\d{1,3}(?:[a-z]|\.\d{1,2})?[.)]?\s*)?"
+                               + re.escape(title),
                                re.MULTILINE).search(text, item.get("end_char", 0), limit)
                 nxt = items[k + 1].get("start_char", len(text)) if k + 1 < len(items) else len(text)
                 if m and (m.start() > nxt or k + 1 == len(items)):
@@ -383,25 +304,51 @@ def extract_decisions(doc: Doc) -> tuple[list[Decision], list[Position]]:
     decisions: list[Decision] = []
     positions: list[Position] = []
     for item_no, start, end in item_bodies(doc):
-        found = decision_range(text, start, end, headed=headed)
-        if found is not None:
-            a, b = found
-            decision_text = clean_decision(text[a:b])
-            outcome = classify_outcome(decision_text)
-            if outcome == "other" and (_NOTHING.match(decision_text)
-                                       or _OPEN_ITEM.match(_heading_line(text, start))):
-                # "Intet.", or talk under Eventuelt: nothing was decided.
-                found = None
-            else:
-                decisions.append(Decision(item_no, outcome, decision_text, a, b))
-        if found is not None:
-            positions += find_positions(text, *found, item_no=item_no, index=index)
+        stages = decision_stages(text, start, end, _is_heading)
+        if stages:
+            date, body = _meeting_of(doc, start)
+            own = own_stage(stages, date, body)
+            for stage in stages:
+                found = (stage.text_start, stage.end)
+                if stage is own:
+                    _decide(text, item_no, start, found, decisions, positions, index)
+                    continue
+                for pos in find_positions(text, *found, item_no=item_no, index=index):
+                    pos.history, pos.body, pos.date = True, stage.body, stage.date
+                    positions.append(pos)
+        else:
+            found = decision_range(text, start, end, headed=headed)
+            if found is not None:
+                _decide(text, item_no, start, found, decisions, positions, index)
         for h0, h1 in history_ranges(text, start, end):
             for pos in find_positions(text, h0, h1, item_no=item_no, index=index):
                 pos.history = True
                 pos.body, pos.date = _history_meeting(text, pos.start_char, h0)
                 positions.append(pos)
     return decisions, positions
+
+
+def _decide(text: str, item_no: str, item_start: int, found: tuple[int, int],
+            decisions: list[Decision], positions: list[Position], index: EntityIndex) -> None:
+    """The item's decision (and the positions in it) from the decision text at ``found``."""
+    a, b = found
+    decision_text = clean_decision(text[a:b])
+    outcome = classify_outcome(text[a:b])
+    if outcome == "other" and (_NOTHING.match(decision_text)
+                               or _OPEN_ITEM.match(_heading_line(text, item_start))):
+        return  # "Intet.", or talk under Eventuelt: nothing was decided
+    decisions.append(Decision(item_no, outcome, decision_text, a, b))
+    positions.extend(find_positions(text, a, b, item_no=item_no, index=index))
+
+
+def _meeting_of(doc: Doc, pos: int) -> tuple[str, str]:
+    """Date and body of the meeting the offset belongs to."""
+    meetings = doc._.meetings or []
+    spans = doc._.meeting_spans or [[0, len(doc.text)]]
+    for k, (a, b) in enumerate(spans):
+        if a <= pos < b and k < len(meetings):
+            return meetings[k].get("date") or "", meetings[k].get("body") or ""
+    return "", ""
 
 
 # A decision text saying nothing was decided, and items where talk is not a decision.

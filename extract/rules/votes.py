@@ -1,0 +1,187 @@
+"""Who stood where on an agenda item: vote lists, vote counts and position sentences.
+
+- Vote lists: "For stemte: A, V, C, O, D, B og I (22)", "Imod ændringsforslaget stemte: Ø",
+  "Undlod at stemme: F (1)", "Imod stemte Birthe Kallehave Østergaard (O)." — one row per
+  party or person listed; "samt" joins a person to the parties, "bortset fra X" leaves X out,
+  and a party marker after a person ("Jonas Bech Frandsen (F)") stays with the person.
+- Counts naming groups: "forkastet med 8 stemmer (A, Ø) mod 23".
+- Position sentences: "X kunne ikke tiltræde", "Y tog forbehold", "Z deltog ikke i
+  behandlingen af punktet", "Et flertal bestående af A, V og C anbefaler ...", "Et mindretal
+  (Ø) kan ikke anbefale ...".
+A count without names ("vedtaget med 19 stemmer mod 8") gives no row.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .layout import EntityIndex
+from .sentences import sentence_spans
+
+POSITION_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern, re.IGNORECASE)) for name, pattern in (
+        ("against", r"\b(?:kunne|kan|kunde)\s+ikke\s+(?:tiltræde|anbefale|støtte|godkende)\w*"
+                    r"|\bstemte\s+(?:imod|nej)\b|\bstemmer\s+imod\b|\bvar\s+imod\b"
+                    r"|\bvoterede\s+imod\b|\bønskede\s+(?:ikke\s+at\s+være\s+)?medansvarlig"),
+        ("reservation", r"\btog\s+(?:\w+\s+)?forbehold\b|\btager\s+(?:\w+\s+)?forbehold\b"),
+        ("abstain", r"\bundlod\s+at\s+stemme\b|\bundlader\s+at\s+stemme\b|\bstemte\s+blankt\b"
+                    r"|\bafstod\s+fra\s+at\s+stemme\b|\bstemte\s+hverken\b"),
+        ("absent", r"\bvar\s+forhindret\b|\bdeltog\s+ikke\b|\bvar\s+fraværende\b"
+                   r"|\bvar\s+ikke\s+til\s*stede\b|\bforlod\s+mødet\b|\berklærede\s+sig\s+inhabil\b"
+                   r"|\bvar\s+inhabil\b|\bhavde\s+forfald\b|\bhavde\s+meldt\s+afbud\b"),
+        ("for", r"\b(?:kunne|kan|kunde)\s+(?:tiltræde|anbefale|støtte)\b|\bstemte\s+for\b"
+                r"|\btiltrådte\b|\banbefaler\b|\bstøtter\b"),
+    ))
+# "Forslaget blev forkastet med 8 stemmer (A, Ø) mod 23": the first group voted for the
+# proposal, the group after "mod" (when named) against it.
+_VOTE_COUNT = re.compile(r"\b(?P<yes>\d+)\s+stemmer\s*(?:\((?P<yes_parties>[^)]*)\))?\s*(?:for\s+)?"
+                         r"(?:mod|imod)\s+(?P<no>\d+)(?:\s+stemmer)?\s*(?:\((?P<no_parties>[^)]*)\))?",
+                         re.IGNORECASE)
+# "For stemte: ...", "Imod ændringsforslaget stemte: ...", "Imod stemte X (O)."
+_VOTE_LINE = re.compile(r"^\W*(?P<side>for|imod|mod)(?:\s+(?:ændringsforslaget|forslaget"
+                        r"|indstillingen|ændringen|beslutningsforslaget))?\s+(?:stemte|stemmer)"
+                        r"\s*:?\s*(?P<who>\S.*)$", re.IGNORECASE)
+# "For: ...", "Imod: ...", "Undlod at stemme: ...", "Undlod: ..."
+_VOTE_LABEL = re.compile(r"^\W*(?P<side>for|imod|mod|undlod\s+at\s+stemme|undlod|hverken\s+for"
+                         r"\s+eller\s+imod|blank|blanke)\s*:\s*(?P<who>\S.*)$", re.IGNORECASE)
+_VOTE_SIDES = {"for": "for", "imod": "against", "mod": "against"}
+_PARTY_GROUP = re.compile(r"\((?P<parties>[A-ZÆØÅ]{1,2}(?:\s*(?:,|og)\s*[A-ZÆØÅ]{1,2})*)\)")
+_PARTY_LETTERS = re.compile(r"^[A-ZÆØÅ]{1,2}$")
+_LIST_SPLIT = re.compile(r",\s*|\s+og\s+|\s+samt\s+")
+_COUNT_TAIL = re.compile(r"\s*\(\d+\)\W*$|[.;]\s*$")
+_PARTY_MARK = re.compile(r"\s*\([A-ZÆØÅ]{1,2}\)\s*$")
+# Verbs that are a member's stand only for a group of members ("Et flertal (A, V) anbefaler")
+_BODY_VERB = re.compile(r"anbefaler|støtter", re.IGNORECASE)
+_GROUP_SUBJECT = re.compile(r"\bflertal|\bmindretal|\([A-ZÆØÅ]{1,2}\b|\bbestående\s+af\b",
+                            re.IGNORECASE)
+_GROUP_OF = re.compile(r"\b(?:bestående\s+af|fra)\s+(?P<who>.+)$", re.IGNORECASE)
+# Subjects that are the body as a whole, not a person or party.
+_GENERIC_ACTORS = re.compile(
+    r"^(?:et|en|hele|alle|de|der|det|udvalget|byrådet|sogneraadet|sognerådet|rådet|"
+    r"kommunalbestyrelsen|regionsrådet|bestyrelsen|medlemmerne|forslaget|sagen|flertallet|"
+    r"mindretallet|ingen|man|andragendet|ansøgningen|indstillingen|planen|budgettet|regnskabet|"
+    r"tilbuddet|klagen|kommunen|amtet|forvaltningen|administrationen|kredsrådet|"
+    r"økonomiudvalget|magistraten)\b", re.IGNORECASE)
+
+
+@dataclass
+class Position:
+    """Where one person or party stood on one agenda item, and at which meeting."""
+
+    item_no: str
+    actor: str
+    position: str
+    text: str  # the sentence that says so
+    start_char: int
+    end_char: int
+    history: bool = False  # taken at an earlier meeting listed in the case history
+    body: str = ""  # that earlier meeting's body and date (empty: this meeting's)
+    date: str = ""
+
+
+Actor = tuple[str, int, int]  # name as written, start, end
+
+
+def list_actors(who: str, offset: int, index: EntityIndex | None) -> list[Actor]:
+    """The parties and people of a vote list ("A, V, C og I (22)", "Ø samt Mette Holm (F)")."""
+    who = re.split(r",?\s+bortset\s+fra\b", who, maxsplit=1)[0]
+    who = _COUNT_TAIL.sub("", who)
+    out: list[Actor] = []
+    pos = 0
+    for piece in _LIST_SPLIT.split(who):
+        at = who.find(piece, pos)
+        pos = at + len(piece)
+        name = _PARTY_MARK.sub("", piece).strip(" .;:")
+        if not name:
+            continue
+        start = offset + at + (len(piece) - len(piece.lstrip()))
+        ents = ([e for e in index.within(start, start + len(name) + 1) if e.label_ == "PERSON"]
+                if index is not None else [])
+        if ents:
+            out.append((ents[0].text, ents[0].start_char, ents[0].end_char))
+        elif _PARTY_LETTERS.match(name) or (
+                all(w[:1].isupper() or w in ("de", "von", "van", "af") for w in name.split())
+                and len(name.split()) <= 5 and not _GENERIC_ACTORS.match(name)):
+            out.append((name, start, start + len(name)))
+    return out
+
+
+def subject_actors(subject: str, offset: int, index: EntityIndex | None) -> list[Actor]:
+    """Persons and parties named in the subject of a position sentence."""
+    if index is not None:
+        people = [e for e in index.within(offset, offset + len(subject) + 1)
+                  if e.label_ == "PERSON"]
+        if people:  # "Anne Krogh (C) deltog ikke": the person, not the party marker
+            return [(e.text, e.start_char, e.end_char) for e in people]
+    group = _GROUP_OF.search(subject)
+    if group:  # "Et flertal bestående af A, V, C, D og B"
+        return list_actors(group.group("who"), offset + group.start("who"), index)
+    out: list[Actor] = []
+    for m in _PARTY_GROUP.finditer(subject):  # "Et mindretal (Ø)"
+        for p in re.finditer(r"[A-ZÆØÅ]{1,2}", m.group("parties")):
+            out.append((p.group(), offset + m.start("parties") + p.start(),
+                        offset + m.start("parties") + p.end()))
+    if out:
+        return out
+    stripped = subject.strip()
+    if not stripped or _GENERIC_ACTORS.match(stripped):
+        return []
+    if index is not None:
+        orgs = [e for e in index.within(offset, offset + len(subject) + 1) if e.label_ == "ORG"]
+        if orgs:
+            return [(e.text, e.start_char, e.end_char) for e in orgs]
+    lead = len(subject) - len(subject.lstrip())
+    return list_actors(stripped, offset + lead, index)
+
+
+def _vote_line(sentence: str) -> tuple[str, int] | None:
+    """(position, where the list of voters starts) when the sentence is a vote list."""
+    m = _VOTE_LINE.match(sentence) or _VOTE_LABEL.match(sentence)
+    if m is None:
+        return None
+    return _VOTE_SIDES.get(m.group("side").lower(), "abstain"), m.start("who")
+
+
+def find_positions(text: str, start: int, end: int, *, item_no: str,
+                   index: EntityIndex | None = None) -> list[Position]:
+    """Positions stated in ``text[start:end]`` (one row per actor)."""
+    out: list[Position] = []
+    for s0, s1 in _vote_sentences(text, start, end):
+        sentence = text[s0:s1].rstrip()
+        listed = _vote_line(sentence)
+        if listed:
+            side, who_at = listed
+            for actor, a, b in list_actors(sentence[who_at:], s0 + who_at, index):
+                out.append(Position(item_no, actor, side, sentence, a, b))
+            continue
+        vote = _VOTE_COUNT.search(sentence)
+        if vote and (vote.group("yes_parties") or vote.group("no_parties")):
+            for group, side in (("yes_parties", "for"), ("no_parties", "against")):
+                if vote.group(group):
+                    base = s0 + vote.start(group)
+                    for actor, a, b in list_actors(vote.group(group), base, index):
+                        out.append(Position(item_no, actor, side, sentence, a, b))
+            continue
+        for name, pattern in POSITION_PATTERNS:
+            pm = pattern.search(sentence)
+            if pm is None:
+                continue
+            if _BODY_VERB.match(pm.group()) and not _GROUP_SUBJECT.search(sentence[:pm.start()]):
+                break  # "Magistraten anbefaler ...": a body's recommendation, no member's stand
+            for actor, a, b in subject_actors(sentence[:pm.start()], s0, index):
+                out.append(Position(item_no, actor, name, sentence, a, b))
+            break
+    return out
+
+
+def _vote_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentences, with each line of a vote list on its own (a list may lack a full stop)."""
+    out = []
+    for s0, s1 in sentence_spans(text, start, end):
+        pos = s0
+        for line in text[s0:s1].split("\n"):
+            if line.strip():
+                out.append((pos, pos + len(line)))
+            pos += len(line) + 1
+    return out
