@@ -27,6 +27,7 @@ from ..rules.layout import (
     after_time,
     agenda_items,
     attendance_sections,
+    bare_time_range,
     clean,
     closing_time,
     header_fields,
@@ -96,7 +97,8 @@ class StructureReader(LexiconComponent):
             own = header if a == 0 else self._segment_header(text[a:b], reference)
             own_date = own.get("date_iso") or ""
             meeting = self._meeting(doc, index, own, dt.date.fromisoformat(own_date)
-                                    if own_date else ref_date, a, b)
+                                    if own_date else ref_date, a, b,
+                                    meetings[-1]["body"] if meetings else "")
             if meeting["location"]:
                 self._tag_location(doc, meeting["location"])
             meetings.append(meeting)
@@ -159,11 +161,13 @@ class StructureReader(LexiconComponent):
         doc._.sections = section_dicts(item_sections(text))
 
     def _meeting(self, doc: Doc, index: EntityIndex, header: dict[str, str],
-                 reference: dt.date | None, a: int, b: int) -> dict[str, Any]:
-        """The meeting minuted in ``text[a:b]``: body, date, times and place."""
+                 reference: dt.date | None, a: int, b: int, previous_body: str = ""
+                 ) -> dict[str, Any]:
+        """The meeting minuted in ``text[a:b]``: body, date, times and place (a later meeting
+        of the file that names no body is held by the body of the one before)."""
         time_fields = " ".join(header.get(k, "") for k in ("meeting_date", "time", "time_place"))
         date = iso_date(header.get("meeting_date", ""), reference)
-        times = [m.iso for m in find_times(time_fields)]
+        times = [m.iso for m in find_times(time_fields)] or bare_time_range(time_fields)
         location = header.get("location", "") or after_time(header.get("time_place", ""))
         if not date and (times or location or find_times(header.get("date", ""))):
             # "Dato: 10.12.2024, kl. 18.00" beside time or place fields dates the meeting itself.
@@ -180,7 +184,8 @@ class StructureReader(LexiconComponent):
             start_time, _, end_time = times[0].partition("/")
         if start_time and not end_time:
             end_time = closing_time(doc.text[a:b])
-        return {"body": header.get("body") or self._body(doc, index, a, b), "date": date,
+        return {"body": header.get("body") or self._body(doc, index, a, b) or previous_body,
+                "date": date,
                 "start_time": start_time, "end_time": end_time, "location": location}
 
     @staticmethod

@@ -46,7 +46,7 @@ DATE_PATTERNS: list[re.Pattern[str]] = [
 ]
 
 TIME_PATTERN = re.compile(
-    r"(?<![\w.])(?:(?P<kl>kl\.?)\s*(?P<h1>[0-2]?\d)(?:[.:](?P<m1>[0-5]\d))?"
+    r"(?<![\w.:])(?:(?P<kl>kl\.?)\s*(?P<h1>[0-2]?\d)(?:[.:](?P<m1>[0-5]\d))?"
     r"|(?P<h1c>[0-2]?\d):(?P<m1c>[0-5]\d))"
     r"(?:\s*(?:-|–|til)\s*(?:kl\.?\s*)?(?P<h2>[0-2]?\d)(?:[.:](?P<m2>[0-5]\d))?)?(?![\w:]|\.\d)",
     re.IGNORECASE,

@@ -97,20 +97,54 @@ def clean(value: str) -> str:
 
 
 def header_fields(text: str, *, limit: int = 3000) -> dict[str, str]:
-    """``Key: value`` fields of the header; a value may stand on the next non-empty line."""
+    """``Key: value`` fields of the header; a value may stand on the next non-empty line, and
+    a key alone on its line without a colon ("Mødested" over "Byrådssalen", as web pages lay
+    out their field lists) takes the next line as its value too."""
     fields: dict[str, str] = {}
     head = text[:limit]
     lines = lines_of(head)
-    for m in HEADER_LINE.finditer(head):
-        key = HEADER_KEYS[m.group("key").lower()]
-        value = m.group("value").strip()
+    found = [(m.end(), m.group("key"), m.group("value").strip())
+             for m in HEADER_LINE.finditer(head)]
+    found += [(ln.end, ln.stripped, "") for ln in lines
+              if ln.stripped.lower() in _FIELD_KEYS_ALONE]
+    for end, raw_key, value in sorted(found):
+        key = HEADER_KEYS[raw_key.lower()]
         if not value:
-            after = [ln.stripped for ln in lines if ln.start > m.end() and ln.stripped]
+            after = [ln.stripped for ln in lines if ln.start > end and ln.stripped]
             value = after[0] if after and not HEADER_LINE.match(after[0]) else ""
-            if value.endswith(":"):
+            if value.endswith(":") or value.lower() in _FIELD_KEYS_ALONE:
                 value = ""
-        fields.setdefault(key, clean(value) if key != "email" else value.strip())
+        if key == "date" and _MAIL_TIMESTAMP.search(value):
+            continue  # "Dato: Thu, 13 Mar 2025 15:42:07 +0100": when a mail was sent
+        fields.setdefault(key, clean_value(value) if key != "email" else value.strip())
     return fields
+
+
+# Keys that name a field on a line of their own (no colon); single short words such as "Tid"
+# or "Dato" are left out, as they start ordinary lines too.
+_FIELD_KEYS_ALONE = frozenset({"mødedato", "mødested", "mødetidspunkt", "mødetid", "tidspunkt",
+                               "mødeleder", "referent", "mødeforum"})
+_MAIL_TIMESTAMP = re.compile(r"\d{1,2}:\d{2}:\d{2}\s*(?:[+-]\d{4}|GMT|UTC)")
+
+
+def clean_value(value: str) -> str:
+    """A field's value cleaned, keeping the full stop of a final initial ("Nykøbing F.")."""
+    out = clean(value)
+    if re.search(r"\b[A-ZÆØÅ]\.\s*$", value) and not out.endswith("."):
+        out += "."
+    return out
+
+
+def bare_time_range(value: str) -> list[str]:
+    """"09.30-12.15" in a time field, written without "kl.": ["09:30/12:15"]."""
+    m = re.search(r"(?<![\d.])([0-2]?\d)[.:]([0-5]\d)\s*[-–]\s*([0-2]?\d)[.:]([0-5]\d)(?![\d.])",
+                  value)
+    if not m:
+        return []
+    h1, m1, h2, m2 = (int(g) for g in m.groups())
+    if h1 > 24 or h2 > 24:
+        return []
+    return [f"{h1:02d}:{m1:02d}/{h2:02d}:{m2:02d}"]
 
 
 def attendance_sections(text: str) -> list[Section]:
@@ -393,5 +427,21 @@ def heading_body(text: str) -> str:
             # "VEJLE KOMMUNE – ØKONOMIUDVALGET": the part naming the body.
             parts = [p for p in re.split(r"\s+[–-]\s+", words)
                      if any(b in p.lower() for b in BODY_WORDS)]
-            return title_case(parts[0] if parts else words)
+            part = parts[0] if parts else words
+            return body_of_meeting_word(part) or title_case(part)
     return ""
+
+
+_MEETING_COMPOUND = re.compile(r"\b(?P<body>\w*(?:bestyrelse|udvalg|råd|raad|nævn|forsamling))s?"
+                               r"møde\b", re.IGNORECASE)
+
+
+def body_of_meeting_word(text: str) -> str:
+    """The body a "<body>smøde" compound names, in its definite form: "REFERAT AF
+    BESTYRELSESMØDE NR. 5" -> "Bestyrelsen", "udvalgsmøde" -> "Udvalget"."""
+    m = _MEETING_COMPOUND.search(text)
+    if not m:
+        return ""
+    body = m.group("body").lower()
+    body += "n" if body.endswith("e") else "et"
+    return body[:1].upper() + body[1:]

@@ -23,6 +23,7 @@ _HISTORY = re.compile(r"^[ \t*#]*(?:sagsforløb|sagens\s+forløb|tidligere\s+beh
                       r"|tidligere\s+beslutninger|historik)\b", re.IGNORECASE)
 _ATTENDANCE_HEAD = re.compile(r"^(?:deltagere|til\s*stede|fremmødte|mødedeltagere|afbud"
                               r"|fraværende|deltagerkreds)\b", re.IGNORECASE)
+_NEXT_MEETING = re.compile(r"^\W*(?:næste|kommende|følgende)\s+(?:ordinære\s+)?møde", re.IGNORECASE)
 _SUB_ITEM = re.compile(r"^[ \t*#]*\d{1,3}(?:\.\d{1,2}|\s?[a-z])\s*[.):]?\s+\S")
 
 
@@ -40,7 +41,9 @@ def item_number(line: Line) -> int | None:
 
 
 def _is_header(line: Line) -> bool:
-    """A line that dates or places a meeting (not an item heading)."""
+    """A line that dates or places a meeting (not an item heading, not the next meeting)."""
+    if _NEXT_MEETING.match(line.text):
+        return False
     m = HEADER_LINE.match(line.text)
     if m and HEADER_KEYS[m.group("key").lower()] in _MEETING_KEYS:
         return True
