@@ -126,6 +126,9 @@ def _row_table(lines: list[Line], k: int) -> tuple[Grid, int] | None:
                 continue
             break
         row = _split(lines[j])
+        if row and all(set(c.text) <= set("-=_+|: ") for c in row):
+            j += 1  # "-----  ------": a rule under the header
+            continue
         if len(row) < 2 or len(row) > len(kinds):
             break
         grid.rows.append(row + [Cell("", lines[j].end, lines[j].end)] * (len(kinds) - len(row)))

@@ -12,8 +12,11 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from ..decisions import item_bodies
 from .classifier import ActionClassifier, Mode, select
 from .clauses import Candidate
+from .deadlines import reference_of
+from .followups import followup_items
 from .lexicon import VerbLexicon, clean_text
 from .parser import find_candidates
 
@@ -69,7 +72,19 @@ def extract_actions(doc: Doc, *, lexicon: VerbLexicon, classifier: ActionClassif
     text = doc.text
     chosen = select(find_candidates(doc, lexicon=lexicon, text=text), classifier=classifier,
                     mode=mode)
-    return to_items(doc, chosen, text=text)
+    items = to_items(doc, chosen, text=text)
+    bodies = item_bodies(doc)
+
+    def item_at(pos: int) -> str:
+        return next((no for no, a, b in bodies if a <= pos < b), "")
+
+    listed = [ActionItem(**f) for f in followup_items(doc, lexicon, reference_of(doc, text=text),
+                                                      item_at, text)]
+    # A follow-up line or table row states its task outright; what the clause parser made of
+    # the same line gives way to it.
+    taken = [(f.start_char, f.end_char) for f in listed]
+    items = [i for i in items if not any(a <= i.action_start < b for a, b in taken)]
+    return sorted(items + listed, key=lambda i: (i.start_char, i.action_start))
 
 
 def items_as_dicts(items: Iterable[ActionItem]) -> list[dict[str, Any]]:
