@@ -1657,7 +1657,7 @@ def annotate(text: str, d: dict) -> list[dict]:
         spans.append({"start": a, "end": b, "label": "MUNICIPALITY", "norm": code})
         taken.append((a, b))
     spans.sort(key=lambda s: s["start"])
-    for x, y in zip(spans, spans[1:]):
+    for x, y in zip(spans, spans[1:], strict=False):
         assert x["end"] <= y["start"], (x, y)
     for s in spans:
         frag = text[s["start"]:s["end"]]

@@ -806,7 +806,7 @@ def _roskilde():
                 {"body": "Teknik- og Miljøudvalget", "date": D2, "start_time": "16:00", "end_time": "18:45",
                  "location": "Mødelokale 2, Roskilde Rådhus"},
             ],
-            "attendance": [dict(zip(("person", "role", "status", "note"), a)) for a in att1 + att2],
+            "attendance": [dict(zip(("person", "role", "status", "note"), a, strict=False)) for a in att1 + att2],
             "agenda_items": [{"item_no": a, "title": b, "case_no": c} for a, b, c in items1 + items2],
             "decisions": [
                 {"item_no": "1", "outcome": "approved"},
@@ -1135,7 +1135,7 @@ def _sjaelland():
                 {"item_no": "8", "outcome": "postponed"},
                 {"item_no": "9", "outcome": "approved"},
             ],
-            "positions": [dict(zip(("item_no", "actor", "position", "date"), p)) for p in pos],
+            "positions": [dict(zip(("item_no", "actor", "position", "date"), p, strict=False)) for p in pos],
         },
         "actions": [
             ("4", "administrationen", "fremlægge", "2025-12-31",
@@ -1205,7 +1205,7 @@ def build_kredsraad(path: Path) -> None:
     d.add_heading("Deltagere", level=2)
     t = d.add_table(rows=1, cols=3)
     t.style = "Table Grid"
-    for c, h in zip(t.rows[0].cells, ("Navn", "Titel", "Myndighed")):
+    for c, h in zip(t.rows[0].cells, ("Navn", "Titel", "Myndighed"), strict=False):
         c.text = h
     for n, ti, m in KR_MEMBERS:
         c = t.add_row().cells
@@ -1273,7 +1273,7 @@ def build_kredsraad(path: Path) -> None:
     d.add_paragraph("Følgende opgaver blev aftalt:")
     t = d.add_table(rows=1, cols=3)
     t.style = "Table Grid"
-    for c, h in zip(t.rows[0].cells, ("Ansvarlig", "Opgave", "Frist")):
+    for c, h in zip(t.rows[0].cells, ("Ansvarlig", "Opgave", "Frist"), strict=False):
         c.text = h
     for row in KR_ACTIONS_TABLE:
         c = t.add_row().cells
@@ -1618,7 +1618,7 @@ def _helsingoer():
                 {"body": "Bestyrelsen", "date": D2, "start_time": "17:00", "end_time": "19:15",
                  "location": "Mødelokalet, 1. sal"},
             ],
-            "attendance": [dict(zip(("person", "role", "status", "note"), a)) for a in att1 + att2],
+            "attendance": [dict(zip(("person", "role", "status", "note"), a, strict=False)) for a in att1 + att2],
             "agenda_items": [{"item_no": a, "title": b, "case_no": c} for a, b, c in items1 + items2],
             "decisions": [
                 {"item_no": "1", "outcome": "approved"},

@@ -496,20 +496,20 @@ def build_herning(path: Path) -> None:
     doc.add_heading("Fremmøde", 2)
     t = doc.add_table(rows=1, cols=4)
     t.style = "Table Grid"
-    for c, h in zip(t.rows[0].cells, ["Navn", "Parti", "Funktion", "Fremmøde"]):
+    for c, h in zip(t.rows[0].cells, ["Navn", "Parti", "Funktion", "Fremmøde"], strict=False):
         c.text = h
     for row in HER_MEMBERS:
         cells = t.add_row().cells
-        for c, v in zip(cells, row):
+        for c, v in zip(cells, row, strict=False):
             c.text = v
     doc.add_paragraph("Fra administrationen:")
     t = doc.add_table(rows=1, cols=3)
     t.style = "Table Grid"
-    for c, h in zip(t.rows[0].cells, ["Navn", "Titel", "Afdeling"]):
+    for c, h in zip(t.rows[0].cells, ["Navn", "Titel", "Afdeling"], strict=False):
         c.text = h
     for row in HER_STAFF:
         cells = t.add_row().cells
-        for c, v in zip(cells, row):
+        for c, v in zip(cells, row, strict=False):
             c.text = v
     doc.add_paragraph("Elevrepræsentanter: Sofie og Noah (Fælleselevrådet, deltog under punkt 4)")
     for level, heading, case, body in HER_ITEMS:
@@ -525,11 +525,11 @@ def build_herning(path: Path) -> None:
     doc.add_heading("Handlingsliste", 2)
     t = doc.add_table(rows=1, cols=4)
     t.style = "Table Grid"
-    for c, h in zip(t.rows[0].cells, ["Pkt.", "Opgave", "Ansvarlig", "Frist"]):
+    for c, h in zip(t.rows[0].cells, ["Pkt.", "Opgave", "Ansvarlig", "Frist"], strict=False):
         c.text = h
     for row in HER_ACTIONS_TABLE:
         cells = t.add_row().cells
-        for c, v in zip(cells, row):
+        for c, v in zip(cells, row, strict=False):
             c.text = v
     doc.add_paragraph("")
     doc.add_paragraph("Næste møde: Tirsdag den 4. marts 2025 kl. 14.00 i Udvalgsværelse 2.")
@@ -1332,11 +1332,11 @@ def build_guldborgsund(path: Path) -> None:
     doc.add_paragraph("Fremmøde")
     t = doc.add_table(rows=1, cols=3)
     t.style = "Table Grid"
-    for c, h in zip(t.rows[0].cells, ["Navn", "Funktion", "Fremmøde"]):
+    for c, h in zip(t.rows[0].cells, ["Navn", "Funktion", "Fremmøde"], strict=False):
         c.text = h
     for row in GUL_M1_TABLE:
         cells = t.add_row().cells
-        for c, v in zip(cells, row):
+        for c, v in zip(cells, row, strict=False):
             c.text = v
     doc.add_paragraph("Under punkt 4 deltog visitationsleder Charlotte Ravn-Eriksen, Center for Sundhed og Pleje.")
     items(GUL_M1_ITEMS)
@@ -1478,7 +1478,7 @@ def spans_for(text, persons, block, year):
     spans += find_names(text, persons, "PERSON", claimed=claimed)
     spans += find_names(text, list(municipality_forms()), "MUNICIPALITY", municipality_forms(), claimed=claimed)
     spans.sort()
-    for a, b in zip(spans, spans[1:]):
+    for a, b in zip(spans, spans[1:], strict=False):
         assert a[1] <= b[0], ("overlap", a, b, text[a[0]:b[1]])
     res = []
     for s, e, label, norm in spans:

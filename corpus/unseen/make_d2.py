@@ -124,7 +124,7 @@ class MinutesPDF(FPDF):
         self.ln(1)
         for i, row in enumerate(rows):
             self.set_font("dv", "B" if i == 0 else "", 9)
-            for text, w in zip(row, widths):
+            for text, w in zip(row, widths, strict=False):
                 assert self.get_string_width(text) < w - 2, text
                 self.cell(w, 6, text, border=1)
             self.ln(6)
