@@ -284,6 +284,10 @@ class StructureReader(LexiconComponent):
         rows += first_name_lists(text[a:header_end], a, self.first_names, ATTENDANCE_STATUS)
         covered += [(r["start_char"], r["end_char"]) for r in rows]
         sections = attendance_sections(segment)
+        if any(sec.start_char < header_end - a for sec in sections):
+            # Lists inside the items ("Afbud: X" repeated under each item, "Under punkt 4
+            # deltog ...") are about the item, not the meeting: the header's lists are.
+            sections = [sec for sec in sections if sec.start_char < header_end - a]
         for row in rows:
             heading = _heading_above(sections, row["start_char"] - a)
             if not row["status"]:
