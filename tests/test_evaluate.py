@@ -276,7 +276,9 @@ def test_evaluate_reads_other_tools_exports(rules_nlp) -> None:
 
 def test_the_suite_scores_the_project_gold(rules_nlp, shared: Path) -> None:
     full = {e.name: e for e in default_suite()}
-    assert set(full) == {"corpus", "real", "dane", "dane_tokens"}
+    assert set(full) == {"corpus", "unseen", "real", "dane", "dane_tokens"}
+    unseen = {d.id for d in full["unseen"].gold()}
+    assert len(unseen) >= 12 and not unseen & {d.id for d in full["corpus"].gold()}
     assert len(full["dane"].gold()) == 565 and full["dane_tokens"].tokens == "gold"
     real = full["real"].gold()
     assert all(str(shared.resolve()) in str(Path(d.source).resolve()) for d in real)
@@ -289,7 +291,8 @@ def test_the_suite_scores_the_project_gold(rules_nlp, shared: Path) -> None:
     assert set(results["dane"].labels["label"]) == {"PERSON", "ORG", "LOC", "MISC", "micro",
                                                     "macro"}
     text = suite_markdown(results)
-    assert text.count("| micro |") == 3  # corpus, real, dane (dane_tokens only in the summary)
+    # corpus, unseen, real, dane (dane_tokens only in the summary)
+    assert text.count("| micro |") == 4
     assert "| dane_tokens |" in text and "95% bootstrap intervals" in text
 
 

@@ -23,6 +23,7 @@ from ..rules.dates import find_times
 from ..rules.layout import (
     ATTENDANCE_STATUS,
     BODY_WORDS,
+    ROLE_HEADINGS,
     EntityIndex,
     after_time,
     agenda_items,
@@ -299,7 +300,9 @@ class StructureReader(LexiconComponent):
                        and not any(c0 <= p.start_char < c1 for c0, c1 in covered)]
             for k, person in enumerate(persons):
                 link = people.get(person.start_char, {})
-                rows.append({"person": person.text, "role": link.get("role", ""),
+                role = link.get("role", "") or ROLE_HEADINGS.get(
+                    section.extra.get("heading", ""), "")
+                rows.append({"person": person.text, "role": role,
                              "status": section.status,
                              "note": note_after(text, person.end_char,
                                                 [p.start_char for p in persons[k + 1:]]),

@@ -33,7 +33,13 @@ PRESENT_HEADINGS = ("deltagerkreds", "deltagere", "mødedeltagere", "til stede",
                     "fremmødte", "deltog", "til stede var", "desuden deltog", "endvidere deltog",
                     "fra forvaltningen", "fra administrationen", "indkaldt stedfortræder",
                     "indkaldte stedfortrædere", "øvrige deltagere", "gæster", "referent",
-                    "fremmøde", "medlemmer", "tilstedeværende")
+                    "fremmøde", "medlemmer", "tilstedeværende", "stedfortræder",
+                    "stedfortrædere", "mødeleder", "protokolfører", "sekretær")
+# Headings that name the role of the people under them ("Referent: Marianne Toft Elbæk").
+ROLE_HEADINGS = {"referent": "referent", "stedfortræder": "stedfortræder",
+                 "stedfortrædere": "stedfortræder", "indkaldt stedfortræder": "stedfortræder",
+                 "indkaldte stedfortrædere": "stedfortræder", "mødeleder": "mødeleder",
+                 "protokolfører": "protokolfører", "sekretær": "sekretær"}
 ABSENT_HEADINGS = ("afbud", "fraværende", "ikke til stede", "fravær", "afbud fra",
                    "fraværende med afbud", "forfald")
 STAFF_HEADINGS = ("administrationen", "forvaltningen", "embedsmænd", "fra administrationen",
@@ -170,7 +176,8 @@ def attendance_sections(text: str) -> list[Section]:
             seen_text = True
             end = ln.end
         if end > start:
-            sections.append(Section("attendance", start, end, status=status))
+            sections.append(Section("attendance", start, end, status=status,
+                                    extra={"heading": m.group("head").lower().strip()}))
     return sections
 
 
