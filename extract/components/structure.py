@@ -237,14 +237,16 @@ class StructureReader(LexiconComponent):
         rows = []
         segment = text[a:b]
         sections = {s.item_no: s for s in item_sections(segment)}
-        for item in agenda_items(segment):
+        items = agenda_items(segment)
+        heads = _own_headings(segment, items, sections)
+        for k, item in enumerate(items):
             cases = index.within(a + item.start_char, a + item.end_char, "CASE_NUMBER")
-            if not cases:
-                # The case number stands under the item's heading, not in the agenda list.
-                head = item_heading(segment, item, sections.get(item.item_no))
-                if head is not None:
-                    cases = index.within(a + head, min(b, a + head + CASE_NO_WITHIN),
-                                         "CASE_NUMBER")
+            head = heads[k]
+            if not cases and head is not None:
+                # The case number stands under the item's heading, not in the agenda list;
+                # never under the next item's.
+                stop = min([h for h in heads[k + 1:] if h is not None] + [head + CASE_NO_WITHIN])
+                cases = index.within(a + head, min(b, a + stop), "CASE_NUMBER")
             title = item.title
             if cases and title.endswith(cases[0].text):
                 title = clean(title[: -len(cases[0].text)])
@@ -328,6 +330,20 @@ def _first_names_in_section(doc: Doc, index: EntityIndex, start: int, end: int,
             out.append((token.idx, token.idx + len(token.text),
                         (role._.norm or role.text.lower()) if role is not None else ""))
     return out
+
+
+def _own_headings(segment: str, items: list, sections: dict) -> list[int | None]:  # noqa: ANN001
+    """Where each agenda item's own heading stands, in order: a heading found before the
+    previous item's is not this item's (a title repeated in an earlier item's text)."""
+    heads: list[int | None] = []
+    last = -1
+    for item in items:
+        head = item_heading(segment, item, sections.get(item.item_no))
+        if head is not None and head <= last:
+            head = None
+        heads.append(head)
+        last = head if head is not None else last
+    return heads
 
 
 def _heading_above(sections: list, pos: int):  # noqa: ANN202 - layout.Section | None

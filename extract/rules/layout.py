@@ -242,7 +242,12 @@ def _numbered_headings(lines: list[Line]) -> list[Section]:
         items.append(Section("agenda", ln.start + title_at, ln.end, item_no=no,
                              title=clean(title)))
     if items:
-        items[-1].end_char = lines[-1].end
+        gaps = sorted(b.start_char - a.start_char for a, b in zip(items, items[1:], strict=False))
+        list_like = bool(gaps) and gaps[len(gaps) // 2] < 200
+        # A list of titles (one per line): the last title is one line too, not the rest of the
+        # file; items with their text between them run to the end.
+        last_line_end = next(ln.end for ln in lines if ln.start <= items[-1].start_char <= ln.end)
+        items[-1].end_char = last_line_end if list_like else lines[-1].end
     return items if main >= 2 else []
 
 
@@ -352,8 +357,9 @@ def item_heading(text: str, item: Section, section: Section | None) -> int | Non
     """Where the item's own heading starts: an "Ad 1)" section, or its title repeated later."""
     if section is not None and section.start_char > item.end_char:
         return section.start_char
-    m = re.compile(r"^[ \t*#]*(?:\d{1,3}[.)]\s*)?" + re.escape(item.title), re.MULTILINE).search(
-        text, item.end_char)
+    m = re.compile(r"^[ \t*#]*(?:(?:punkt|pkt\.)\s*)?(?:\d{1,3}(?:[a-z]|\.\d{1,2})?[.):]?\s*)?"
+                   + re.escape(item.title), re.MULTILINE | re.IGNORECASE
+                   ).search(text, item.end_char)
     return m.start() if m else None
 
 
