@@ -31,6 +31,7 @@ from ..rules.layout import (
     bare_time_range,
     clean,
     closing_time,
+    definite_body,
     header_fields,
     heading_body,
     in_parentheses,
@@ -185,7 +186,8 @@ class StructureReader(LexiconComponent):
             start_time, _, end_time = times[0].partition("/")
         if start_time and not end_time:
             end_time = closing_time(doc.text[a:b])
-        return {"body": header.get("body") or self._body(doc, index, a, b) or previous_body,
+        body = header.get("body") or self._body(doc, index, a, b)
+        return {"body": definite_body(body) if body else previous_body,
                 "date": date,
                 "start_time": start_time, "end_time": end_time, "location": location}
 

@@ -441,8 +441,24 @@ def heading_body(text: str) -> str:
             parts = [p for p in re.split(r"\s+[–-]\s+", words)
                      if any(b in p.lower() for b in BODY_WORDS)]
             part = parts[0] if parts else words
-            return body_of_meeting_word(part) or title_case(part)
+            return body_of_meeting_word(part) or definite_body(title_case(part))
     return ""
+
+
+_BODY_NOUN = re.compile(r"^(?:by|sogne|regions|menigheds|ældre|handicap|skole|lokal|integrations"
+                        r"|beboer|forældre)?(?:råd|raad)$|^(?:kommunal|skole)?bestyrelse$",
+                        re.IGNORECASE)
+
+
+def definite_body(name: str) -> str:
+    """"Aalborg Byråd" -> "Byrådet", "Sogneraad" -> "Sogneraadet": a heading that names a
+    council by its common noun (after the town) names the body the gold writes in the definite
+    form; a name of its own ("Teknisk Udvalg", "Kredsråd Østjyllands Politi") stays."""
+    last = name.split()[-1] if name.split() else ""
+    if not _BODY_NOUN.match(last):
+        return name
+    definite = last + ("n" if last.lower().endswith("e") else "et")
+    return definite[:1].upper() + definite[1:]
 
 
 _MEETING_COMPOUND = re.compile(r"\b(?P<body>\w*(?:bestyrelse|udvalg|råd|raad|nævn|forsamling))s?"
