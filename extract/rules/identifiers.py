@@ -20,7 +20,8 @@ CASE_LABELS: dict[str, str] = {
 }
 _LABEL = "|".join(f"(?P<k{i}>{p})" for i, p in enumerate(CASE_LABELS))
 LABELLED_NUMBER = re.compile(
-    r"(?<![\w])(?:" + _LABEL + r")\s*:?\s*(?P<value>[A-ZÆØÅ0-9][A-ZÆØÅa-zæøå0-9./-]*\d)(?![\w])",
+    r"(?<![\w])(?:" + _LABEL + r")\s*:?\s*(?P<value>[A-ZÆØÅ0-9][A-ZÆØÅa-zæøå0-9./-]*\d[A-ZÆØÅ]?)"
+    r"(?![\w])",
     re.IGNORECASE,
 )
 # Case numbers recognisable on their own: EMN-2025-010561 (eDoc), 27.00.00-P20-3-24 (KLE + facet).

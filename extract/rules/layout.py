@@ -194,13 +194,14 @@ def agenda_items(text: str) -> list[Section]:
     so page numbers and attachment counts are not read as items.
     """
     lines = lines_of(text)
-    items = _agenda_list(lines) or _item_table(lines)
-    if not items:
-        items = [Section("agenda", s.start_char, s.end_char, item_no=s.item_no, title=s.title)
-                 for s in _sequential(item_sections(text)) if s.title]
-    if not items:
-        items = _numbered_headings(lines)
-    return items
+    candidates = [
+        _agenda_list(lines), _item_table(lines),
+        [Section("agenda", s.start_char, s.end_char, item_no=s.item_no, title=s.title)
+         for s in _sequential(item_sections(text)) if s.title],
+        _numbered_headings(lines)]
+    # The most explicit source wins unless another finds more items: a numbered line inside
+    # an item's text ("Pkt. 1: Anbefales." in a case history) is no agenda of its own.
+    return max(candidates, key=len)  # max keeps the first of equally long ones
 
 
 def _sequential(sections: list[Section]) -> list[Section]:
