@@ -17,7 +17,7 @@ from .dates import find_dates
 from .layout import lines_of
 
 _DATE = r"(?P<date>\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{1,2}\.\s*[A-Za-zæøå]+\.?\s+\d{4})"
-_STAGE_HEADING = re.compile(
+STAGE_HEADING = re.compile(
     r"^[ \t*#]*(?:(?:beslutning(?:er)?|behandling|afgørelse)\s+(?:i|fra|på)\s+(?P<body>[^\n]+?)"
     r"|(?P<body2>[A-ZÆØÅ][^\n]*?)s\s+(?:beslutning|behandling))"
     r"\s+(?:den|d\.|på\s+mødet\s+den)\s+" + _DATE + r"[ \t*:.]*$",
@@ -42,7 +42,7 @@ def decision_stages(text: str, start: int, end: int, is_heading: Callable[[str],
     A stage's text runs to the next stage heading, or to the next section heading
     (``is_heading``: Bilag, Indstilling, ...), or to the item's end.
     """
-    heads = list(_STAGE_HEADING.finditer(text, start, end))
+    heads = list(STAGE_HEADING.finditer(text, start, end))
     stages = []
     for k, m in enumerate(heads):
         stop = heads[k + 1].start() if k + 1 < len(heads) else end

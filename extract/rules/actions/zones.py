@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from ... import extensions  # noqa: F401
 from ..sentences import AD_ITEM
 from ..sentences import sentence_spans as split_sentences
+from ..stages import STAGE_HEADING
 
 ZONES = {
     "beslutning": "decision", "beslutninger": "decision", "beslutningsprotokol": "decision",
@@ -56,7 +57,7 @@ class Sentence:
 def _is_heading(line: str) -> bool:
     """A zone heading ("Resume", "Beslutning:") or an item heading ("Punkt 7: Trafik")."""
     m = _ZONE_LINE.match(line)
-    if m and not m.group("rest").strip():
+    if (m and not m.group("rest").strip()) or STAGE_HEADING.match(line):
         return True
     return bool(re.match(r"^[ \t*#]*(?:punkt|pkt\.|sag\s+nr\.|dagsordenspunkt)\s*\d", line,
                          re.IGNORECASE)) and not re.search(r"[.!?]\W*$", line.rstrip())
@@ -117,7 +118,10 @@ def annotate_sentences(doc: Doc, spans: Sequence[tuple[int, int]], *,
     pos = 0
     for line in text.split("\n"):
         m = _ZONE_LINE.match(line)
-        if m and (m.group("colon") or not m.group("rest").strip()):
+        if STAGE_HEADING.match(line):
+            # "Beslutning i Byrådet den 24-03-2025": a body's decision on the case
+            zone_marks.append((pos, "decision", -1))
+        elif m and (m.group("colon") or not m.group("rest").strip()):
             until = -1 if not m.group("rest").strip() else _block_end(text, pos)
             zone_marks.append((pos, ZONES[m.group("head").lower()], until))
         pos += len(line) + 1
