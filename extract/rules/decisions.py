@@ -29,7 +29,13 @@ from .. import extensions  # noqa: F401
 from .layout import EntityIndex, clean, item_sections, lines_of
 from .sentences import sentence_spans
 from .stages import decision_stages, own_stage
-from .votes import POSITION_PATTERNS, Position, find_positions, subject_actors
+from .votes import (
+    POSITION_PATTERNS,
+    Position,
+    find_positions,
+    stated_position,
+    subject_actors,
+)
 
 OUTCOMES = ("approved", "rejected", "referred", "noted", "postponed", "elected", "other")
 POSITIONS = ("for", "against", "reservation", "abstain", "absent")
@@ -110,11 +116,8 @@ def classify_outcome(text: str) -> str:
 
 def _looks_like_position_only(sentence: str) -> bool:
     """"Solveig Munk kunne ikke tiltræde indstillingen.": a position, not the outcome."""
-    for _, pattern in POSITION_PATTERNS:
-        m = pattern.search(sentence)
-        if m and subject_actors(sentence[:m.start()], 0, None):
-            return True
-    return False
+    stated = stated_position(sentence)
+    return stated is not None and bool(subject_actors(sentence[:stated[1]], 0, None))
 
 
 def _sentences(text: str) -> list[str]:

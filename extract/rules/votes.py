@@ -31,7 +31,8 @@ POSITION_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                    r"|\bvar\s+ikke\s+til\s*stede\b|\bforlod\s+mødet\b|\berklærede\s+sig\s+inhabil\b"
                    r"|\bvar\s+inhabil\b|\bhavde\s+forfald\b|\bhavde\s+meldt\s+afbud\b"),
         ("for", r"\b(?:kunne|kan|kunde)\s+(?:tiltræde|anbefale|støtte)\b|\bstemte\s+for\b"
-                r"|\btiltrådte\b|\banbefaler\b|\bstøtter\b"),
+                r"|\btiltrådte\b|\banbefaler\b|\bstøtter\b|\bgodkend(?:te|er)\b"
+                r"|\bvedt(?:og|ager)\b|\btiltræder\b"),
     ))
 # "Forslaget blev forkastet med 8 stemmer (A, Ø) mod 23": the first group voted for the
 # proposal, the group after "mod" (when named) against it.
@@ -52,7 +53,7 @@ _LIST_SPLIT = re.compile(r",\s*|\s+og\s+|\s+samt\s+")
 _COUNT_TAIL = re.compile(r"\s*\(\d+\)\W*$|[.;]\s*$")
 _PARTY_MARK = re.compile(r"\s*\([A-ZÆØÅ]{1,2}\)\s*$")
 # Verbs that are a member's stand only for a group of members ("Et flertal (A, V) anbefaler")
-_BODY_VERB = re.compile(r"anbefaler|støtter", re.IGNORECASE)
+_BODY_VERB = re.compile(r"anbefaler|støtter|godkend|vedt|tiltræder", re.IGNORECASE)
 _GROUP_SUBJECT = re.compile(r"\bflertal|\bmindretal|\([A-ZÆØÅ]{1,2}\b|\bbestående\s+af\b",
                             re.IGNORECASE)
 _GROUP_OF = re.compile(r"\b(?:bestående\s+af|fra)\s+(?P<who>.+)$", re.IGNORECASE)
@@ -163,16 +164,26 @@ def find_positions(text: str, start: int, end: int, *, item_no: str,
                     for actor, a, b in list_actors(vote.group(group), base, index):
                         out.append(Position(item_no, actor, side, sentence, a, b))
             continue
-        for name, pattern in POSITION_PATTERNS:
-            pm = pattern.search(sentence)
-            if pm is None:
-                continue
-            if _BODY_VERB.match(pm.group()) and not _GROUP_SUBJECT.search(sentence[:pm.start()]):
-                break  # "Magistraten anbefaler ...": a body's recommendation, no member's stand
-            for actor, a, b in subject_actors(sentence[:pm.start()], s0, index):
+        stated = stated_position(sentence)
+        if stated is not None:
+            name, at = stated
+            for actor, a, b in subject_actors(sentence[:at], s0, index):
                 out.append(Position(item_no, actor, name, sentence, a, b))
-            break
     return out
+
+
+def stated_position(sentence: str) -> tuple[str, int] | None:
+    """(position, where its verb starts) when a sentence states a stand: "X kunne ikke
+    tiltræde", "Et flertal (A, V) godkendte" (a verb of approval is a stand only for a group
+    of members or parties: "Magistraten anbefaler ..." is a body's recommendation)."""
+    for name, pattern in POSITION_PATTERNS:
+        pm = pattern.search(sentence)
+        if pm is None:
+            continue
+        if _BODY_VERB.match(pm.group()) and not _GROUP_SUBJECT.search(sentence[:pm.start()]):
+            return None
+        return name, pm.start()
+    return None
 
 
 def _vote_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
