@@ -10,6 +10,7 @@ candidate each.
 from __future__ import annotations
 
 import logging
+import re
 
 from spacy.tokens import Doc
 
@@ -131,10 +132,21 @@ class _SentenceParser(SentenceReader):
             out += self._vp_candidates("bedes", self._actor(s, i), v, relative=relative)
         return out
 
+    listed_under: str | None = None  # "recommended" / "agreed": a list item under "..., at"
+
     def _at_clauses(self) -> list[Candidate]:
-        """Finite clauses under "aftalt, at" / "indstilles, at": "at X V ..." each."""
+        """Finite clauses under "aftalt, at" / "indstilles, at": "at X V ..." each; a list item
+        under such an opening ("indstiller, at\n1. ...\n3. fagudvalgene fremlægger ...") is
+        such a clause with the "at" left before the list."""
         out: list[Candidate] = []
         w = self.words
+        if self.listed_under is not None:
+            j = 0
+            while j < len(w) and (re.fullmatch(r"\d{1,2}[.)]?", w[j])
+                                  or w[j] in (".", ")", "-", "•", "–")):
+                j += 1
+            if 0 < j < len(w):
+                out += self._clause_after_at(max(0, j - 1), j, self.listed_under)
         trigger: str | None = None
         for i, word in enumerate(w):
             if word in _AGREED:
@@ -149,25 +161,30 @@ class _SentenceParser(SentenceReader):
             if self._verb(self._skip_adverbs(j), ("inf",)):
                 trigger = None  # "vedtoges at meddele, at ...": what follows is a message
                 continue  # "vedtoges at bevilge": no one is named
-            limit = min(len(w), j + 20)
-            k = j
-            while k < limit and not (self._verb(k, ("pres",)) or w[k] in MODALS):
-                if w[k] in ("at", ",") and k > j:
-                    break
-                k += 1
-            if k >= limit or k == j or w[k] in ("at", ","):
-                continue
-            if self.readings[k] is not None and self.readings[k].lemma in NOT_TASKS:
-                continue  # "at man er villig til ...": a state, not a task
-            v = k
-            if w[k] in MODALS:
-                v = self._skip_adverbs(k + 1)
-                if not self._verb(v, ("inf",)):
-                    continue
-            actor = self._actor(j, k)
-            out += self._vp_candidates(trigger, actor, v, reported=self._reported_before(i),
-                                       trigger=i)
+            out += self._clause_after_at(i, j, trigger)
         return out
+
+    def _clause_after_at(self, i: int, j: int, trigger: str) -> list[Candidate]:
+        """The candidates of the finite clause starting at word ``j`` ("at" at word ``i``)."""
+        w = self.words
+        limit = min(len(w), j + 20)
+        k = j
+        while k < limit and not (self._verb(k, ("pres",)) or w[k] in MODALS):
+            if w[k] in ("at", ",") and k > j:
+                break
+            k += 1
+        if k >= limit or k == j or w[k] in ("at", ","):
+            return []
+        if self.readings[k] is not None and self.readings[k].lemma in NOT_TASKS:
+            return []  # "at man er villig til ...": a state, not a task
+        v = k
+        if w[k] in MODALS:
+            v = self._skip_adverbs(k + 1)
+            if not self._verb(v, ("inf",)):
+                return []
+        actor = self._actor(j, k)
+        return self._vp_candidates(trigger, actor, v, reported=self._reported_before(i),
+                                   trigger=i)
 
     def _modals(self) -> list[Candidate]:
         out: list[Candidate] = []
@@ -290,6 +307,12 @@ class _SentenceParser(SentenceReader):
         return []
 
 
+# "Kommunaldirektøren indstiller, at" closing a sentence: a list of clauses follows.
+_LIST_OPENING = re.compile(r"\b(indstill\w*|foreslå\w*|aftalt|besluttede|besluttet),?\s+at"
+                           r"\s*:?\s*$", re.IGNORECASE)
+_LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}\s*[.)]|[-•–])\s+\S")
+
+
 def find_candidates(doc: Doc, *, lexicon: VerbLexicon, text: str | None = None
                     ) -> list[Candidate]:
     """Every possible action item in a processed Doc, with its features (see module docs).
@@ -306,7 +329,12 @@ def find_candidates(doc: Doc, *, lexicon: VerbLexicon, text: str | None = None
     agenda = is_agenda(text)
     reference = reference_of(doc, text=text)
     out: list[Candidate] = []
+    listing: str | None = None  # the list under "indstiller, at" / "aftalt, at" runs on
     for sent in sentences:
+        words = text[sent.start:sent.end]
+        in_list = listing is not None and _LIST_ITEM.match(words) is not None
+        if not in_list:
+            listing = None
         if sent.end - sent.start < 8 or sent.heading:
             continue
         tokens = doc.char_span(sent.start, sent.end, alignment_mode="expand")
@@ -315,6 +343,11 @@ def find_candidates(doc: Doc, *, lexicon: VerbLexicon, text: str | None = None
         parser = _SentenceParser(doc, sent, tokens, lexicon, agenda=agenda,
                                  adopted=sent.item_no in adopted, reference=reference,
                                  doc_text=text)
+        parser.listed_under = listing if in_list else None
         out.extend(parser.candidates())
+        opening = _LIST_OPENING.search(words)
+        if opening is not None:
+            listing = "agreed" if opening.group(1).lower().startswith(("aftal", "beslut")) \
+                else "recommended"
     log.debug("%d sentences, %d action candidates", len(sentences), len(out))
     return out
