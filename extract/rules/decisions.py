@@ -223,21 +223,28 @@ def decision_range(text: str, start: int, end: int, *, headed: bool) -> tuple[in
 
 def _decision_line(text: str, start: int, end: int, history: list[tuple[int, int]]
                    ) -> tuple[int, int] | None:
-    """The last line of the item that opens with an outcome ("Bestyrelsen godkendte
-    programmet.", "Taget til efterretning."), for minutes that run an item's account and its
-    decision together in one paragraph."""
+    """The last sentence of the item that opens with an outcome ("Bestyrelsen godkendte
+    programmet.", "Taget til efterretning.", "... inden den 1. november 1974. Tiltrådt."), for
+    minutes that run an item's account and its decision together in one paragraph. Sentences,
+    not lines, so a PDF's re-joined lines read as the text file's do."""
     best = None
-    for ln in lines_of(text[start:end]):
-        a, b = start + ln.start, start + ln.end
-        words = ln.text.split()
-        if not words or any(h0 <= a < h1 for h0, h1 in history) or re.search(
-                r"\bindstill\w*|\bforeslå\w*", ln.text, re.IGNORECASE):
+    for a, b in sentence_spans(text, start, end):
+        words = text[a:b].split()
+        if not words or any(h0 <= a < h1 for h0, h1 in history):
             continue
+        sentence = text[a:b]
+        if re.search(r"\bforeslå\w*", sentence, re.IGNORECASE) or (
+                re.search(r"\bindstill\w*", sentence, re.IGNORECASE)
+                and not _ADOPTS_RECOMMENDATION.search(sentence)):
+            continue  # a recommendation, not what was decided
         opening = " ".join(words[:3])
-        if any(p.search(opening) for name, p in OUTCOME_PATTERNS):
+        if any(p.search(opening) for _, p in OUTCOME_PATTERNS):
             best = (a, b)
     return best
 
+
+_ADOPTS_RECOMMENDATION = re.compile(r"\bindstillingen\s+(?:blev\s+)?(?:tiltr|godkend|fulgt|følges"
+                                    r"|vedtag|anbefal)", re.IGNORECASE)
 
 def _history_meeting(text: str, pos: int, start: int) -> tuple[str, str]:
     """Body and ISO date of the case-history entry (Udvalg: / Dato:) above ``pos``."""
