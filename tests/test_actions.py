@@ -353,3 +353,18 @@ def test_pipe_with_two_processes_gives_the_same_actions(rules_nlp) -> None:
     parallel = [d._.actions for d in rules_nlp.pipe(texts, n_process=2, batch_size=2)]
     assert parallel == serial
     assert [d.spans["actions"][0].label_ for d in rules_nlp.pipe(texts[:1])] == ["orientere"]
+
+
+def test_follow_up_lines_bullets_and_action_tables_are_actions(rules_nlp) -> None:
+    text = ("Referat\nDato: 2. september 2025\n\n"
+            "1. Regnskab\nTaget til efterretning.\n"
+            "Handling: SKB sender regnskabet til kommunen senest den 15. september 2025.\n\n"
+            "2. Frivillige\nTaget til efterretning.\nHandlinger:\n"
+            "- Anna Holm: indkalde frivilliggruppen til et dialogmøde\n\n"
+            "Opfølgningsliste\n\nAnsvarlig\tOpgave\tFrist\n"
+            "Sekretariatet\tSende referatet til rådet\t1. oktober 2025\n")
+    doc = rules_nlp(text)
+    got = {(a["actor"], a["verb"], a["deadline"]) for a in doc._.actions}
+    assert ("SKB", "sende", "2025-09-15") in got
+    assert ("Anna Holm", "indkalde", "") in got
+    assert ("Sekretariatet", "sende", "2025-10-01") in got

@@ -87,6 +87,7 @@ def followup_items(doc: Doc, lexicon: VerbLexicon, reference: dt.date | None, it
         out.append(_item(item_at(m.start()), actor, action, verb, deadline, said,
                          text[m.start():line_end], m.start(), line_end, at,
                          at + len(action.rstrip(". ")), "follow_up"))
+    out += _bullet_items(doc, lexicon, reference, item_at, text)
     for grid in grids(text):
         if "owner" not in grid.columns or "task" not in grid.columns:
             continue
@@ -106,6 +107,44 @@ def followup_items(doc: Doc, lexicon: VerbLexicon, reference: dt.date | None, it
             start, end = row[0].start, max(c.end for c in row)
             out.append(_item(item_no, clean(owner.text), task.text, verb, deadline, said,
                              text[start:end], start, end, at, task.end, "action_table"))
+    return out
+
+
+_LIST_LABEL = re.compile(r"^[ \t*]*(?:opfølgning|handlinger|handling|aktioner|opgaver|aftaler"
+                         r"|to\s*do)\s*:?[ \t]*$", re.IGNORECASE | re.MULTILINE)
+_BULLET = re.compile(r"^[ \t]*[-•–*][ \t]+(?P<rest>\S.*?)\s*$")
+
+
+def _bullet_items(doc: Doc, lexicon: VerbLexicon, reference: dt.date | None, item_at: ItemAt,
+                  text: str) -> list[dict[str, Any]]:
+    """The tasks listed under "Handlinger:": "- SKB: lægge politikken på hjemmesiden senest
+    ...", "- Anna Holm indkalder gruppen ..." (owner before a colon, or the subject)."""
+    out: list[dict[str, Any]] = []
+    for label in _LIST_LABEL.finditer(text):
+        pos = label.end() + 1
+        while pos < len(text):
+            end = text.find("\n", pos)
+            end = len(text) if end == -1 else end
+            bullet = _BULLET.match(text[pos:end])
+            if bullet is None:
+                break
+            start = pos + bullet.start("rest")
+            owner, colon, task = bullet.group("rest").partition(":")
+            found = None
+            if colon and task.strip() and len(owner.split()) <= 6:
+                task_at = start + len(owner) + 1 + (len(task) - len(task.lstrip()))
+                found = _task_verb(doc, task_at, end, lexicon, first=True)
+                actor = clean(owner)
+            else:
+                found = _task_verb(doc, start, end, lexicon, first=False)
+                actor = clean(text[start:found[1]]) if found is not None else ""
+            if found is not None and actor:
+                verb, _, at = found
+                action = text[at:end].strip()
+                deadline, said = normalise_deadline(action, reference=reference)
+                out.append(_item(item_at(pos), actor, action, verb, deadline, said,
+                                 text[pos:end], pos, end, at, end, "follow_up"))
+            pos = end + 1
     return out
 
 

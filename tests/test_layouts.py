@@ -1,0 +1,85 @@
+"""Layouts of modern minutes the structure layer reads by general cues (issue 16): several
+meetings in one file, attendance tables, case stages, vote lists, sub-items."""
+
+from __future__ import annotations
+
+TWO_MEETINGS = """Referat
+Teknik- og Miljøudvalget
+Mødedato: 12. marts 2025, kl. 16.00-18.00
+Mødested: Mødelokale 3, Rådhuset
+
+Deltagere: Hans Peter Lund (formand), Mette Kirstine Bach, Ole Sørensen
+Afbud: Karen Holm
+
+1. Godkendelse af dagsorden
+Beslutning: Godkendt.
+
+2. Budgetopfølgning
+2a. Drift
+Beslutning: Taget til efterretning.
+2b. Anlæg
+Beslutning: Udvalget anbefaler, at anlægsbevillingen gives.
+
+Næste møde: 9. april 2025 kl. 16.00.
+
+Referat
+Teknik- og Miljøudvalget
+Mødedato: 9. april 2025, kl. 16.00-17.30
+Mødested: Mødelokale 3, Rådhuset
+
+Deltagere: Hans Peter Lund (formand), Karen Holm, Ole Sørensen
+Afbud: Mette Kirstine Bach
+
+1. Godkendelse af dagsorden
+Beslutning: Godkendt.
+
+2. Valg af næstformand
+Beslutning: Valgt blev Karen Holm.
+"""
+
+
+def test_a_file_of_two_meetings_gives_two_meetings_each_with_its_own_rows(rules_nlp) -> None:
+    doc = rules_nlp(TWO_MEETINGS)
+    assert [(m["date"], m["start_time"], m["end_time"]) for m in doc._.meetings] == [
+        ("2025-03-12", "16:00", "18:00"), ("2025-04-09", "16:00", "17:30")]
+    second = doc._.meeting_spans[1][0]
+    absent = {(r["person"], r["start_char"] >= second) for r in doc._.attendance
+              if r["status"] == "absent"}
+    assert absent == {("Karen Holm", False), ("Mette Kirstine Bach", True)}
+    items = [(a["item_no"], a["start_char"] >= second) for a in doc._.agenda_items]
+    assert items == [("1", False), ("2", False), ("2a", False), ("2b", False), ("1", True),
+                     ("2", True)]
+    outcomes = [(d["item_no"], d["outcome"]) for d in doc._.decisions]
+    assert outcomes == [("1", "approved"), ("2a", "noted"), ("2b", "approved"),
+                        ("1", "approved"), ("2", "elected")]
+
+
+def test_an_attendance_table_gives_role_party_and_presence(rules_nlp) -> None:
+    text = ("Referat\nBørne- og Skoleudvalget\nMødedato: 4. februar 2025\n\nFremmøde\n"
+            "Navn\tParti\tFunktion\tFremmøde\n"
+            "Ane Kirstine Thygesen-Bruun\tV\tFormand\tTil stede\n"
+            "Emil Tranberg\tV\tMedlem\tAfbud\n"
+            "Elevrepræsentanter: Sofie og Noah (Fælleselevrådet)\n"
+            "1. Godkendelse af dagsorden\nGodkendt.\n")
+    rows = {(r["person"], r["role"], r["status"], r["note"]) for r in rules_nlp(text)._.attendance}
+    assert rows == {("Ane Kirstine Thygesen-Bruun", "formand", "present", "V"),
+                    ("Emil Tranberg", "medlem", "absent", "V"),
+                    ("Sofie", "elevrepræsentant", "present", "Fælleselevrådet"),
+                    ("Noah", "elevrepræsentant", "present", "Fælleselevrådet")}
+
+
+def test_only_the_minuted_stage_decides_and_earlier_stages_are_history(rules_nlp) -> None:
+    text = ("Byrådet\nMødedato: 24. marts 2025 kl. 18.00\n\n"
+            "1. Lokalplan 1187\n\nIndstilling\nDirektøren indstiller, at planen vedtages.\n\n"
+            "Beslutning i Økonomiudvalget den 17-03-2025\nAnbefales.\n"
+            "Kasper Vinther Olsen (Ø) stemte imod.\n\n"
+            "Beslutning i Byrådet den 24-03-2025\nGodkendt med 26 stemmer mod 4.\n\n"
+            "For stemte: A, V, C og I (26)\n\nImod stemte: Ø samt Mette Holm (F) (4)\n\n"
+            "2. Eventuelt\nIntet.\n")
+    doc = rules_nlp(text)
+    assert [(d["item_no"], d["outcome"]) for d in doc._.decisions] == [("1", "approved")]
+    now = {(p["actor"], p["position"]) for p in doc._.positions if not p["history"]}
+    assert now == {("A", "for"), ("V", "for"), ("C", "for"), ("I", "for"), ("Ø", "against"),
+                   ("Mette Holm", "against")}
+    earlier = {(p["actor"], p["position"], p["date"]) for p in doc._.positions if p["history"]}
+    assert earlier == {("Kasper Vinther Olsen", "against", "2025-03-17")}
