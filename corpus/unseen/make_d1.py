@@ -4,7 +4,9 @@ Development set, part 1: fictional Danish minutes (referater) in five formats (P
 e-mail, plain text), written as Danish public bodies publish them, with hand-written gold tables
 and PERSON / DATE / MUNICIPALITY spans found in the text the project's readers yield.
 
-Run from anywhere:  /work/main/.venv/bin/python corpus/unseen/make_d1.py
+Run from the repository root:  .venv/bin/python corpus/unseen/make_d1.py
+(the shared folder as for the project: ``EXTRACT_SHARED_DIR``, else ``../shared``; the DejaVu
+fonts from ``EXTRACT_FONT_DIR``, else the Debian location)
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import csv
 import hashlib
 import html
 import json
+import os
 import re
 import sys
 from email.message import EmailMessage
@@ -23,12 +26,14 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 sys.path.insert(0, str(ROOT))
 
+from extract.paths import shared_dir  # noqa: E402
 from extract.readers import read_file  # noqa: E402  (text the runs see)
 
 GOLD = ROOT / "corpus" / "gold" / "unseen_d1.jsonl"
-SHARED_REF = Path("/work/shared/reference/municipalities_dk.csv")
-FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
-FONT_B = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"
+SHARED_REF = shared_dir() / "reference" / "municipalities_dk.csv"
+FONT_DIR = Path(os.environ.get("EXTRACT_FONT_DIR", "/usr/share/fonts/truetype/dejavu"))
+FONT = str(FONT_DIR / "DejaVuSans.ttf")
+FONT_B = str(FONT_DIR / "DejaVuSans-Bold.ttf")
 
 
 # --------------------------------------------------------------------------------------------

@@ -19,6 +19,7 @@ import email.utils
 import hashlib
 import html
 import json
+import os
 import re
 import sys
 from email.message import EmailMessage
@@ -34,11 +35,13 @@ ROOT = HERE.parent.parent
 GOLD = HERE.parent / "gold" / "unseen_d2.jsonl"
 sys.path.insert(0, str(ROOT))
 
+from extract.paths import shared_dir  # noqa: E402
 from extract.readers import read_file  # noqa: E402
 
-FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
-FONT_B = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"
-FONT_I = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Oblique.ttf"
+FONT_DIR = Path(os.environ.get("EXTRACT_FONT_DIR", "/usr/share/fonts/truetype/dejavu"))
+FONT = str(FONT_DIR / "DejaVuSans.ttf")
+FONT_B = str(FONT_DIR / "DejaVuSans-Bold.ttf")
+FONT_I = str(FONT_DIR / "DejaVuSans-Oblique.ttf")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1785,13 +1788,25 @@ def review(name: str, text: str, spans: list[dict]):
                          r"|\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),", text, re.I):
         if not covered[m.start()]:
             print("  uncovered date-like:", repr(text[max(0, m.start() - 20):m.end() + 10]))
-    with open("/work/shared/reference/municipalities_dk.csv", encoding="utf-8") as f:
+    with open(shared_dir() / "reference" / "municipalities_dk.csv", encoding="utf-8") as f:
         next(f)
         names = {line.split(",")[2] for line in f}
     for n in sorted(names):
         for s, e in occurrences(text, n):
             if not covered[s]:
                 print("  uncovered municipality name:", repr(text[max(0, s - 25):e + 15]))
+
+
+def _party_letter_is_no_note(text: str, row: dict) -> dict:
+    """A party letter in parentheses after the name ("Lene Holm (A)") is no note
+    (corpus/GUIDELINES.md, Tables); a party column's value (the letter on a line of its own in
+    an HTML table) stays."""
+    note, person = row.get("note", ""), re.escape(row["person"])
+    if (re.fullmatch(r"[A-ZÆØÅ]{1,2}", note)
+            and re.search(r"(?m)^[^\n]*" + person + r"\s*\(" + re.escape(note) + r"\)", text)
+            and not re.search(person + r"\s*\n+\s*" + re.escape(note) + r"\s*\n", text)):
+        return {**row, "note": ""}
+    return row
 
 
 def main():
@@ -1803,6 +1818,8 @@ def main():
         ann = annotate()
         spans = find_spans(text, ann)
         tables = dict(ann["tables"])
+        tables["attendance"] = [_party_letter_is_no_note(text, row)
+                                for row in tables.get("attendance", [])]
         tables["actions"] = find_actions(text, ann["actions"])
         rec = {"format": "extract-gold/1", "id": path.stem,
                "path": f"../unseen/{fname}",
