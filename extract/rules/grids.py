@@ -57,18 +57,15 @@ class Grid:
 
     def cell(self, row: list[Cell], kind: str) -> Cell | None:
         """The first cell of ``row`` in a column holding ``kind`` (None if no such column)."""
-        for k, c in zip(self.columns, row, strict=False):
-            if c is not None and k == kind:
-                return c
-        return None
+        return next((c for k, c in zip(self.columns, row, strict=False) if k == kind), None)
 
     def cells(self, row: list[Cell], kind: str) -> list[Cell]:
         return [c for k, c in zip(self.columns, row, strict=False) if k == kind and c.text]
 
 
 def column_kind(text: str) -> str | None:
-    return _KIND_OF.get(clean(text).lower().rstrip(":."), None) or _KIND_OF.get(
-        clean(text).lower(), None)
+    """What a header cell's column holds ("Pkt." -> item), or None for no known column."""
+    return _KIND_OF.get(clean(text).lower())
 
 
 def _split(line: Line) -> list[Cell]:

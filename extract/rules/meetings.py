@@ -13,7 +13,15 @@ from __future__ import annotations
 import re
 
 from .dates import find_dates, find_times
-from .layout import HEADER_KEYS, HEADER_LINE, ITEM_SECTION, NUMBERED_LINE, Line, lines_of
+from .layout import (
+    ATTENDANCE_STATUS,
+    HEADER_KEYS,
+    HEADER_LINE,
+    ITEM_SECTION,
+    NUMBERED_LINE,
+    Line,
+    lines_of,
+)
 
 # Header fields that date or place a meeting.
 _MEETING_KEYS = frozenset({"meeting_date", "date", "time", "time_place", "location", "meeting"})
@@ -21,8 +29,6 @@ _MEETING_TITLE = re.compile(r"^[ \t*#]*(?:referat|beslutningsprotokol|møderefer
                             r"|møde\s+(?:i|den|d\.))\b", re.IGNORECASE)
 _HISTORY = re.compile(r"^[ \t*#]*(?:sagsforløb|sagens\s+forløb|tidligere\s+behandling"
                       r"|tidligere\s+beslutninger|historik)\b", re.IGNORECASE)
-_ATTENDANCE_HEAD = re.compile(r"^(?:deltagere|til\s*stede|fremmødte|mødedeltagere|afbud"
-                              r"|fraværende|deltagerkreds)\b", re.IGNORECASE)
 _NEXT_MEETING = re.compile(r"^\W*(?:næste|kommende|følgende)\s+(?:ordinære\s+)?møde", re.IGNORECASE)
 _SUB_ITEM = re.compile(r"^[ \t*#]*\d{1,3}(?:\.\d{1,2}|\s?[a-z])\s*[.):]?\s+\S")
 
@@ -88,7 +94,7 @@ def _header_strength(lines: list[Line], k: int, stop: int) -> int:
             signals.add("place")
         if _MEETING_TITLE.match(text):
             signals.add("title")
-        if _ATTENDANCE_HEAD.match(text):
+        if text.split(":")[0].strip().lower() in ATTENDANCE_STATUS:
             signals.add("attendance")
     return len(signals) if "date" in signals else 0
 
@@ -96,7 +102,8 @@ def _header_strength(lines: list[Line], k: int, stop: int) -> int:
 def meeting_starts(text: str) -> list[int]:
     """Character offsets where each meeting after the first begins (empty: one meeting)."""
     lines = lines_of(text)
-    numbers = [item_number(ln) if not _is_header(ln) else None for ln in lines]
+    headers = [_is_header(ln) for ln in lines]  # dates parsed once per line
+    numbers = [item_number(ln) if not h else None for ln, h in zip(lines, headers, strict=True)]
     starts: list[int] = []
     last_item = -1  # line index of the last item heading of the current meeting
     in_history = False  # inside a case history ("Sagsforløb"), whose entries carry dates
@@ -108,7 +115,7 @@ def meeting_starts(text: str) -> list[int]:
             continue
         if _HISTORY.match(lines[k].text):
             in_history = True
-        if last_item < 0 or in_history or not _is_header(lines[k]):
+        if last_item < 0 or in_history or not headers[k]:
             k += 1
             continue
         # A header after items: a new meeting when the next item heading restarts at 1.
