@@ -360,11 +360,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", required=True, help="folder to save the pipeline to")
     p.set_defaults(func=cmd_build_model)
 
-    p = sub.add_parser("show", help="write one document as an HTML page (entities, tables)",
+    p = sub.add_parser("show", help="write one document as an HTML page (tables, entities)",
                        description="Run the pipeline over one document and write a "
-                       "self-contained HTML page: its text with the entities highlighted and "
-                       "its tables.")
-    p.add_argument("doc", help="one document (.txt, .md, .html, .pdf, .docx)")
+                       "self-contained HTML page: a summary with links, its tables, then its "
+                       "text with the entities highlighted.")
+    p.add_argument("doc", help="one document (.txt, .md, .html, .pdf, .docx, .eml, .json)")
     p.add_argument("--html", required=True, metavar="OUT", help="the page to write")
     p.add_argument("--model", help="pipeline folder or shipped model name (default: da_core "
                    "with the rules; da_minutes_rules is the rules alone, ~10x faster)")

@@ -185,3 +185,75 @@ def test_email_reader_refuses_a_file_that_is_no_mail(tmp_path):
     (tmp_path / "x.eml").write_text("just some words\n")
     with pytest.raises(InputError, match="not an e-mail message"):
         read_file(tmp_path / "x.eml")
+
+
+# --- paths as str or Path ---------------------------------------------------------------------
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+REAL_FILES = {suffix: next((CORPUS / "blind").glob(f"*{suffix}"))
+              for suffix in (".pdf", ".docx", ".html", ".eml")}
+REAL_FILES[".txt"] = CORPUS / "samples" / "byraad_aalborg_2024-05-22.txt"
+
+
+@pytest.mark.parametrize("suffix", sorted(REAL_FILES))
+def test_read_file_and_read_paths_take_a_str_as_well_as_a_path(suffix: str) -> None:
+    path = REAL_FILES[suffix]
+    by_path, by_str = read_file(path), read_file(str(path))
+    assert by_str == by_path and by_str.doc_id == path.stem and len(by_str.text) > 1000
+    assert isinstance(by_str.source, str)
+    assert list(read_paths([str(path)])) == list(read_paths([path])) == [by_path]
+
+
+@pytest.mark.parametrize("kind", [str, Path])
+def test_a_relative_path_under_an_absolute_root_and_the_reverse(tmp_path: Path, monkeypatch,
+                                                                kind) -> None:
+    (tmp_path / "arkiv" / "2024").mkdir(parents=True)
+    (tmp_path / "arkiv" / "2024" / "m1.txt").write_text("Referat", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    rel, absolute = "arkiv/2024/m1.txt", tmp_path / "arkiv" / "2024" / "m1.txt"
+    assert read_file(kind(rel), root=kind(tmp_path / "arkiv")).doc_id == "2024/m1"
+    assert read_file(kind(absolute), root=kind("arkiv")).doc_id == "2024/m1"
+    assert read_file(kind(rel), root=kind("arkiv")).doc_id == "2024/m1"
+    assert [s.doc_id for s in read_paths([kind("arkiv")])] == ["2024/m1"]
+
+
+def test_a_file_outside_its_root_is_an_input_error(tmp_path: Path) -> None:
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b.txt").write_text("x", encoding="utf-8")
+    with pytest.raises(InputError, match="is not inside .*give a root folder"):
+        read_file(str(tmp_path / "b.txt"), root=str(tmp_path / "a"))
+
+
+def test_read_bytes_takes_path_names_and_keeps_the_source_as_text(tmp_path: Path) -> None:
+    from extract.readers import read_bytes
+
+    path = REAL_FILES[".pdf"]
+    source = read_bytes(path.read_bytes(), name=path, doc_id="x", source=path)
+    assert source.source == str(path) and source.text.startswith("REFERAT")
+
+
+@pytest.mark.parametrize("reader", ["read_pdf", "read_docx", "read_html", "read_text",
+                                    "read_email", "read_firstagenda", "decode",
+                                    "detect_encoding", "read_bytes"])
+@pytest.mark.parametrize("kind", [str, Path])
+def test_a_format_reader_given_a_path_says_to_use_read_file(reader: str, kind) -> None:
+    import extract.readers as readers
+
+    path = kind(REAL_FILES[".pdf"])
+    extra = {"name": "x.pdf", "doc_id": "x", "source": "x"} if reader == "read_bytes" else {}
+    with pytest.raises(TypeError, match=r"bytes, not a path or str .*read_file\(path\)"):
+        getattr(readers, reader)(path, **extra)
+
+
+def test_read_archive_takes_str_paths_and_a_relative_root(tmp_path: Path, monkeypatch) -> None:
+    import zipfile
+
+    from extract.readers.archives import read_archive
+
+    (tmp_path / "in").mkdir()
+    with zipfile.ZipFile(tmp_path / "in" / "pakke.zip", "w") as zf:
+        zf.writestr("2024/m1.txt", "Referat fra mødet")
+    monkeypatch.chdir(tmp_path)
+    for root in ("in", str(tmp_path / "in"), Path("in")):
+        assert [s.doc_id for s in read_archive("in/pakke.zip", root=root)] == \
+            ["pakke.zip!2024/m1"]

@@ -2,7 +2,9 @@
 
 Each reader handles one format: bytes in, text out (a paged format also gives the char offset
 where each page begins). ``read_bytes`` picks the reader by suffix and returns an
-:class:`extract.types.SourceText`; ``read_paths`` walks files and folders.
+:class:`extract.types.SourceText`; ``read_paths`` walks files and folders. ``read_file``,
+``read_paths`` and ``read_archive`` take paths as ``str`` or ``Path``; the format readers take
+bytes and refuse a path with a ``TypeError`` that says to call ``read_file``.
 
 | suffix | reader | library |
 |---|---|---|
@@ -26,7 +28,7 @@ from .archives import is_archive, read_archive
 from .docx import read_docx
 from .email import read_email
 from .firstagenda import read_firstagenda
-from .formats import READERS, read_bytes, supported_suffixes
+from .formats import READERS, read_bytes, relative_to_root, supported_suffixes
 from .html import read_html
 from .pdf import PagedText, read_pdf
 from .text import decode, detect_encoding, read_text
@@ -40,14 +42,16 @@ def read_file(path: str | Path, *, root: str | Path | None = None) -> SourceText
     """Read one file with the reader for its suffix.
 
     Args:
-        path: the file.
+        path: the file, as a ``str`` or a ``Path``.
         root: the folder the document id is made relative to (default: the file's folder).
 
     Raises:
-        InputError: the format is not supported or the file cannot be decoded.
+        InputError: the format is not supported, the file cannot be decoded, or it is not
+            inside ``root``.
+        FileNotFoundError: there is no such file.
     """
     path = Path(path)
-    rel = path.relative_to(root) if root is not None else Path(path.name)
+    rel = relative_to_root(path, root)
     return read_bytes(path.read_bytes(), name=path.name, doc_id=_doc_id(rel), source=str(path))
 
 

@@ -339,7 +339,7 @@ def _iter_tar(fileobj: BinaryIO, *, packed: int, compressed: bool, source: str, 
             yield from _member(ctx, source, name, f.read(), depth, 0)
 
 
-def read_archive(path: str | Path, *, root: Path | None = None,
+def read_archive(path: str | Path, *, root: str | Path | None = None,
                  limits: ArchiveLimits | None = None) -> Iterator[SourceText]:
     """Read every supported document in an archive file (problems are logged and skipped).
 
@@ -353,10 +353,10 @@ def read_archive(path: str | Path, *, root: Path | None = None,
         without suffixes, its ``source`` ``<archive path>!<member path>``.
     """
     from ..errors import InputError
-    from .formats import READERS, read_bytes
+    from .formats import READERS, read_bytes, relative_to_root
 
     path = Path(path)
-    rel = path.relative_to(root) if root is not None else Path(path.name)
+    rel = relative_to_root(path, root)
     with path.open("rb") as f:
         for member in iter_archive(f, name=path.name, source=str(path),
                                    wanted=lambda n: Path(n).suffix.lower() in READERS,

@@ -15,6 +15,7 @@ import zipfile
 from typing import Any
 
 from ..errors import InputError
+from .sniff import expect_bytes
 
 log = logging.getLogger(__name__)
 
@@ -107,6 +108,7 @@ def read_docx(data: bytes) -> str:
     Raises:
         InputError: the bytes are not a Word document (.docx); an old binary .doc must be
             saved as .docx first.
+        TypeError: ``data`` is a path or a str, not bytes.
     """
     import docx  # python-docx: optional dependency of the DOCX reader only
     from docx.opc.exceptions import PackageNotFoundError
@@ -114,6 +116,7 @@ def read_docx(data: bytes) -> str:
     from docx.text.paragraph import Paragraph
     from lxml import etree  # python-docx's XML parser
 
+    expect_bytes(data)
     _check_package(data)
     try:
         document = docx.Document(io.BytesIO(data))

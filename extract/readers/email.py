@@ -14,12 +14,14 @@ from email.message import EmailMessage
 
 from ..errors import InputError
 from .html import read_html
+from .sniff import expect_bytes
 
 # The headers kept, in this order, with the Danish name a Danish mail client shows.
 HEADERS = (("From", "Fra"), ("To", "Til"), ("Cc", "Cc"), ("Date", "Dato"), ("Subject", "Emne"))
 
 
 def read_email(data: bytes) -> str:
+    expect_bytes(data)
     try:
         message = email.message_from_bytes(data, policy=email.policy.default)
     except Exception as exc:  # the parser is lenient; this is a last resort

@@ -12,7 +12,7 @@ from .email import read_email
 from .firstagenda import read_firstagenda
 from .html import read_html
 from .pdf import PagedText, read_pdf
-from .sniff import binary_kind
+from .sniff import binary_kind, expect_bytes
 from .text import read_text
 
 Reader = Callable[[bytes], "str | PagedText"]
@@ -29,13 +29,17 @@ def supported_suffixes() -> list[str]:
     return sorted(READERS)
 
 
-def read_bytes(data: bytes, *, name: str, doc_id: str, source: str) -> SourceText:
+def read_bytes(data: bytes, *, name: str | Path, doc_id: str,
+               source: str | Path) -> SourceText:
     """Read one document's bytes with the reader for ``name``'s suffix (used for files and for
     archive members alike).
 
     Raises:
         InputError: the format is not supported or the bytes cannot be read as that format.
+        TypeError: ``data`` is a path or a str, not bytes (use ``read_file`` for a path).
     """
+    expect_bytes(data)
+    source = str(source)  # kept in the tables as text, whatever the caller passed
     suffix = Path(name).suffix.lower()
     reader = READERS.get(suffix)
     if reader is None:
@@ -55,3 +59,24 @@ def read_bytes(data: bytes, *, name: str, doc_id: str, source: str) -> SourceTex
         return SourceText(doc_id=doc_id, source=source, text=result.text,
                           page_starts=list(result.page_starts))
     return SourceText(doc_id=doc_id, source=source, text=result)
+
+
+def relative_to_root(path: str | Path, root: str | Path | None) -> Path:
+    """``path`` relative to ``root``, the base of a document id (its name alone when ``root`` is
+    None). A relative path under an absolute root, or the reverse, is compared as absolute.
+
+    Raises:
+        InputError: ``path`` is not inside ``root``.
+    """
+    path = Path(path)
+    if root is None:
+        return Path(path.name)
+    root = Path(root)
+    for a, b in ((path, root), (path.absolute(), root.absolute()),
+                 (path.resolve(), root.resolve())):
+        try:
+            return a.relative_to(b)
+        except ValueError:
+            continue
+    raise InputError(f"{path} is not inside {root}: give a root folder that holds the file, "
+                     "or no root")

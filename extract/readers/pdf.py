@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from ..errors import InputError
+from .sniff import expect_bytes
 
 log = logging.getLogger(__name__)
 
@@ -187,8 +188,11 @@ def read_pdf(data: bytes) -> PagedText:
 
     Raises:
         InputError: the bytes are not a readable PDF, it is encrypted, or it has no text layer.
+        TypeError: ``data`` is a path or a str, not bytes.
     """
     import pypdfium2 as pdfium  # optional dependency of the PDF reader only
+
+    expect_bytes(data)  # pypdfium2 would open a path itself, bypassing read_bytes' checks
 
     try:
         pdf = pdfium.PdfDocument(data)

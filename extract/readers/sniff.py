@@ -14,6 +14,7 @@ Two general cues, no list of known bad files:
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 
@@ -65,6 +66,19 @@ MAX_ODD_SHARE = 0.01
 MAX_NON_ASCII_SHARE = 0.3
 MIN_JUDGED_CHARS = 64  # "Ærø" alone is 67% non-ASCII: too short to tell
 SAMPLE_CHARS = 64 * 1024  # judged on the start and the end, so a 50 MB file costs no more
+
+
+def expect_bytes(data: object) -> None:
+    """Refuse a path or a str given to a reader that takes a document's bytes.
+
+    Raises:
+        TypeError: ``data`` is a ``str`` or a path, with what to call instead.
+    """
+    if isinstance(data, (str, os.PathLike)):
+        shown = repr(data) if len(repr(data)) <= 80 else repr(data)[:77] + "..."
+        raise TypeError(f"the format readers take a document's bytes, not a path or str "
+                        f"({shown}): read a file with extract.readers.read_file(path), or "
+                        "pass Path(path).read_bytes() (text in memory: text.encode())")
 
 
 def binary_kind(data: bytes) -> str | None:

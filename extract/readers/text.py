@@ -14,7 +14,7 @@ import codecs
 import logging
 
 from ..errors import InputError
-from .sniff import binary_kind, implausible_text
+from .sniff import binary_kind, expect_bytes, implausible_text
 
 log = logging.getLogger(__name__)
 
@@ -29,7 +29,9 @@ def detect_encoding(data: bytes) -> str:
     Raises:
         InputError: the bytes look binary: a known binary format, or NUL bytes that are not
             the pattern of BOM-less UTF-16.
+        TypeError: ``data`` is a path or a str, not bytes.
     """
+    expect_bytes(data)
     for bom, name in _BOMS:
         if data.startswith(bom):
             return name
