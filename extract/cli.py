@@ -14,12 +14,16 @@ import logging
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
 from .errors import ExtractError
 from .train.docbins import EXTRA_TRAIN_DATA
 from .version import __version__
+
+if TYPE_CHECKING:
+    from .batch.run import RunSummary
 
 
 class _ProgressLine:
@@ -97,6 +101,8 @@ def cmd_run(args: argparse.Namespace) -> int:
     print(f"{summary.n_documents} documents, {summary.n_words:,} words in {summary.seconds:.1f} s "
           f"({summary.words_per_second:,.0f} words/s); {summary.n_errors} unreadable; "
           f"{summary.n_skipped} unchanged since an earlier run")
+    if summary.kinds or summary.n_duplicates:
+        print(kinds_line(summary))
     if summary.unsupported:
         print("not read (no reader for the format): " + ", ".join(
             f"{n} {suffix}" for suffix, n in sorted(summary.unsupported.items())))
@@ -370,6 +376,20 @@ def build_parser() -> argparse.ArgumentParser:
                    "with the rules; da_minutes_rules is the rules alone, ~10x faster)")
     p.set_defaults(func=cmd_show)
     return parser
+
+
+def kinds_line(summary: RunSummary) -> str:
+    """What the run's documents were, e.g. "kinds: 40 minute_book, 2 other; 1 duplicate"."""
+    kinds = ", ".join(f"{n} {kind}" for kind, n in sorted(summary.kinds.items(),
+                                                           key=lambda kv: -kv[1]))
+    extra = []
+    if summary.n_duplicates:
+        extra.append(f"{summary.n_duplicates} duplicate{'s' * (summary.n_duplicates != 1)} "
+                     "(listed in documents.duplicate_of, not processed again)")
+    if summary.n_parts:
+        extra.append(f"{summary.n_parts} long document{'s' * (summary.n_parts != 1)} "
+                     "run in parts")
+    return "kinds: " + (kinds or "none") + "".join(f"; {e}" for e in extra)
 
 
 def main(argv: list[str] | None = None) -> int:

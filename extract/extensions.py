@@ -17,6 +17,7 @@ DOC_EXTENSIONS: dict[str, object] = {
     "attendance": None,  # [{"meeting_id", "person", "role", "status", "note", ...}]
     "agenda_items": None,  # [{"meeting_id", "item_no", "title", "case_no", ...}]
     "people": None,  # [{"person", "role", "organisation", "municipality", "start_char", ...}]
+    "kind": None,  # "minute_book" when extract_structure split a book (extract.rules.kinds)
     "meeting_spans": None,  # [[start_char, end_char]] of each meeting (minute books hold many)
     "reference_year": None,  # year used for dates written without one
     "page_starts": None,  # [char offset where each page begins] for paged sources (PDF)

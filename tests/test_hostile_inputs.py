@@ -234,8 +234,11 @@ def hostile_folder(inp: Path) -> dict[str, tuple[str, str]]:
         expected[name] = ("read", reason)
     (inp / "empty.txt").write_bytes(b"")
     expected["empty.txt"] = ("read", "empty file")
-    (inp / "long.txt").write_bytes(b"referat\n" * 200_000)  # 1.6 M characters, one per line
-    expected["long.txt"] = ("process", "over the pipeline's max_length")
+    # Length alone is no reason: 1.6 M characters, one word per line, run as parts (below);
+    # a "word" of 30,000 characters is no writing.
+    (inp / "long.txt").write_bytes(b"referat\n" * 200_000)
+    (inp / "blob.txt").write_bytes(b"QUJD" * 7_500)
+    expected["blob.txt"] = ("read", "not text: 30,000 characters without a space")
     (inp / "one_line.txt").write_bytes(b"Referat af m\xc3\xb8det. " * (3 * MB // 20))
     expected["one_line.txt"] = ("read", "over the 2 MB limit")
     (inp / "archive.zip").write_bytes(hostile_zip())
@@ -283,7 +286,8 @@ def test_every_bad_input_is_one_error_row_one_line_and_no_document(tmp_path: Pat
 
     documents = pd.read_parquet(out / "documents.parquet").set_index("doc_id")
     assert sorted(documents.index) == [  # the first dup.txt is read
-        "archive.zip!dup", "archive.zip!ok", "deep", "latin1", "utf16", "utf16_nobom"]
+        "archive.zip!dup", "archive.zip!ok", "deep", "latin1", "long", "utf16", "utf16_nobom"]
+    assert documents.loc["long", "n_chars"] == 1_600_000
     assert documents.loc["latin1", "title"] == "Mødet i Århus Byråd"
     assert documents.loc["utf16_nobom", "title"] == "Referat fra Ærø"
     assert documents.loc["deep", "title"] == "Referat fra Fanø"
@@ -311,8 +315,9 @@ def test_archive_limits_are_set_on_the_command_line_and_a_rerun_retries(tmp_path
 
     found = reasons()
     assert set(found) == {"x.txt"} and "archive bomb" in found["x.txt"]
-    # Allowed a higher ratio, the member is unpacked: refused later for its length only.
-    assert "max_length" in reasons("--max-ratio", "5000")["x.txt"]
+    # Allowed a higher ratio, the member is unpacked: refused then as no writing, not for its
+    # length.
+    assert "not text" in reasons("--max-ratio", "5000")["x.txt"]
     assert "nested more than 1 deep" in reasons("--max-depth", "1")["nested.zip"]
     assert "would exceed 0 MB for this archive" in reasons("--max-archive-mb", "0.001")["a.zip"]
 
@@ -357,8 +362,10 @@ def test_csv_cells_that_start_a_formula_are_neutralised_other_stores_keep_the_te
     inp.mkdir()
     for i, first in enumerate(FORMULAS):
         (inp / f"{i}.txt").write_text(f"{first}\n\n{MINUTES}", encoding="utf-8")
-    (inp / "=1+1.txt").write_text(MINUTES, encoding="utf-8")
-    (inp / "-2+3.txt").write_text(MINUTES, encoding="utf-8")  # a title loses a leading "-"
+    # (Each text its own: a copy of another would be listed as its duplicate, without title.)
+    (inp / "=1+1.txt").write_text(MINUTES + "\nBilag 1\n", encoding="utf-8")
+    (inp / "-2+3.txt").write_text(MINUTES + "\nBilag 2\n", encoding="utf-8")  # a title loses
+    # a leading "-"
     (inp / "@bad.txt").write_bytes(b"\x00" * 10)
     out = tmp_path / "out"
     run([inp], out_dir=out, nlp=rules_model_nlp)
@@ -461,4 +468,5 @@ def test_two_runs_at_once_then_kill_9_then_rerun_gives_the_uninterrupted_tables(
             got.astype(str).sort_values(key).reset_index(drop=True),
             want.astype(str).sort_values(key).reset_index(drop=True), obj=table)
     documents = pd.read_parquet(out / "documents.parquet")
-    assert documents.source.is_unique and len(documents) == MANY + 6, sorted(documents.doc_id)
+    # the hostile folder's 1.6 M-character long.txt is a document (run in parts)
+    assert documents.source.is_unique and len(documents) == MANY + 7, sorted(documents.doc_id)

@@ -85,6 +85,9 @@ class RunSummary:
     files: list[Path] = field(default_factory=list)
     unsupported: dict[str, int] = field(default_factory=dict)  # suffix -> files not read
     errors: list[dict[str, str]] = field(default_factory=list)  # this run's error rows
+    kinds: dict[str, int] = field(default_factory=dict)  # documents of each kind, this run
+    n_duplicates: int = 0  # copies of a document seen before: listed, not processed again
+    n_parts: int = 0  # documents long enough to run as parts
 
     @property
     def words_per_second(self) -> float:
@@ -222,6 +225,12 @@ def _run(inputs: list[Path], *, out: Path, nlp: Language, n_process: int, batch_
                     state.n_processed += 1
                     state.bytes_done += job.weight
                     state.n_words += res.n_words
+                    if res.duplicate:
+                        summary.n_duplicates += 1
+                    elif res.kind is not None:
+                        summary.kinds[res.kind] = summary.kinds.get(res.kind, 0) + 1
+                    if res.n_parts > 1:
+                        summary.n_parts += 1
                     if res.error:
                         state.n_errors += 1
                         summary.errors.append(res.error)
@@ -249,6 +258,7 @@ def _batches(items: Iterator[Job | ArchiveEnd], *, store: Store, force: bool, ba
              state: Progress) -> Iterator[Batch]:
     """Group jobs into batches, leaving out what is finished and what this run already saw."""
     seen: set[str] = set()
+    first_of: dict[tuple[str, str], tuple[str, str]] = {}  # (hash, suffix) -> first (key, doc_id)
     pending: list[Job] = []  # waiting for the manifest look-up
     pending_bytes = 0
     batch = Batch()
@@ -257,10 +267,17 @@ def _batches(items: Iterator[Job | ArchiveEnd], *, store: Store, force: bool, ba
         nonlocal batch, pending_bytes
         done = set() if force else store.done(pending)
         for job in pending:
+            # The same bytes read by the same reader: an old .doc renamed .docx is no copy of
+            # the .txt it was renamed from (one is refused, the other read).
+            content = (job.sha256, Path(job.name).suffix.lower())
+            first = first_of.setdefault(content, (job.key, job.doc_id)) if job.sha256 else None
             if job.key in done:
                 state.n_skipped += 1
                 state.bytes_done += job.weight
                 continue
+            if job.error is None and first is not None and first[0] != job.key:
+                # The same bytes under another name: listed as a copy, not processed again.
+                job.duplicate_of, job.data = first[1], None
             batch.jobs.append(job)
             batch.n_bytes += len(job.data or b"")
             if len(batch.jobs) >= batch_size or batch.n_bytes >= MAX_BATCH_BYTES:

@@ -63,6 +63,7 @@ class Job:
     container: str | None = None  # key of the top-level archive the member came from
     error: tuple[str, str] | None = None  # (stage, reason)
     weight: int = 0  # input bytes it accounts for, for the progress estimate
+    duplicate_of: str | None = None  # doc_id of a document with the same bytes, processed once
 
 
 @dataclass

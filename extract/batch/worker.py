@@ -1,5 +1,6 @@
 """The work done for one batch, wherever it runs (this process, a pool process, a Dask worker):
 decode the bytes, run the pipeline with ``nlp.pipe``, and turn each Doc into table rows.
+Long texts run as parts (``extract.batch.parts``) and come back as one document.
 
 Only plain rows travel back, never Docs, so results are small and the pipeline's memory is
 freed batch by batch (``nlp.memory_zone``).
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import re
 import threading
 from dataclasses import dataclass, field
 from typing import Any
@@ -19,8 +21,11 @@ from spacy.tokens import Doc
 from .. import extensions  # noqa: F401
 from ..readers import read_bytes
 from ..rules.cpr import mask_cpr, mask_rows
+from ..rules.kinds import document_kind
 from ..tables import doc_rows
+from ..tables.meetings import DOCUMENTS_COLUMNS
 from ..types import SourceText
+from .parts import Part, merge_rows, split_text
 from .sources import STAGE_PROCESS, STAGE_READ, Job
 
 log = logging.getLogger(__name__)
@@ -34,6 +39,9 @@ class DocResult:
     rows: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     n_words: int = 0
     error: dict[str, str] | None = None  # {"source", "stage", "reason"}
+    kind: str | None = None  # extract.rules.kinds: minutes, minute_book, agenda, other
+    n_parts: int = 1  # parts a long text ran as
+    duplicate: bool = False  # a copy of a document processed elsewhere: not run again
 
 
 def error_row(source: str, stage: str, reason: str, *, mask: bool) -> dict[str, str]:
@@ -46,15 +54,28 @@ def count_words(doc: Doc) -> int:
     return sum(1 for t in doc if not (t.is_space or t.is_punct))
 
 
+# Length alone refuses no text (long ones run as parts); a "word" this long means the file is
+# no writing (a blob, a dump) and could not be cut into parts anyway.
+NOT_TEXT_RUN_CHARS = 20_000
+_NOT_TEXT_RUN = re.compile(rf"\S{{{NOT_TEXT_RUN_CHARS},}}")
+BATCH_CHARS = 120_000  # characters in the pipeline at once: what bounds a worker's memory
+
+
 def process_jobs(nlp: Language, jobs: list[Job], *, mask: bool,
                  batch_size: int = 32) -> list[DocResult]:
     """Process one batch of jobs; never raises for a bad input.
 
+    A text longer than :data:`extract.batch.parts.PART_CHARS` runs as parts and comes back as
+    one document; the pipeline never holds more than :data:`BATCH_CHARS` characters (or one
+    part) at once, so memory follows the characters in flight, not the number or size of the
+    documents.
+
     Args:
         nlp: the pipeline.
-        jobs: documents (bytes) and inputs already known to be unreadable.
+        jobs: documents (bytes), duplicates of documents processed elsewhere, and inputs
+            already known to be unreadable.
         mask: mask CPR numbers in every cell.
-        batch_size: ``nlp.pipe`` batch size.
+        batch_size: ``nlp.pipe`` batch size (at most; fewer for long documents).
 
     Returns:
         One result per job, in the jobs' order.
@@ -66,6 +87,9 @@ def process_jobs(nlp: Language, jobs: list[Job], *, mask: bool,
             results[job.key] = DocResult(job.key, error=error_row(job.source, *job.error,
                                                                    mask=mask))
             continue
+        if job.duplicate_of is not None:
+            results[job.key] = duplicate_result(job, mask=mask)
+            continue
         try:
             item = read_bytes(job.data or b"", name=job.name, doc_id=job.doc_id,
                               source=job.source)
@@ -75,16 +99,15 @@ def process_jobs(nlp: Language, jobs: list[Job], *, mask: bool,
             results[job.key] = DocResult(job.key, error=error_row(
                 job.source, STAGE_READ, reason, mask=mask))
             continue
-        text = item.text
-        if not text.strip():
+        if not item.text.strip():
             results[job.key] = DocResult(job.key, error=error_row(
                 job.source, STAGE_READ, "no text in the file (empty, or only images/markup)",
                 mask=mask))
-        elif len(text) > nlp.max_length:
+        elif (run := _NOT_TEXT_RUN.search(item.text)) is not None:
             results[job.key] = DocResult(job.key, error=error_row(
-                job.source, STAGE_PROCESS,
-                f"text has {len(text):,} characters, over the pipeline's max_length of "
-                f"{nlp.max_length:,}; split the document", mask=mask))
+                job.source, STAGE_READ,
+                f"not text: {len(run.group()):,} characters without a space or line break "
+                f"(at character {run.start():,}); no word is that long", mask=mask))
         else:
             texts.append((job, item))
     try:
@@ -103,21 +126,88 @@ def process_jobs(nlp: Language, jobs: list[Job], *, mask: bool,
     return [results[job.key] for job in jobs]
 
 
+def duplicate_result(job: Job, *, mask: bool) -> DocResult:
+    """A copy of a document processed elsewhere: its own documents row, pointing at the first."""
+    row = {c: None for c in DOCUMENTS_COLUMNS}
+    row.update(doc_id=job.doc_id, source=job.source, duplicate_of=job.duplicate_of)
+    rows = {"documents": [row]}
+    return DocResult(job.key, mask_rows(rows) if mask else rows, duplicate=True)
+
+
+@dataclass
+class _Unit:
+    """One part of one document on its way through the pipeline."""
+
+    job: Job
+    item: SourceText
+    part: Part
+    index: int  # the part's place in its document
+    n_parts: int
+
+
+def _units(texts: list[tuple[Job, SourceText]]) -> list[_Unit]:
+    units = []
+    for job, item in texts:
+        parts = split_text(item.text)
+        units += [_Unit(job, item, part, k, len(parts)) for k, part in enumerate(parts)]
+    return units
+
+
+def _groups(units: list[_Unit], *, batch_size: int) -> list[list[_Unit]]:
+    """Units in pipeline calls of at most ``batch_size`` units and :data:`BATCH_CHARS`
+    characters; the first part of a long document closes its call, as the later parts take
+    its kind and year."""
+    groups: list[list[_Unit]] = []
+    group: list[_Unit] = []
+    chars = 0
+    for unit in units:
+        size = unit.part.end - unit.part.start
+        if group and (len(group) >= batch_size or chars + size > BATCH_CHARS):
+            groups.append(group)
+            group, chars = [], 0
+        group.append(unit)
+        chars += size
+        if unit.n_parts > 1 and unit.index == 0:
+            groups.append(group)
+            group, chars = [], 0
+    if group:
+        groups.append(group)
+    return groups
+
+
+def _part_doc(nlp: Language, unit: _Unit, first: dict[str, tuple[str, int | None]]) -> Doc:
+    item, part = unit.item, unit.part
+    doc = nlp.make_doc(item.text[part.start:part.end])
+    doc._.doc_id = item.doc_id
+    doc._.source = item.source
+    doc._.page_starts = [p - part.start for p in item.page_starts] or None
+    if unit.index > 0 and unit.job.key in first:
+        doc._.kind, doc._.reference_year = first[unit.job.key]
+    return doc
+
+
 def _pipe(nlp: Language, texts: list[tuple[Job, SourceText]], *, mask: bool,
           batch_size: int) -> list[DocResult]:
     out = []
+    parts_rows: dict[str, list[tuple[Part, dict[str, list[dict[str, Any]]]]]] = {}
+    words: dict[str, int] = {}
+    first: dict[str, tuple[str, int | None]] = {}  # a long document's kind and year
     # Strings the batch adds to the vocab are freed when the zone ends: memory stays flat.
     with nlp.memory_zone():
-        docs = []
-        for _, item in texts:
-            doc = nlp.make_doc(item.text)
-            doc._.doc_id = item.doc_id
-            doc._.source = item.source
-            doc._.page_starts = list(item.page_starts) or None
-            docs.append(doc)
-        for (job, _), doc in zip(texts, nlp.pipe(docs, batch_size=batch_size), strict=True):
-            rows = doc_rows(doc)
-            out.append(DocResult(job.key, mask_rows(rows) if mask else rows, count_words(doc)))
+        for group in _groups(_units(texts), batch_size=batch_size):
+            docs = (_part_doc(nlp, unit, first) for unit in group)
+            for unit, doc in zip(group, nlp.pipe(docs, batch_size=len(group)), strict=True):
+                key = unit.job.key
+                if unit.index == 0 and unit.n_parts > 1:
+                    first[key] = (document_kind(doc), doc._.reference_year)
+                parts_rows.setdefault(key, []).append((unit.part, doc_rows(doc)))
+                words[key] = words.get(key, 0) + count_words(doc)
+                if unit.index == unit.n_parts - 1:
+                    rows = merge_rows(unit.item.doc_id, parts_rows.pop(key),
+                                      n_chars=len(unit.item.text))
+                    out.append(DocResult(key, mask_rows(rows) if mask else rows, words[key],
+                                         kind=document_kind(doc) if unit.n_parts == 1
+                                         else first[key][0], n_parts=unit.n_parts))
     return out
 
 

@@ -20,6 +20,7 @@ from .. import (
 )
 from ..rules.attendance import attendance_table_rows, first_name_lists
 from ..rules.dates import find_times
+from ..rules.kinds import MINUTE_BOOK
 from ..rules.layout import (
     ATTENDANCE_STATUS,
     BODY_WORDS,
@@ -30,7 +31,7 @@ from ..rules.layout import (
     attendance_sections,
     bare_time_range,
     clean,
-    closing_time,
+    closing_time_at,
     definite_body,
     header_fields,
     heading_body,
@@ -110,6 +111,11 @@ class StructureReader(LexiconComponent):
             attendance += self._attendance(doc, index, a, b, header_end)
         if len(spans) > 1:
             doc._.meeting_spans = [[a, b] for a, b in spans]
+        if not doc_date and meetings and meetings[0]["date"]:
+            # No "Dato:" in the header: the document is dated by the meeting it is the agenda or
+            # the minutes of ("Dagsorden 8. oktober 2025 kl. 16.00", "Mødedato: ...").
+            header["date_iso"] = meetings[0]["date"]
+            doc._.header = header
         self._tag_people(doc, attendance)
         doc._.meetings = meetings
         doc._.agenda_items = agenda
@@ -130,6 +136,7 @@ class StructureReader(LexiconComponent):
         body = book_body(text)
         starts = [0] + [m.start_char for m in book[1:]]
         ends = starts[1:] + [len(text)]
+        doc._.kind = MINUTE_BOOK
         doc._.meeting_spans = [[a, b] for a, b in zip(starts, ends, strict=False)]
         doc._.meetings = [{"body": body, "date": m.date, "start_time": m.start_time,
                            "end_time": "", "location": ""} for m in book]
@@ -185,7 +192,12 @@ class StructureReader(LexiconComponent):
         if times:
             start_time, _, end_time = times[0].partition("/")
         if start_time and not end_time:
-            end_time = closing_time(doc.text[a:b])
+            at, end_time = closing_time_at(doc.text[a:b], start=start_time)
+            if end_time:
+                # "Mødet hævet Kl. 8½" after "Kl. 6 Eftm.": its TIME says 20:30 as well.
+                for ent in index.within(a + at, b, "TIME")[:1]:
+                    if ent.start_char == a + at:
+                        ent._.norm = end_time
         body = header.get("body") or self._body(doc, index, a, b)
         return {"body": definite_body(body) if body else previous_body,
                 "date": date,

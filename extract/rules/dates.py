@@ -45,10 +45,21 @@ DATE_PATTERNS: list[re.Pattern[str]] = [
                re.IGNORECASE),
 ]
 
+# A historic or spoken 12-hour clock names the part of the day after the hour: "Kl. 6 Eftm.",
+# "kl. 10 Fm.", "Kl. 7½ Aften", "Kl. 12 Middag", "kl. 3 om Eftermiddagen".
+_PM_MARKS = ("eftm", "efterm", "em", "eftermiddag", "aften", "om eftermiddagen", "om aftenen")
+_AM_MARKS = ("fm", "form", "formiddag", "om formiddagen", "om morgenen")
+_NOON_MARKS = ("middag",)
+_DAY_PART = (r"(?:[ \t]*(?P<{name}>(?:eftm|efterm|em|fm|form)\.?|(?:eftermiddag|formiddag|aften"
+             r"|middag)(?:en)?|om[ \t]+(?:eftermiddagen|aftenen|formiddagen|morgenen))(?!\w))?")
+_FRACTIONS = {"½": 30, "¼": 15, "¾": 45}
+_CLOCK = r"(?:[.:](?P<{m}>[0-5]\d)|[ \t]?(?P<{f}>[½¼¾]))?"
+
 TIME_PATTERN = re.compile(
-    r"(?<![\w.:])(?:(?P<kl>kl\.?)\s*(?P<h1>[0-2]?\d)(?:[.:](?P<m1>[0-5]\d))?"
-    r"|(?P<h1c>[0-2]?\d):(?P<m1c>[0-5]\d))"
-    r"(?:\s*(?:-|–|til)\s*(?:kl\.?\s*)?(?P<h2>[0-2]?\d)(?:[.:](?P<m2>[0-5]\d))?)?(?![\w:]|\.\d)",
+    r"(?<![\w.:])(?:(?P<kl>kl\.?)\s*(?P<h1>[0-2]?\d)" + _CLOCK.format(m="m1", f="f1")
+    + r"|(?P<h1c>[0-2]?\d):(?P<m1c>[0-5]\d))" + _DAY_PART.format(name="part1")
+    + r"(?:\s*(?:-|–|til)\s*(?:kl\.?\s*)?(?P<h2>[0-2]?\d)" + _CLOCK.format(m="m2", f="f2")
+    + _DAY_PART.format(name="part2") + r")?(?![\w:]|\.\d)",
     re.IGNORECASE,
 )
 
@@ -126,33 +137,75 @@ def find_dates(text: str, *, reference: dt.date | None = None) -> list[Match]:
     return sorted(found, key=lambda x: x.start)
 
 
-def _hhmm(h: str | None, m: str | None) -> str:
+def _hhmm(h: str | None, m: str | None, fraction: str | None = None, part: str | None = None
+          ) -> str:
+    """"HH:MM" for an hour, its minutes or fraction ("7½") and a part of the day ("Eftm.")."""
     if h is None:
         return ""
-    hour, minute = int(h), int(m or 0)
+    hour, minute = int(h), int(m or 0) + _FRACTIONS.get(fraction or "", 0)
+    hour += _day_part_offset(hour, part)
     if hour > 24 or minute > 59:
         return ""
     return f"{hour:02d}:{minute:02d}"
 
 
+def _day_part_offset(hour: int, part: str | None) -> int:
+    """Hours to add to a 12-hour clock reading for its part of the day: 12 for an afternoon or
+    evening ("Kl. 6 Eftm." is 18:00), 0 for a morning or a 24-hour reading ("kl. 18 Aften")."""
+    mark = _day_part(part)
+    if mark in _PM_MARKS and 1 <= hour < 12:
+        return 12
+    if mark in _NOON_MARKS and 1 <= hour < 6:  # "Kl. 1 Middag": one in the afternoon
+        return 12
+    return 0
+
+
+def _day_part(part: str | None) -> str:
+    """"Eftm." -> "eftm", "om  Aftenen" -> "om aftenen", "Aftenen" -> "aften"."""
+    mark = " ".join((part or "").lower().rstrip(".").split())
+    if mark not in _PM_MARKS + _AM_MARKS + _NOON_MARKS and mark.endswith("en"):
+        mark = mark[:-2]
+    return mark
+
+
+def _qualifies(hour: str | None, part: str | None) -> bool:
+    """Whether a part of the day belongs to the hour before it: a 12-hour reading (1-12); after
+    "kl. 18.30" or "kl. 11" a "Middag" is the dinner on a programme, not a clock qualifier."""
+    if not part or hour is None or not 1 <= int(hour) <= 12:
+        return False
+    return _day_part(part) not in _NOON_MARKS or int(hour) == 12 or int(hour) < 6
+
+
 def find_times(text: str) -> list[Match]:
-    """Clock times: "kl. 17.00", "kl. 16:00", "kl. 17.00-17.30", "15:45"."""
+    """Clock times: "kl. 17.00", "kl. 16:00", "kl. 17.00-17.30", "15:45", and the 12-hour clock
+    of older minutes: "Kl. 6 Eftm." (18:00), "Kl. 7½ Aften" (19:30), "Kl. 10 Fm." (10:00)."""
     out: list[Match] = []
     for m in TIME_PATTERN.finditer(text):
         g = m.groupdict()
-        if g["kl"]:
-            first = _hhmm(g["h1"], g["m1"])
-        else:
-            first = _hhmm(g["h1c"], g["m1c"])
+        h1, m1, h2 = g["h1"] or g["h1c"], g["m1"] or g["m1c"], g["h2"]
+        part1 = g["part1"] if _qualifies(h1, g["part1"]) else None
+        part2 = g["part2"] if _qualifies(h2, g["part2"]) else None
+        end = m.end()
+        if g["part2"] and not part2:
+            end = m.start("part2")
+        elif h2 is None and g["part1"] and not part1:
+            end = m.start("part1")
+        while text[end - 1] in " \t":  # the blank before a part of the day left out
+            end -= 1
+        if part2 and not part1 and int(h1) <= int(h2):
+            part1 = part2  # "Kl. 6-8 Eftm.": the afternoon of both
+        first = _hhmm(h1, m1, g["f1"], part1)
         if not first:
             continue
         iso = first
-        if g["h2"] is not None:
-            second = _hhmm(g["h2"], g["m2"])
+        if h2 is not None:
+            # "Kl. 6 Eftm. til 9": the later hour is in the same afternoon
+            later = part1 if int(h2) >= int(h1) else None
+            second = _hhmm(h2, g["m2"], g["f2"], part2 or later)
             if not second:
                 continue
             iso = f"{first}/{second}"
-        out.append(Match(m.start(), m.end(), "TIME", iso))
+        out.append(Match(m.start(), end, "TIME", iso))
     return out
 
 

@@ -22,7 +22,8 @@ HEADER_KEYS: dict[str, str] = {
     "sagsnr.": "case_no", "udvalg": "body", "organ": "body", "forum": "body", "mødeforum": "body",
     "mødedato": "meeting_date", "mødested": "location", "sted": "location", "tid": "time",
     "tid og sted": "time_place", "mødetidspunkt": "time", "mødetid": "time", "tidspunkt": "time",
-    "møde": "meeting", "mødeleder": "chair", "referent": "secretary",
+    "møde": "meeting", "mødeleder": "chair", "referent": "secretary", "mødelokale": "location",
+    "lokation": "location",
 }
 HEADER_LINE = re.compile(
     r"^[ \t*]*(?P<key>" + "|".join(re.escape(k) for k in sorted(HEADER_KEYS, key=len, reverse=True))
@@ -62,6 +63,9 @@ ITEM_SECTION = re.compile(r"^[ \t*#]*(?:ad\s+(?:pkt\.\s*|punkt\s*)?(?P<no1>\d{1,
 SUB_ITEM_LINE = re.compile(r"^[ \t*#]*(?:(?:punkt|pkt\.)\s*)?(?P<no>\d{1,3})"
                            r"(?P<sub>\.\d{1,2}|\s?[a-z])\s*[.):]?\s+(?P<title>\S.*?)[ \t*]*$",
                            re.IGNORECASE)
+# A case history: the meetings that handled the case before, each with its own "Dato:" fields.
+HISTORY_HEADING = re.compile(r"^[ \t*#]*(?:sagsforløb|sagens\s+forløb|tidligere\s+behandling"
+                             r"|tidligere\s+beslutninger|historik)\b", re.IGNORECASE | re.MULTILINE)
 _BARE_NUMBER = re.compile(r"^\s*(?P<no>\d{1,3})\s*$")
 _MARKUP = re.compile(r"[*#_]+")
 
@@ -103,34 +107,112 @@ def clean(value: str) -> str:
 
 
 def header_fields(text: str, *, limit: int = 3000) -> dict[str, str]:
-    """``Key: value`` fields of the header; a value may stand on the next non-empty line, and
-    a key alone on its line without a colon ("Mødested" over "Byrådssalen", as web pages lay
-    out their field lists) takes the next line as its value too."""
+    """Fields of the header: ``Key: value`` lines, a value on the next non-empty line, a key
+    alone on its line ("Mødested" over "Byrådssalen", as web pages lay out their field lists),
+    and a key and its value without a colon ("Mødested Byrådssalen", "Sted<TAB>Byrådssalen", as
+    PDF and HTML text gives a two-column header).
+
+    The header ends where a case history begins ("Sagsforløb"): the fields of the meetings it
+    quotes are not the document's own. A "Dato:" after the first agenda item dates something in
+    the item (a quoted letter, an earlier meeting), not the document.
+    """
     fields: dict[str, str] = {}
     head = text[:limit]
+    history = HISTORY_HEADING.search(head)
+    head = head[:history.start()] if history else head
     lines = lines_of(head)
-    found = [(m.end(), m.group("key"), m.group("value").strip())
-             for m in HEADER_LINE.finditer(head)]
-    found += [(ln.end, ln.stripped, "") for ln in lines
-              if ln.stripped.lower() in _FIELD_KEYS_ALONE]
-    for end, raw_key, value in sorted(found):
-        key = HEADER_KEYS[raw_key.lower()]
+    found: list[tuple[int, str, str]] = []  # (where the value is read from, key, value)
+    loose: list[tuple[int, str, str]] = []  # the same, read without a colon
+    first_item = len(head)
+    for ln in lines:
+        m = HEADER_LINE.match(ln.text)
+        if m:
+            found.append((ln.start + m.end(), HEADER_KEYS[m.group("key").lower()],
+                          m.group("value").strip()))
+        elif ln.stripped.lower() in _FIELD_KEYS_ALONE:
+            found.append((ln.end, HEADER_KEYS[ln.stripped.lower()], ""))
+        else:
+            loose += [(ln.start, key, value) for key, value in _fields_without_colon(ln.stripped)]
+    if loose or any(key == "date" for _, key, _ in found):
+        # Where the agenda begins: a field without a colon there is a line of an item's text
+        # ("Tidspunkt kl. 16.30-17.00, Greve Bibliotek besøger udvalget").
+        first_item = _agenda_start(head, lines)
+        found = sorted(found + [f for f in loose if f[0] < first_item])
+    for end, key, value in found:
         if not value:
-            after = [ln.stripped for ln in lines if ln.start > end and ln.stripped]
-            value = after[0] if after and not HEADER_LINE.match(after[0]) else ""
-            if value.endswith(":") or value.lower() in _FIELD_KEYS_ALONE:
+            after = next((ln.stripped for ln in lines if ln.start > end and ln.stripped), "")
+            value = after if not _is_field_line(after) else ""
+            if value.endswith(":"):
                 value = ""
-        if key == "date" and _MAIL_TIMESTAMP.search(value):
+        if key == "date" and (_MAIL_TIMESTAMP.search(value) or end > first_item):
             continue  # "Dato: Thu, 13 Mar 2025 15:42:07 +0100": when a mail was sent
         fields.setdefault(key, clean_value(value) if key != "email" else value.strip())
     return fields
 
 
+def _agenda_start(head: str, lines: list[Line]) -> int:
+    """Where the agenda begins in the header part ``head``: its first item, or a line headed as
+    item 1 ("1. Forslag til budget", "Punkt 1: ...") where the items are too few to list."""
+    items = agenda_items(head)
+    starts = [items[0].start_char] if items else []
+    for ln in lines:
+        m = ITEM_SECTION.match(ln.text) or NUMBERED_LINE.match(ln.text)
+        if m and "1" in (m.groupdict().get(g) for g in ("no", "no1", "no2")) \
+                and m.group("title")[:1].isupper():
+            starts.append(ln.start)
+            break
+    return min(starts, default=len(head))
+
+
 # Keys that name a field on a line of their own (no colon); single short words such as "Tid"
 # or "Dato" are left out, as they start ordinary lines too.
-_FIELD_KEYS_ALONE = frozenset({"mødedato", "mødested", "mødetidspunkt", "mødetid", "tidspunkt",
+_FIELD_KEYS_ALONE = frozenset({"mødedato", "mødested", "mødelokale", "lokation", "sted",
+                               "mødetidspunkt", "mødetid", "tidspunkt", "tid og sted",
                                "mødeleder", "referent", "mødeforum"})
+# Keys whose value may follow after a single space ("Mødested Byrådssalen"): field names no
+# sentence starts with; their value must still be of its kind (see _fits). Not "Mødelokale" or
+# "Sted": "Mødelokale 2" is a room's name.
+_KEYS_BEFORE_A_SPACE = _FIELD_KEYS_ALONE - {"mødelokale", "sted"}
+_CELL_GAP = re.compile(r"[ \t]*\t[ \t]*| {2,}")
+_KEY_SPACE_VALUE = re.compile(
+    r"(?P<key>" + "|".join(re.escape(k) for k in sorted(_KEYS_BEFORE_A_SPACE, key=len,
+                                                           reverse=True))
+    + r") (?P<value>\S.*)$", re.IGNORECASE)
 _MAIL_TIMESTAMP = re.compile(r"\d{1,2}:\d{2}:\d{2}\s*(?:[+-]\d{4}|GMT|UTC)")
+
+
+def _fields_without_colon(line: str) -> list[tuple[str, str]]:
+    """(key, value) of a header line without colons: "Sted<TAB>Byrådssalen", "Mødedato  8.
+    oktober 2025   Mødested  Byrådssalen" (key and value cells in turn), "Mødested
+    Byrådssalen"; [] for any other line (a table's header row "Dato  Ansvarlig  Opgave")."""
+    cells = _CELL_GAP.split(line)
+    if len(cells) >= 2:
+        keys, values = cells[::2], cells[1::2]
+        if (len(cells) % 2 or any(k.lower() not in HEADER_KEYS for k in keys)
+                or any(v.lower().rstrip(":") in HEADER_KEYS for v in values)):
+            return []
+        pairs = [(HEADER_KEYS[k.lower()], v) for k, v in zip(keys, values, strict=True)]
+        return pairs if all(_fits(k, v) for k, v in pairs) else []
+    m = _KEY_SPACE_VALUE.match(line)
+    if m is None:
+        return []
+    key, value = HEADER_KEYS[m.group("key").lower()], m.group("value")
+    return [(key, value)] if _fits(key, value) else []
+
+
+def _fits(key: str, value: str) -> bool:
+    """Whether a value read without a colon is of its field's kind: a date or clock time for
+    date and time fields, a name (capital or digit first) for the others ("Mødested er flyttet"
+    is a sentence)."""
+    if key in ("date", "meeting_date", "time", "time_place"):
+        return bool(find_dates(value) or find_times(value) or bare_time_range(value))
+    return value[:1].isupper() or value[:1].isdigit()
+
+
+def _is_field_line(text: str) -> bool:
+    """Whether a line is a header field of its own (so not the value of the key above it)."""
+    return bool(HEADER_LINE.match(text) or text.lower() in _FIELD_KEYS_ALONE
+                or text.rstrip(":").lower() in HEADER_KEYS or _fields_without_colon(text))
 
 
 def clean_value(value: str) -> str:
@@ -401,17 +483,39 @@ def strip_preposition(place: str) -> str:
 
 
 _CLOSING = re.compile(r"mødet\s+(?:sluttede|slut|hævet|hævedes|afsluttet|afsluttedes|ophørte|"
-                      r"slutter|endte)\s+(?:kl\.?\s*)?(?P<time>[0-2]?\d(?:[.:][0-5]\d)?)",
-                      re.IGNORECASE)
+                      r"slutter|endte)\s+(?=(?:kl\.?\s*)?[0-2]?\d)", re.IGNORECASE)
 
 
-def closing_time(text: str) -> str:
-    """End time from "Mødet sluttede kl. 17:40" / "Mødet hævet Kl. 21.30"."""
+def closing_time(text: str, *, start: str = "") -> str:
+    """End time from "Mødet sluttede kl. 17:40" / "Mødet hævet Kl. 21.30" / "Mødet hævet Kl. 8½".
+
+    Args:
+        text: the meeting's minutes.
+        start: the meeting's start time ("18:00"): a 12-hour reading before it ("Kl. 8½" after
+            "Kl. 6 Eftm.") is in the evening of the same day.
+    """
+    return closing_time_at(text, start=start)[1]
+
+
+def closing_time_at(text: str, *, start: str = "") -> tuple[int, str]:
+    """Where the closing time of :func:`closing_time` stands in ``text`` (-1 for none), and its
+    value."""
     m = _CLOSING.search(text)
     if not m:
-        return ""
-    found = find_times("kl. " + m.group("time"))
-    return found[0].iso if found else ""
+        return -1, ""
+    line_end = text.find("\n", m.end())
+    rest = text[m.end():line_end if line_end != -1 else len(text)]
+    shift = 0
+    if not re.match(r"kl", rest, re.IGNORECASE):
+        rest, shift = "kl. " + rest, 4  # "Mødet sluttede 17.40"
+    found = find_times(rest)
+    if not found or found[0].start != 0:
+        return -1, ""
+    end = found[0].iso.partition("/")[0]
+    evening = f"{int(end[:2]) + 12:02d}{end[2:]}"
+    if start and end < start and int(end[:2]) < 12 and evening > start:
+        end = evening
+    return m.end() + max(0, found[0].start - shift), end
 
 
 def after_time(value: str) -> str:

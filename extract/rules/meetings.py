@@ -17,6 +17,7 @@ from .layout import (
     ATTENDANCE_STATUS,
     HEADER_KEYS,
     HEADER_LINE,
+    HISTORY_HEADING,
     ITEM_SECTION,
     NUMBERED_LINE,
     Line,
@@ -27,8 +28,6 @@ from .layout import (
 _MEETING_KEYS = frozenset({"meeting_date", "date", "time", "time_place", "location", "meeting"})
 _MEETING_TITLE = re.compile(r"^[ \t*#]*(?:referat|beslutningsprotokol|mødereferat|protokol"
                             r"|møde\s+(?:i|den|d\.))\b", re.IGNORECASE)
-_HISTORY = re.compile(r"^[ \t*#]*(?:sagsforløb|sagens\s+forløb|tidligere\s+behandling"
-                      r"|tidligere\s+beslutninger|historik)\b", re.IGNORECASE)
 _NEXT_MEETING = re.compile(r"^\W*(?:næste|kommende|følgende)\s+(?:ordinære\s+)?møde", re.IGNORECASE)
 _SUB_ITEM = re.compile(r"^[ \t*#]*\d{1,3}(?:\.\d{1,2}|\s?[a-z])\s*[.):]?\s+\S")
 
@@ -113,7 +112,7 @@ def meeting_starts(text: str) -> list[int]:
             last_item, in_history = k, False
             k += 1
             continue
-        if _HISTORY.match(lines[k].text):
+        if HISTORY_HEADING.match(lines[k].text):
             in_history = True
         if last_item < 0 or in_history or not headers[k]:
             k += 1

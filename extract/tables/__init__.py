@@ -20,6 +20,7 @@ import pandas as pd
 from spacy.tokens import Doc
 
 from .. import resources
+from ..rules.kinds import TABLES_OF_KIND
 from . import actions, decisions, meetings
 from .base import DocContext, RowBuilder, context_of, doc_id_of, meeting_id_of, row
 
@@ -80,9 +81,15 @@ def is_missing(value: Any) -> bool:
 
 def doc_rows(doc: Doc) -> dict[str, list[dict]]:
     """The rows one Doc contributes to each registered table (missing values as builders give
-    them: None or ""; :func:`frames` and the batch store make both <NA>)."""
+    them: None or ""; :func:`frames` and the batch store make both <NA>).
+
+    The document's kind (:mod:`extract.rules.kinds`) says which tables it fills: an agenda
+    gives no attendance or decisions, other text only its mentions.
+    """
     ctx = context_of(doc)
-    return {name: table.rows(doc, ctx) for name, table in TABLES.items()}
+    wanted = TABLES_OF_KIND[ctx.kind]
+    return {name: table.rows(doc, ctx) if name in wanted else []
+            for name, table in TABLES.items()}
 
 
 def frames(rows: dict[str, list[dict]]) -> dict[str, pd.DataFrame]:

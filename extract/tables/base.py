@@ -10,6 +10,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from .. import extensions  # noqa: F401
+from ..rules.kinds import MINUTES, OTHER, document_kind
 
 
 @dataclass(frozen=True)
@@ -18,6 +19,7 @@ class DocContext:
 
     doc_id: str
     meeting_ids: list[str]
+    kind: str = MINUTES  # extract.rules.kinds: which tables the Doc fills
 
     def meeting_at(self, doc: Doc, char: int) -> str:
         """The meeting a character offset belongs to (minute books hold several)."""
@@ -53,5 +55,7 @@ def meeting_id_of(doc_id: str, index: int) -> str:
 
 def context_of(doc: Doc) -> DocContext:
     doc_id = doc_id_of(doc)
-    n = max(1, len(doc._.meetings or []))
-    return DocContext(doc_id, [meeting_id_of(doc_id, i) for i in range(n)])
+    kind = document_kind(doc)
+    # Other text holds no meeting: its mentions belong to the document alone.
+    n = 0 if kind == OTHER else max(1, len(doc._.meetings or []))
+    return DocContext(doc_id, [meeting_id_of(doc_id, i) for i in range(n)], kind)

@@ -9,8 +9,8 @@ from spacy.tokens import Doc
 
 from .base import DocContext, row
 
-DOCUMENTS_COLUMNS = ["doc_id", "source", "title", "doc_date", "n_chars", "journal_no", "doc_no",
-                     "unit", "email"]
+DOCUMENTS_COLUMNS = ["doc_id", "source", "kind", "title", "doc_date", "n_chars", "journal_no",
+                     "doc_no", "unit", "email", "duplicate_of"]
 MEETINGS_COLUMNS = ["doc_id", "meeting_id", "body", "date", "start_time", "end_time", "location"]
 MENTIONS_COLUMNS = ["doc_id", "meeting_id", "start_char", "end_char", "text", "label", "norm",
                     "page"]
@@ -25,8 +25,8 @@ AGENDA_ITEMS_COLUMNS = ["doc_id", "meeting_id", "item_no", "title", "case_no", "
 def document_rows(doc: Doc, ctx: DocContext) -> list[dict]:
     header = doc._.header or {}
     return [row(DOCUMENTS_COLUMNS, header, doc_id=ctx.doc_id, source=doc._.source,
-                title=header.get("title"), doc_date=header.get("date_iso"),
-                n_chars=len(doc.text))]
+                kind=ctx.kind, title=header.get("title"), doc_date=header.get("date_iso"),
+                n_chars=len(doc.text), duplicate_of=None)]
 
 
 def meeting_rows(doc: Doc, ctx: DocContext) -> list[dict]:

@@ -1,0 +1,207 @@
+"""The header facts a reader checks first (issue 22): the clock times of older minutes ("Kl. 6
+Eftm."), the meeting place from a "Mødested" field however it is laid out, and the document's
+own date rather than a "Dato:" quoted in a case history."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import extract
+from extract.batch.run import process_texts
+from extract.readers import read_file
+from extract.rules.dates import find_times
+from extract.rules.layout import closing_time, header_fields
+
+ROOT = Path(__file__).resolve().parents[1]
+RANDERS_1891 = ROOT / "corpus/samples/byraad_randers_1891-03-05.txt"
+AARHUS = ["aarhus-2025/text/byraad_dagsorden_2025-10-08.txt",
+          "aarhus-2025/text/teknisk_udvalg_referat_2025-10-01.txt",
+          "aarhus-2025/original/byraad_dagsorden_2025-10-08.html",
+          "aarhus-2025/original/teknisk_udvalg_referat_2025-10-01.html"]
+
+
+def meetings_of(nlp, text: str) -> list[dict]:
+    return nlp(text)._.meetings
+
+
+# --- 1. the 12-hour clock of older minutes ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "iso"),
+    [("Møde Torsdag den 5te Marts 1891 Kl. 6 Eftm. i Raadhusets Mødesal.", "Kl. 6 Eftm.",
+      "18:00"),
+     ("Mødet begyndte Kl. 7½ Eftm.", "Kl. 7½ Eftm.", "19:30"),
+     ("samledes Kl. 3 Em. paa Skolen", "Kl. 3 Em.", "15:00"),
+     ("Møde kl. 4 em. i Forsamlingshuset", "kl. 4 em.", "16:00"),
+     ("Kl. 10 Fm. i Sognefogedens Stue", "Kl. 10 Fm.", "10:00"),
+     ("Kl. 9 Form. paa Kroen", "Kl. 9 Form.", "09:00"),
+     ("Kl. 7 Aften i Skolen", "Kl. 7 Aften", "19:00"),
+     ("Kl. 12 Middag paa Raadhuset", "Kl. 12 Middag", "12:00"),
+     ("kl. 3 om Eftermiddagen", "kl. 3 om Eftermiddagen", "15:00"),
+     ("Kl. 8¼ Aften", "Kl. 8¼ Aften", "20:15"),
+     ("Kl. 6-8 Eftm.", "Kl. 6-8 Eftm.", "18:00/20:00"),
+     ("Kl. 10 Form. til Kl. 2 Eftm.", "Kl. 10 Form. til Kl. 2 Eftm.", "10:00/14:00")],
+)
+def test_a_part_of_the_day_after_the_hour_sets_the_clock(text: str, span: str, iso: str) -> None:
+    (match,) = find_times(text)
+    assert (text[match.start:match.end], match.iso) == (span, iso)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "iso"),
+    [("kl. 18.30 Middag i kantinen", "kl. 18.30", "18:30"),  # dinner on a programme
+     ("kl. 11 Middag", "kl. 11", "11:00"),
+     ("kl. 19 Aften for frivillige", "kl. 19", "19:00"),
+     ("kl. 10 emne: budget", "kl. 10", "10:00"),
+     ("kl. 17.00-17.30", "kl. 17.00-17.30", "17:00/17:30"),
+     ("Mødet sluttede Kl. 8½", "Kl. 8½", "08:30")],  # no part of the day: left as written
+)
+def test_a_24_hour_reading_keeps_its_value_and_its_span(text: str, span: str, iso: str) -> None:
+    (match,) = find_times(text)
+    assert (text[match.start:match.end], match.iso) == (span, iso)
+
+
+def test_a_closing_time_before_an_afternoon_start_is_in_the_evening() -> None:
+    assert closing_time("Mødet hævet Kl. 8½.", start="18:00") == "20:30"
+    assert closing_time("Mødet sluttede kl. 21.15", start="19:00") == "21:15"
+    assert closing_time("Mødet sluttede kl. 11.40", start="09:00") == "11:40"
+    # A night meeting past midnight is not moved to the afternoon before its start.
+    assert closing_time("Mødet sluttede kl. 1", start="17:00") == "01:00"
+
+
+def test_the_1891_meeting_is_in_the_evening_in_the_town_hall(nlp) -> None:
+    doc = nlp(RANDERS_1891.read_text(encoding="utf-8"))
+    (meeting,) = doc._.meetings
+    assert (meeting["date"], meeting["start_time"], meeting["end_time"], meeting["location"]) == (
+        "1891-03-05", "18:00", "20:30", "Raadhusets Mødesal")
+    times = [(e.text, e._.norm) for e in doc.ents if e.label_ == "TIME"]
+    assert times[0] == ("Kl. 6 Eftm.", "18:00")
+    assert times[-1][1] == "20:30"  # "Mødet hævet Kl. 8½." after an evening start
+
+
+def test_a_parish_meeting_line_with_a_half_hour(nlp) -> None:
+    text = ("Sogneraadet.\n\nMøde Mandag den 3. Januar 1910 Kl. 7½ Eftm. i Skolen.\n\n"
+            "Tilstede: Sognefoged P. Jensen, Gaardejer N. Hansen.\n\n"
+            "1. Skolens Regnskab.\nRegnskabet godkendtes.\n\n"
+            "2. Fattigvæsenet.\nIntet.\n\nMødet hævet Kl. 10.\n")
+    (meeting,) = meetings_of(nlp, text)
+    assert (meeting["date"], meeting["start_time"], meeting["end_time"], meeting["location"]) == (
+        "1910-01-03", "19:30", "22:00", "Skolen")
+
+
+# --- 2. the meeting place from a Mødested field -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("header", "place"),
+    [("Mødested Byrådssalen", "Byrådssalen"),
+     ("Mødested\tByrådssalen", "Byrådssalen"),
+     ("Mødested   Mødelokale 2, Rådhuset", "Mødelokale 2, Rådhuset"),
+     ("Sted\tByrådssalen", "Byrådssalen"),
+     ("Mødelokale\tA2.14, Viborg Rådhus", "A2.14, Viborg Rådhus"),
+     ("Lokation Rådhuset, lokale 3", "Rådhuset, lokale 3"),
+     ("Mødedato  8. oktober 2025    Mødested  Byrådssalen", "Byrådssalen"),
+     ("Mødested:\n\nByrådssalen", "Byrådssalen"),
+     ("Mødested\nMødelokale 2, Roskilde Rådhus", "Mødelokale 2, Roskilde Rådhus"),
+     ("Lokation\n\nUdvalgsværelse 398", "Udvalgsværelse 398")],
+)
+def test_a_place_field_with_or_without_a_colon(header: str, place: str) -> None:
+    fields = header_fields(f"Referat\nTeknisk Udvalg\n\n{header}\n\n1. Godkendelse af dagsorden\n")
+    assert fields["location"] == place
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Mødested er flyttet til Rådhuset.",  # a sentence, not a field
+     "Dato  Ansvarlig  Opgave",  # a table's header row
+     "Sted  Tid"],  # two keys, no value
+)
+def test_lines_that_only_look_like_fields(line: str) -> None:
+    fields = header_fields(f"Referat\n\n{line}\n\n1. Godkendelse af dagsorden\n")
+    assert "location" not in fields and "date" not in fields
+
+
+def test_a_field_without_a_colon_inside_an_item_is_item_text() -> None:
+    text = ("Referat\nMødedato: 11. september 2024\n\nPunkt 1: Besøg af biblioteket\n"
+            "Tidspunkt kl. 16.30-17.00, Greve Bibliotek besøger udvalget.\n")
+    assert "time" not in header_fields(text)
+
+
+def test_a_meeting_held_at_the_mødested_without_a_colon(nlp) -> None:
+    text = ("Referat\nTeknisk Udvalg\n\nMødedato 3. marts 2025 kl. 17.00\nMødested Byrådssalen\n\n"
+            "1. Godkendelse af dagsorden\nGodkendt.\n")
+    (meeting,) = meetings_of(nlp, text)
+    assert (meeting["date"], meeting["start_time"], meeting["location"]) == (
+        "2025-03-03", "17:00", "Byrådssalen")
+
+
+def test_a_tab_separated_header_gives_date_time_and_place(nlp) -> None:
+    text = ("Referat af møde i Kredsrådet\nMødedato\tFredag den 7. februar 2025\n"
+            "Tidspunkt\tKl. 10.00 - 12.15\nMødested\tGuldborgsund Rådhus, mødelokale 2\n\n"
+            "1. Velkomst\nFormanden bød velkommen.\n")
+    (meeting,) = meetings_of(nlp, text)
+    assert (meeting["date"], meeting["start_time"], meeting["end_time"], meeting["location"]) == (
+        "2025-02-07", "10:00", "12:15", "Guldborgsund Rådhus, mødelokale 2")
+
+
+# --- 3. the document's own date -----------------------------------------------------------------
+
+HISTORY = """Dagsorden 8. oktober 2025 kl. 16.00
+
+Udvalg:
+Aarhus Byråd
+
+Mødedato:
+onsdag den 8. oktober 2025 kl. 16.00
+
+Mødested:
+Byrådssalen
+
+1. Forslag til budget 2026-2029
+Det indstilles, at byrådet godkender budgettet.
+
+Sagsforløb:
+Udvalg: Magistraten
+Dato: 02-09-2025
+Magistraten anbefaler indstillingen.
+Udvalg: Aarhus Byråd
+Dato: 10-09-2025
+Fremsendes til 1. behandling.
+"""
+
+
+def test_a_dato_in_a_case_history_is_not_the_documents_date(nlp) -> None:
+    assert "date" not in header_fields(HISTORY)
+    doc = nlp(HISTORY)
+    assert doc._.header["date_iso"] == "2025-10-08"
+    (row,) = extract.to_tables([doc])["documents"].to_dict("records")
+    assert row["doc_date"] == "2025-10-08"
+
+
+def test_a_dato_under_the_first_item_without_a_history_heading_is_not_the_documents_date(
+        ) -> None:
+    text = HISTORY.replace("Sagsforløb:\n", "")
+    assert "date" not in header_fields(text)
+
+
+def test_the_headers_own_dato_still_dates_the_document(nlp) -> None:
+    text = ("Referat\nDato: 16.08.2024\n\nMøde torsdag den 15. august 2024 kl. 17.00 i "
+            "Parolesalen.\n\n1. Orientering\nTaget til efterretning.\n\nSagsforløb:\n"
+            "Dato: 02-09-2023\n")
+    doc = nlp(text)
+    assert doc._.header["date_iso"] == "2024-08-16"
+    assert doc._.meetings[0]["date"] == "2024-08-15"
+
+
+@pytest.mark.parametrize("name", AARHUS)
+def test_aarhus_pages_are_dated_by_their_meeting(nlp, shared: Path, name: str) -> None:
+    tables = extract.to_tables(process_texts([read_file(shared / "corpus" / name)], nlp=nlp))
+    (document,) = tables["documents"].to_dict("records")
+    expected = Path(name).stem.rsplit("_", 1)[-1]  # byraad_dagsorden_2025-10-08
+    assert document["doc_date"] == expected
+    (meeting,) = tables["meetings"].to_dict("records")
+    assert meeting["date"] == expected
+    assert meeting["location"] in ("Byrådssalen", "Udvalgsværelse 398")
