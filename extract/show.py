@@ -205,7 +205,8 @@ def show(path: str | Path, *, out: str | Path, nlp: Language | None = None) -> P
         nlp = load()
     if len(texts[0].text) > nlp.max_length:
         raise InputError(f"{path.name}: its text has {len(texts[0].text):,} characters, over "
-                         f"the pipeline's max_length of {nlp.max_length:,}; split the document")
+                         f"the pipeline's max_length of {nlp.max_length:,}, too long for one page; "
+                         "`extract run` reads it in parts into the tables")
     doc = next(iter(process_texts(texts[:1], nlp=nlp)))
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)

@@ -12,7 +12,8 @@ import extract
 from extract.batch.run import process_texts
 from extract.readers import read_file
 from extract.rules.dates import find_times
-from extract.rules.layout import closing_time, header_fields
+from extract.rules.layout import header_fields
+from extract.rules.meeting_facts import closing_time
 
 ROOT = Path(__file__).resolve().parents[1]
 RANDERS_1891 = ROOT / "corpus/samples/byraad_randers_1891-03-05.txt"

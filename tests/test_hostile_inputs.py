@@ -349,7 +349,7 @@ def test_a_document_too_long_for_the_pipeline_is_one_line_from_show(tmp_path: Pa
     assert main(["show", str(path), "--html", str(tmp_path / "p.html"),
                  "--model", RULES_MODEL]) == 2
     err = capsys.readouterr().err
-    assert err.count("\n") == 1 and "max_length" in err and "split the document" in err
+    assert err.count("\n") == 1 and "max_length" in err and "`extract run` reads it" in err
 
 
 FORMULAS = ['=HYPERLINK("http://example.com/x","klik")', "+45 12 34 56 78", "@SUM(A1:A9)",

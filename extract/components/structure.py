@@ -23,25 +23,27 @@ from ..rules.dates import find_times
 from ..rules.kinds import MINUTE_BOOK
 from ..rules.layout import (
     ATTENDANCE_STATUS,
-    BODY_WORDS,
     ROLE_HEADINGS,
     EntityIndex,
-    after_time,
     agenda_items,
     attendance_sections,
     bare_time_range,
     clean,
-    closing_time_at,
-    definite_body,
     header_fields,
-    heading_body,
     in_parentheses,
-    iso_date,
     item_heading,
     item_sections,
     lines_of,
     note_after,
     section_dicts,
+)
+from ..rules.meeting_facts import (
+    BODY_WORDS,
+    after_time,
+    closing_time_at,
+    definite_body,
+    heading_body,
+    iso_date,
     strip_preposition,
 )
 from ..rules.meetings import meeting_spans

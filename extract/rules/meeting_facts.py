@@ -1,0 +1,124 @@
+"""The meeting's own facts in its header and its closing: the body, the date, the clock times
+and the place ("Mødet hævet Kl. 8½", "VEJLE KOMMUNE – ØKONOMIUDVALGET", "i Byrådssalen")."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .dates import find_dates, find_times
+from .layout import clean, lines_of
+
+BODY_WORDS = ("råd", "raad", "udvalg", "bestyrelse", "forsamling", "nævn", "magistrat",
+              "repræsentation", "kommission")
+_SMALL_WORDS = {"og", "i", "for", "af", "på", "til", "med"}
+
+
+def strip_preposition(place: str) -> str:
+    """"i Byrådssalen" -> "Byrådssalen"; "var Sogneraadet samlet til Møde paa Saksild Skole" ->
+    "Saksild Skole": a place starting in lower case is a sentence, the place follows its last
+    "på"/"paa"/"i"."""
+    place = re.sub(r"^(?:i|på|paa)\s+", "", place)
+    if place[:1].islower():
+        m = re.search(r".*\b(?:på|paa|i)\s+(?=[A-ZÆØÅ])(?P<place>.+)$", place)
+        return m.group("place") if m else ""
+    return place
+
+
+_CLOSING = re.compile(r"mødet\s+(?:sluttede|slut|hævet|hævedes|afsluttet|afsluttedes|ophørte|"
+                      r"slutter|endte)\s+(?=(?:kl\.?\s*)?[0-2]?\d)", re.IGNORECASE)
+
+
+def closing_time(text: str, *, start: str = "") -> str:
+    """End time from "Mødet sluttede kl. 17:40" / "Mødet hævet Kl. 21.30" / "Mødet hævet Kl. 8½".
+
+    Args:
+        text: the meeting's minutes.
+        start: the meeting's start time ("18:00"): a 12-hour reading before it ("Kl. 8½" after
+            "Kl. 6 Eftm.") is in the evening of the same day.
+    """
+    return closing_time_at(text, start=start)[1]
+
+
+def closing_time_at(text: str, *, start: str = "") -> tuple[int, str]:
+    """Where the closing time of :func:`closing_time` stands in ``text`` (-1 for none), and its
+    value."""
+    m = _CLOSING.search(text)
+    if not m:
+        return -1, ""
+    line_end = text.find("\n", m.end())
+    rest = text[m.end():line_end if line_end != -1 else len(text)]
+    shift = 0
+    if not re.match(r"kl", rest, re.IGNORECASE):
+        rest, shift = "kl. " + rest, 4  # "Mødet sluttede 17.40"
+    found = find_times(rest)
+    if not found or found[0].start != 0:
+        return -1, ""
+    end = found[0].iso.partition("/")[0]
+    evening = f"{int(end[:2]) + 12:02d}{end[2:]}"
+    if start and end < start and int(end[:2]) < 12 and evening > start:
+        end = evening
+    return m.end() + max(0, found[0].start - shift), end
+
+
+def after_time(value: str) -> str:
+    """The place in "kl. 10.00-12.30, Auditoriet, Politigården"."""
+    times = find_times(value)
+    return strip_preposition(clean(value[times[-1].end:])) if times else ""
+
+
+def title_case(text: str) -> str:
+    words = text.lower().split()
+    return " ".join(w if w in _SMALL_WORDS and i else w[:1].upper() + w[1:]
+                    for i, w in enumerate(words))
+
+
+def iso_date(value: str, reference: dt.date | None) -> str:
+    found = [m for m in find_dates(value, reference=reference) if m.iso]
+    return found[0].iso if found else ""
+
+
+def heading_body(text: str) -> str:
+    """The body named by an upper-case heading line ("VEJLE KOMMUNE – ØKONOMIUDVALGET" ->
+    "Økonomiudvalget"), or "" when no line names one."""
+    for ln in lines_of(text):
+        words = clean(ln.text)
+        if (words.isupper() and len(words.split()) >= 2
+                and any(b in words.lower() for b in BODY_WORDS)):
+            # "VEJLE KOMMUNE – ØKONOMIUDVALGET": the part naming the body.
+            parts = [p for p in re.split(r"\s+[–-]\s+", words)
+                     if any(b in p.lower() for b in BODY_WORDS)]
+            part = parts[0] if parts else words
+            return body_of_meeting_word(part) or definite_body(title_case(part))
+    return ""
+
+
+_BODY_NOUN = re.compile(r"^(?:by|sogne|regions|menigheds|ældre|handicap|skole|lokal|integrations"
+                        r"|beboer|forældre)?(?:råd|raad)$|^(?:kommunal|skole)?bestyrelse$",
+                        re.IGNORECASE)
+
+
+def definite_body(name: str) -> str:
+    """"Aalborg Byråd" -> "Byrådet", "Sogneraad" -> "Sogneraadet": a heading that names a
+    council by its common noun (after the town) names the body the gold writes in the definite
+    form; a name of its own ("Teknisk Udvalg", "Kredsråd Østjyllands Politi") stays."""
+    last = name.split()[-1] if name.split() else ""
+    if not _BODY_NOUN.match(last):
+        return name
+    definite = last + ("n" if last.lower().endswith("e") else "et")
+    return definite[:1].upper() + definite[1:]
+
+
+_MEETING_COMPOUND = re.compile(r"\b(?P<body>\w*(?:bestyrelse|udvalg|råd|raad|nævn|forsamling))s?"
+                               r"møde\b", re.IGNORECASE)
+
+
+def body_of_meeting_word(text: str) -> str:
+    """The body a "<body>smøde" compound names, in its definite form: "REFERAT AF
+    BESTYRELSESMØDE NR. 5" -> "Bestyrelsen", "udvalgsmøde" -> "Udvalget"."""
+    m = _MEETING_COMPOUND.search(text)
+    if not m:
+        return ""
+    body = m.group("body").lower()
+    body += "n" if body.endswith("e") else "et"
+    return body[:1].upper() + body[1:]
