@@ -17,7 +17,7 @@ from typing import Any
 
 from ..rules.meetings import meeting_starts
 
-PART_CHARS = 120_000  # a part of a long text: the default pipeline needs ~400 MB on it
+PART_CHARS = 80_000  # a part of a long text: the default pipeline needs ~300 MB on it
 # A cut is searched in the last half of a part: parts never get smaller than half the limit.
 _MIN_FILL = 0.5
 _BLANK_LINE = re.compile(r"\n[ \t\f\v]*\n")
@@ -31,30 +31,40 @@ class Part:
 
     start: int
     end: int
+    opens_meeting: bool = False  # cut where a meeting begins: its first meeting is a new one
 
 
-def split_text(text: str, *, limit: int | None = None) -> list[Part]:
+def split_text(text: str, *, limit: int | None = None,
+               starts: Sequence[int] | None = None) -> list[Part]:
     """Cut ``text`` into parts of at most ``limit`` characters (default :data:`PART_CHARS`;
     one part when it is shorter).
 
     Each cut is at the last meeting start in the second half of the window, else the last blank
     line, else the last line break, else the last space; a text with none of these is cut at
     the limit.
+
+    Args:
+        text: the whole text.
+        limit: the most characters in a part.
+        starts: where meetings begin (default: the modern minutes' cues of
+            :func:`extract.rules.meetings.meeting_starts`; a minute book's openings are known
+            to the pipeline, see ``extract.batch.worker``).
     """
     limit = limit or PART_CHARS
     if len(text) <= limit:
         return [Part(0, len(text))]
-    meetings = meeting_starts(text)
+    meetings = sorted(starts) if starts is not None else meeting_starts(text)
     parts = []
-    start = 0
+    start, opens = 0, False
     while len(text) - start > limit:
         lo, hi = start + int(limit * _MIN_FILL), start + limit
         cut = _last_in(meetings, lo, hi)
+        at_meeting = cut is not None
         if cut is None:
             cut = _last_boundary(text, lo, hi)
-        parts.append(Part(start, cut))
-        start = cut
-    parts.append(Part(start, len(text)))
+        parts.append(Part(start, cut, opens_meeting=opens))
+        start, opens = cut, at_meeting
+    parts.append(Part(start, len(text), opens_meeting=opens))
     return parts
 
 
@@ -82,9 +92,10 @@ def merge_rows(doc_id: str, parts: Sequence[tuple[Part, Rows]], *, n_chars: int)
     """The rows of one document from the rows of its parts, in order.
 
     Offsets are moved to the whole text. Meeting ids run on: a part's meetings are numbered
-    after the meetings of the parts before it, except that a later part that does not open
-    with a dated meeting goes on with the meeting the part before it ended in (the cut fell
-    inside it): its rows join that meeting and its undated first meeting row is dropped. The
+    after the meetings of the parts before it, except that a later part that was not cut at a
+    meeting start and does not open with a dated meeting goes on with the meeting the part
+    before it ended in (the cut fell inside it): its rows join that meeting and its undated
+    first meeting row is dropped. The
     document row is the first part's, with the whole text's length.
     """
     merged: Rows = {}
@@ -93,7 +104,8 @@ def merge_rows(doc_id: str, parts: Sequence[tuple[Part, Rows]], *, n_chars: int)
         meetings = rows.get("meetings", [])
         # A later part with no dated meeting of its own at its start goes on with the meeting
         # the part before it ended in.
-        continued = k > 0 and n_meetings > 0 and not (meetings and meetings[0].get("date"))
+        continued = (k > 0 and n_meetings > 0
+                     and not (meetings and (part.opens_meeting or meetings[0].get("date"))))
         shift = n_meetings - 1 if continued else n_meetings
 
         def renumber(meeting_id: Any, shift: int = shift) -> Any:

@@ -21,10 +21,14 @@ from spacy.tokens import Doc
 from .. import extensions  # noqa: F401
 from ..readers import read_bytes
 from ..rules.cpr import mask_cpr, mask_rows
+from ..rules.dates import reference_date
 from ..rules.kinds import document_kind
+from ..rules.meetings import meeting_starts
+from ..rules.minute_books import split_minute_book
 from ..tables import doc_rows
 from ..tables.meetings import DOCUMENTS_COLUMNS
 from ..types import SourceText
+from . import parts
 from .parts import Part, merge_rows, split_text
 from .sources import STAGE_PROCESS, STAGE_READ, Job
 
@@ -58,7 +62,7 @@ def count_words(doc: Doc) -> int:
 # no writing (a blob, a dump) and could not be cut into parts anyway.
 NOT_TEXT_RUN_CHARS = 20_000
 _NOT_TEXT_RUN = re.compile(rf"\S{{{NOT_TEXT_RUN_CHARS},}}")
-BATCH_CHARS = 120_000  # characters in the pipeline at once: what bounds a worker's memory
+BATCH_CHARS = 80_000  # characters in the pipeline at once: what bounds a worker's memory
 
 
 def process_jobs(nlp: Language, jobs: list[Job], *, mask: bool,
@@ -145,11 +149,27 @@ class _Unit:
     n_parts: int
 
 
-def _units(texts: list[tuple[Job, SourceText]]) -> list[_Unit]:
+def meeting_starts_of(nlp: Language, text: str) -> list[int]:
+    """Where the meetings of a long text begin: the headers of modern minutes, and the openings
+    of a minute book's meetings as the pipeline's structure reader finds them (with the first
+    names it carries), so that no part begins inside a meeting when a cut there is possible."""
+    starts = set(meeting_starts(text))
+    if "extract_structure" in nlp.pipe_names:
+        reader = nlp.get_pipe("extract_structure")
+        reader._ensure_ready()
+        reference = reference_date(text)
+        book = split_minute_book(text, first_names=reader.first_names,
+                                 year=reference.year if reference else None)
+        starts.update(m.start_char for m in book[1:])
+    return sorted(starts)
+
+
+def _units(nlp: Language, texts: list[tuple[Job, SourceText]]) -> list[_Unit]:
     units = []
     for job, item in texts:
-        parts = split_text(item.text)
-        units += [_Unit(job, item, part, k, len(parts)) for k, part in enumerate(parts)]
+        long = len(item.text) > parts.PART_CHARS
+        cuts = split_text(item.text, starts=meeting_starts_of(nlp, item.text) if long else None)
+        units += [_Unit(job, item, part, k, len(cuts)) for k, part in enumerate(cuts)]
     return units
 
 
@@ -192,9 +212,9 @@ def _pipe(nlp: Language, texts: list[tuple[Job, SourceText]], *, mask: bool,
     parts_rows: dict[str, list[tuple[Part, dict[str, list[dict[str, Any]]]]]] = {}
     words: dict[str, int] = {}
     first: dict[str, tuple[str, int | None]] = {}  # a long document's kind and year
-    # Strings the batch adds to the vocab are freed when the zone ends: memory stays flat.
-    with nlp.memory_zone():
-        for group in _groups(_units(texts), batch_size=batch_size):
+    for group in _groups(_units(nlp, texts), batch_size=batch_size):
+        # Strings a call adds to the vocab are freed when its zone ends: memory stays flat.
+        with nlp.memory_zone():
             docs = (_part_doc(nlp, unit, first) for unit in group)
             for unit, doc in zip(group, nlp.pipe(docs, batch_size=len(group)), strict=True):
                 key = unit.job.key
