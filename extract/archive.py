@@ -162,8 +162,8 @@ def _keys(by: str) -> list[str]:
     return [by] if by else []
 
 
-def attendance_rates(tables: dict[str, pd.DataFrame], *, freq: str = "Y",
-                     by: str = "body") -> pd.DataFrame:
+def attendance_rates(tables: dict[str, pd.DataFrame], *, freq: str = "Y", by: str = "body",
+                     members_only: bool = True) -> pd.DataFrame:
     """How often each member attended, per period and body.
 
     A person counts once per meeting: present if any attendance row of the meeting says
@@ -175,6 +175,10 @@ def attendance_rates(tables: dict[str, pd.DataFrame], *, freq: str = "Y",
         tables: the tables of :func:`extract.to_tables` or :func:`read_tables`.
         freq: ``"Y"`` (year), ``"H"`` (half-year), ``"Q"`` (quarter) or ``"M"`` (month).
         by: a ``meetings`` column to split by as well (``"body"``), or ``""`` for none.
+        members_only: count a person in a ``by`` group only if they attended at least one of
+            its meetings. Minutes also name as absent people who are not members: an absence
+            quoted from another body's meeting in a case history ("Sagens forløb ...
+            Fraværende: Lone Mortensen"), a substitute's principal.
 
     Returns:
         Columns ``person``, the ``by`` column, ``period``, ``n_meetings`` (listed),
@@ -194,6 +198,9 @@ def attendance_rates(tables: dict[str, pd.DataFrame], *, freq: str = "Y",
     per_meeting = (att.assign(present=att["status"].eq("present").fillna(False))
                    .groupby(["meeting_id", "person"])["present"].any().reset_index())
     rows = per_meeting.merge(meetings, on="meeting_id")
+    if members_only:
+        attended = rows.groupby(["person", *keys], dropna=False)["present"].transform("any")
+        rows = rows[attended.astype(bool)]
     out = rows.groupby(["person", *keys, "period"], dropna=False).agg(
         n_meetings=("meeting_id", "nunique"), n_present=("present", "sum")).reset_index()
     out["n_present"] = out["n_present"].astype("int64")
@@ -215,8 +222,8 @@ def party_of(actor: str, text: str) -> str | None:
     return found.group(1) if found else None
 
 
-def party_votes(tables: dict[str, pd.DataFrame], *, by: str = "body",
-                history: bool = False) -> pd.DataFrame:
+def party_votes(tables: dict[str, pd.DataFrame], *, by: str = "body", history: bool = False,
+                aliases: Mapping[str, str] | None = None) -> pd.DataFrame:
     """On how many agenda items each party stood for, against or abstained, per body.
 
     A party's position on an item counts once however many of its members the minutes name
@@ -230,6 +237,7 @@ def party_votes(tables: dict[str, pd.DataFrame], *, by: str = "body",
         history: also count positions quoted from a case's history (an earlier meeting of
             another body). Off by default: in an archive holding that meeting too, they are
             counted there.
+        aliases: party as written -> the party to count it under ({"SF": "F"}).
 
     Returns:
         Columns ``party``, the ``by`` column, ``position`` (``for``, ``against``,
@@ -249,9 +257,9 @@ def party_votes(tables: dict[str, pd.DataFrame], *, by: str = "body",
     # This meeting's body where there is one: a folded meeting's rows keep stale body values.
     body = pos["meeting_id"].map(meetings["body"]).fillna(pos["body"])
     date = pos["meeting_id"].map(meetings["date"]).fillna(pos["date"])
+    parties = [party_of(a, t) for a, t in zip(pos["actor"], pos["text"], strict=True)]
     pos = pos.assign(body=body, date=date,
-                     party=[party_of(a, t) for a, t in zip(pos["actor"], pos["text"],
-                                                           strict=True)],
+                     party=[(aliases or {}).get(p, p) for p in parties],
                      item=pos["doc_id"].astype(str) + "|" + body.astype(str) + "|"
                      + date.astype(str) + "|" + pos["item_no"].astype(str))
     voted = pos.groupby(keys)["item"].nunique() if keys else pos["item"].nunique()

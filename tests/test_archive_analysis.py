@@ -57,7 +57,7 @@ def test_attendance_rate_counts_a_person_once_per_meeting() -> None:
         attendance("kt1#m1", "Bo Lund", "absent"),
         attendance("x#m1", "Bo Lund", "absent"),       # undated: not in any period
     ])
-    rates = attendance_rates(tables, freq="Y")
+    rates = attendance_rates(tables, freq="Y", members_only=False)
     assert list(rates.columns) == ["person", "body", "period", "n_meetings", "n_present",
                                    "n_absent", "rate"]
     got = {(r.person, r.body, r.period): (r.n_meetings, r.n_present, r.n_absent, r.rate)
@@ -66,6 +66,11 @@ def test_attendance_rate_counts_a_person_once_per_meeting() -> None:
                    ("Bo Lund", "Byrådet", "2023"): (1, 0, 1, 0.0),
                    ("Bo Lund", "Byrådet", "2024"): (1, 1, 0, 1.0),
                    ("Bo Lund", "Teknikudvalget", "2023"): (1, 0, 1, 0.0)}
+    # Bo Lund never attended the Teknikudvalget: named absent there, he is no member of it
+    members = attendance_rates(tables, freq="Y")
+    pairs = set(zip(members["person"], members["body"], strict=True))
+    assert ("Bo Lund", "Teknikudvalget") not in pairs
+    assert len(members) == 3
     overall = attendance_rates(tables, freq="H", by="")
     bo = overall[overall["person"] == "Bo Lund"].set_index("period")
     assert bo.loc["2023H1", "rate"] == 0.0 and bo.loc["2024H1", "n_present"] == 1
@@ -114,6 +119,9 @@ def test_party_votes_count_items_not_members() -> None:
                    ("Ø", "Byrådet", "for"): (1, 2), ("V", "Økonomiudvalget", "against"): (1, 1)}
     with_history = party_votes(tables, history=True, by="")
     assert with_history.set_index(["party", "position"]).loc[("V", "against"), "n_items"] == 3
+    merged = party_votes(tables, aliases={"Ø": "V"})  # two parties counted as one
+    assert merged.set_index(["party", "body", "position"]).loc[
+        ("V", "Byrådet", "for"), "n_items"] == 1 and set(merged["party"]) == {"V"}
 
 
 def decision(meeting: str, item: str, outcome: str, text: str = "") -> dict:
@@ -258,7 +266,7 @@ def test_read_tables_reads_a_run_back(tmp_path: Path, rules_model_nlp) -> None:
     tables = read_tables(tmp_path / "out")
     assert set(extract.COLUMNS) <= set(tables)
     assert list(tables["meetings"].columns) == extract.COLUMNS["meetings"]
-    rates = attendance_rates(tables)
+    rates = attendance_rates(tables, members_only=False)
     assert dict(zip(rates["person"], rates["rate"], strict=True)) == {
         "Anne Holm": 1.0, "Bo Lund": 1.0, "Carl Berg": 0.0}
     assert case_stages(tables)["case_no"].tolist() == ["23-001234"]
