@@ -7,13 +7,15 @@ an agenda gives its meeting and its items; other text gives its mentions.
 
 The cues are general, in this order:
 
-1. a minute book: the structure reader split the text into a book's meetings;
+1. a minute book: the structure reader split the text into a book's meetings, or the text
+   holds three meetings or more;
 2. the document's own type word in its title block (the short lines before the first agenda
    item): "Referat", "Beslutningsprotokol", "Protokol" make minutes, "Dagsorden" or
    "Indkaldelse" alone an agenda; a label ("Dagsorden:") or an item title ("Godkendelse af
    dagsorden") is no type word;
-3. without a type word: a meeting with a date or a body, and any of agenda items, attendance
-   or decisions, makes minutes; anything else is other text.
+3. without a type word: a dated or named meeting with attendance, or with decisions under
+   agenda items or an announced time or place, makes minutes; one with items and an announced
+   time or place but nothing decided is an agenda; anything else is other text.
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ TABLES_OF_KIND: dict[str, frozenset[str]] = {
     OTHER: frozenset({"documents", "mentions"}),
 }
 
+BOOK_MEETINGS = 3  # a file of this many meetings is a book of them, not one meeting's minutes
 TITLE_LINES = 40  # the title block is at most this many non-empty lines
 TITLE_CHARS = 3000
 _MINUTES_WORDS = r"referat|mødereferat|beslutningsprotokol|forhandlingsprotokol|protokol"
@@ -84,12 +87,21 @@ def document_kind(doc: Doc) -> str:
     """
     if doc._.kind in KINDS:
         return doc._.kind
+    meetings = doc._.meetings or []
+    if len(meetings) >= BOOK_MEETINGS:
+        return MINUTE_BOOK
     items = doc._.agenda_items or []
     first_item = min((int(r["start_char"]) for r in items), default=None)
     said = type_word(doc.text, end=first_item)
     if said is not None:
         return said
-    meetings = doc._.meetings or []
-    named = any(m.get("date") or m.get("body") for m in meetings)
-    has_content = bool(items or doc._.attendance or doc._.decisions)
-    return MINUTES if named and has_content else OTHER
+    # Without a type word, the facts decide. A letter or a press release names a council and a
+    # date, and may number its paragraphs or report what was decided; a meeting that took place
+    # has a list of who attended, or decisions under items of an announced meeting (a time or
+    # a place in its header). An announced meeting with items and nothing decided is an agenda.
+    if not any(m.get("date") or m.get("body") for m in meetings):
+        return OTHER
+    announced = any(m.get("start_time") or m.get("location") for m in meetings)
+    if doc._.attendance or (doc._.decisions and (items or announced)):
+        return MINUTES
+    return AGENDA if items and announced else OTHER
