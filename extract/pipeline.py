@@ -57,6 +57,7 @@ def register_components() -> None:
         decisions,
         identifiers,
         labels,
+        lemmatizer,
         municipalities,
         ner_ensemble,
         organisations,
