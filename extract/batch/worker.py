@@ -15,21 +15,20 @@ import threading
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import extensions  # noqa: F401
+from ..pipeline import pipeline_config
 from ..readers import read_bytes
 from ..rules.cpr import mask_cpr, mask_rows
-from ..rules.dates import reference_date
 from ..rules.kinds import document_kind
-from ..rules.meetings import meeting_starts
-from ..rules.minute_books import split_minute_book
 from ..tables import doc_rows
 from ..tables.meetings import DOCUMENTS_COLUMNS
 from ..types import SourceText
 from . import parts
-from .parts import Part, merge_rows, split_text
+from .parts import split_text
 from .sources import STAGE_PROCESS, STAGE_READ, Job
 
 log = logging.getLogger(__name__)
@@ -69,10 +68,11 @@ def process_jobs(nlp: Language, jobs: list[Job], *, mask: bool,
                  batch_size: int = 32) -> list[DocResult]:
     """Process one batch of jobs; never raises for a bad input.
 
-    A text longer than :data:`extract.batch.parts.PART_CHARS` runs as parts and comes back as
-    one document; the pipeline never holds more than :data:`BATCH_CHARS` characters (or one
-    part) at once, so memory follows the characters in flight, not the number or size of the
-    documents.
+    Short texts go through ``nlp.pipe`` in calls of at most :data:`BATCH_CHARS` characters; a
+    text longer than :data:`extract.batch.parts.PART_CHARS` goes through :func:`long_doc`
+    (the statistical components one part at a time, the rules on the whole text). So the
+    memory of the tagger and the NER follows the characters in flight, not the number or size
+    of the documents.
 
     Args:
         nlp: the pipeline.
@@ -138,96 +138,83 @@ def duplicate_result(job: Job, *, mask: bool) -> DocResult:
     return DocResult(job.key, mask_rows(rows) if mask else rows, duplicate=True)
 
 
-@dataclass
-class _Unit:
-    """One part of one document on its way through the pipeline."""
-
-    job: Job
-    item: SourceText
-    part: Part
-    index: int  # the part's place in its document
-    n_parts: int
+def rules_start(nlp: Language) -> int:
+    """Where the pipeline's rule layer begins: the components from there on read the whole
+    document (its header, its meetings, its items), those before it only a window of tokens."""
+    rule_names = set(pipeline_config()["nlp"]["pipeline"])
+    return next((i for i, name in enumerate(nlp.pipe_names) if name in rule_names),
+                len(nlp.pipe_names))
 
 
-def meeting_starts_of(nlp: Language, text: str) -> list[int]:
-    """Where the meetings of a long text begin: the headers of modern minutes, and the openings
-    of a minute book's meetings as the pipeline's structure reader finds them (with the first
-    names it carries), so that no part begins inside a meeting when a cut there is possible."""
-    starts = set(meeting_starts(text))
-    if "extract_structure" in nlp.pipe_names:
-        reader = nlp.get_pipe("extract_structure")
-        reader._ensure_ready()
-        reference = reference_date(text)
-        book = split_minute_book(text, first_names=reader.first_names,
-                                 year=reference.year if reference else None)
-        starts.update(m.start_char for m in book[1:])
-    return sorted(starts)
-
-
-def _units(nlp: Language, texts: list[tuple[Job, SourceText]]) -> list[_Unit]:
-    units = []
-    for job, item in texts:
-        long = len(item.text) > parts.PART_CHARS
-        cuts = split_text(item.text, starts=meeting_starts_of(nlp, item.text) if long else None)
-        units += [_Unit(job, item, part, k, len(cuts)) for k, part in enumerate(cuts)]
-    return units
-
-
-def _groups(units: list[_Unit], *, batch_size: int) -> list[list[_Unit]]:
-    """Units in pipeline calls of at most ``batch_size`` units and :data:`BATCH_CHARS`
-    characters; the first part of a long document closes its call, as the later parts take
-    its kind and year."""
-    groups: list[list[_Unit]] = []
-    group: list[_Unit] = []
+def _batches(texts: list[tuple[Job, SourceText]], *,
+             batch_size: int) -> list[list[tuple[Job, SourceText]]]:
+    """Short texts in pipeline calls of at most ``batch_size`` texts and :data:`BATCH_CHARS`
+    characters (a call holds at least one text)."""
+    batches: list[list[tuple[Job, SourceText]]] = []
+    batch: list[tuple[Job, SourceText]] = []
     chars = 0
-    for unit in units:
-        size = unit.part.end - unit.part.start
-        if group and (len(group) >= batch_size or chars + size > BATCH_CHARS):
-            groups.append(group)
-            group, chars = [], 0
-        group.append(unit)
-        chars += size
-        if unit.n_parts > 1 and unit.index == 0:
-            groups.append(group)
-            group, chars = [], 0
-    if group:
-        groups.append(group)
-    return groups
+    for job, item in texts:
+        if batch and (len(batch) >= batch_size or chars + len(item.text) > BATCH_CHARS):
+            batches.append(batch)
+            batch, chars = [], 0
+        batch.append((job, item))
+        chars += len(item.text)
+    if batch:
+        batches.append(batch)
+    return batches
 
 
-def _part_doc(nlp: Language, unit: _Unit, first: dict[str, tuple[str, int | None]]) -> Doc:
-    item, part = unit.item, unit.part
-    doc = nlp.make_doc(item.text[part.start:part.end])
+def _set_source(doc: Doc, item: SourceText) -> Doc:
     doc._.doc_id = item.doc_id
     doc._.source = item.source
-    doc._.page_starts = [p - part.start for p in item.page_starts] or None
-    if unit.index > 0 and unit.job.key in first:
-        doc._.kind, doc._.reference_year = first[unit.job.key]
+    doc._.page_starts = list(item.page_starts) or None
     return doc
+
+
+def _result(job: Job, doc: Doc, *, mask: bool, n_parts: int = 1) -> DocResult:
+    rows = doc_rows(doc)
+    return DocResult(job.key, mask_rows(rows) if mask else rows, count_words(doc),
+                     kind=document_kind(doc), n_parts=n_parts)
+
+
+def long_doc(nlp: Language, item: SourceText) -> tuple[Doc, int]:
+    """A text longer than :data:`extract.batch.parts.PART_CHARS` through the pipeline: the
+    statistical components (tagger, NER: the memory) on one part at a time, then the rule
+    layer on the whole text joined again, so its meetings, items and decisions are read as in
+    any document. Returns the Doc and the number of parts."""
+    split = rules_start(nlp)
+    docs = []
+    cuts = split_text(item.text)
+    for part in cuts:
+        doc = nlp.make_doc(item.text[part.start:part.end])
+        for _, component in nlp.pipeline[:split]:
+            doc = component(doc)
+        doc.tensor = numpy.zeros((0, 0), dtype="float32")  # the part's vectors: no longer needed
+        docs.append(doc)
+    whole = Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor", "user_data"])
+    if whole.text != item.text:  # the cuts are at whitespace: the parts join to the text
+        raise RuntimeError("the parts of a long text did not join to the text")
+    _set_source(whole, item)
+    for _, component in nlp.pipeline[split:]:
+        whole = component(whole)
+    return whole, len(cuts)
 
 
 def _pipe(nlp: Language, texts: list[tuple[Job, SourceText]], *, mask: bool,
           batch_size: int) -> list[DocResult]:
     out = []
-    parts_rows: dict[str, list[tuple[Part, dict[str, list[dict[str, Any]]]]]] = {}
-    words: dict[str, int] = {}
-    first: dict[str, tuple[str, int | None]] = {}  # a long document's kind and year
-    for group in _groups(_units(nlp, texts), batch_size=batch_size):
+    short = [(job, item) for job, item in texts if len(item.text) <= parts.PART_CHARS]
+    for batch in _batches(short, batch_size=batch_size):
         # Strings a call adds to the vocab are freed when its zone ends: memory stays flat.
         with nlp.memory_zone():
-            docs = (_part_doc(nlp, unit, first) for unit in group)
-            for unit, doc in zip(group, nlp.pipe(docs, batch_size=len(group)), strict=True):
-                key = unit.job.key
-                if unit.index == 0 and unit.n_parts > 1:
-                    first[key] = (document_kind(doc), doc._.reference_year)
-                parts_rows.setdefault(key, []).append((unit.part, doc_rows(doc)))
-                words[key] = words.get(key, 0) + count_words(doc)
-                if unit.index == unit.n_parts - 1:
-                    rows = merge_rows(unit.item.doc_id, parts_rows.pop(key),
-                                      n_chars=len(unit.item.text))
-                    out.append(DocResult(key, mask_rows(rows) if mask else rows, words[key],
-                                         kind=document_kind(doc) if unit.n_parts == 1
-                                         else first[key][0], n_parts=unit.n_parts))
+            docs = (_set_source(nlp.make_doc(item.text), item) for _, item in batch)
+            for (job, _), doc in zip(batch, nlp.pipe(docs, batch_size=len(batch)), strict=True):
+                out.append(_result(job, doc, mask=mask))
+    for job, item in texts:
+        if len(item.text) > parts.PART_CHARS:
+            with nlp.memory_zone():
+                doc, n_parts = long_doc(nlp, item)
+                out.append(_result(job, doc, mask=mask, n_parts=n_parts))
     return out
 
 

@@ -7,6 +7,8 @@ live in :mod:`extract.rules.tokens`.
 
 from __future__ import annotations
 
+import itertools
+from bisect import bisect_right
 from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span
@@ -63,16 +65,23 @@ def add_entities(doc: Doc, spans: Iterable[Span], *, replace_labels: Iterable[st
     replace = set(replace_labels)
     proposals = list(doc.spans.get(MODEL_SPANS_KEY, ()))
     proposed = {(e.start, e.end, e.label_) for e in proposals}
-    existing = list(doc.ents)
+    existing = list(doc.ents)  # sorted, without overlaps: their ends are sorted too
+    existing_keys = {(e.start, e.end, e.label_) for e in existing}
+    existing_ends = [e.end for e in existing]
     kept_new: list[Span] = []
     removed: set[tuple[int, int]] = set()
     confirmed: set[tuple[int, int, str]] = set()
     for span in filter_spans(list(spans)):
         key = (span.start, span.end, span.label_)
-        if key in proposed and any((e.start, e.end, e.label_) == key for e in existing):
+        if key in proposed and key in existing_keys:
             confirmed.add(key)
             continue
-        clashes = [e for e in existing if e.start < span.end and span.start < e.end]
+        # The entities it overlaps, found by search (a long book holds thousands).
+        clashes = []
+        for e in itertools.islice(existing, bisect_right(existing_ends, span.start), None):
+            if e.start >= span.end:
+                break
+            clashes.append(e)
         # An entity inside the new span gives way whatever its label: the longer reading wins.
         if clashes and not all(e.label_ in replace or (e.start, e.end, e.label_) in proposed
                                or span.start <= e.start and e.end <= span.end for e in clashes):

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -21,9 +19,6 @@ class DateTagger:
 
     def __call__(self, doc: Doc) -> Doc:
         reference = reference_date(doc.text)
-        if reference is None and doc._.reference_year:
-            # A later part of a long text without a full date of its own: its first part's year.
-            reference = dt.date(int(doc._.reference_year), 1, 1)
         doc._.reference_year = reference.year if reference else None
         spans = []
         for match in [*find_dates(doc.text, reference=reference), *find_times(doc.text)]:

@@ -65,6 +65,7 @@ class StructureReader(LexiconComponent):
 
     def __init__(self, nlp: Language | None = None, name: str = "extract_structure") -> None:
         super().__init__(nlp, name)  # type: ignore[arg-type]
+        self._text_of: tuple[Doc | None, str] = (None, "")
 
     def default_data(self) -> dict[str, Any]:
         return {"first_names": resources.first_names()}
@@ -72,9 +73,22 @@ class StructureReader(LexiconComponent):
     def _compile(self) -> None:
         self.first_names = frozenset(self.data["first_names"])
 
+    def _text(self, doc: Doc) -> str:
+        """``doc.text``, joined once per Doc: each access joins every token anew, and a
+        long document's meetings ask for it many times."""
+        if self._text_of[0] is not doc:
+            self._text_of = (doc, doc.text)
+        return self._text_of[1]
+
     def __call__(self, doc: Doc) -> Doc:
+        try:
+            return self._read(doc)
+        finally:
+            self._text_of = (None, "")  # hold no Doc past its call
+
+    def _read(self, doc: Doc) -> Doc:
         self._ensure_ready()
-        text = doc.text
+        text = self._text(doc)
         index = EntityIndex(doc)
         header = header_fields(text)
         reference = dt.date(doc._.reference_year, 1, 1) if doc._.reference_year else None
@@ -134,7 +148,7 @@ class StructureReader(LexiconComponent):
 
     def _minute_book(self, doc: Doc, book: list[BookMeeting]) -> None:
         """Meetings, spans, attendance and numbered items of each meeting in a minute book."""
-        text = doc.text
+        text = self._text(doc)
         body = book_body(text)
         starts = [0] + [m.start_char for m in book[1:]]
         ends = starts[1:] + [len(text)]
@@ -194,7 +208,7 @@ class StructureReader(LexiconComponent):
         if times:
             start_time, _, end_time = times[0].partition("/")
         if start_time and not end_time:
-            at, end_time = closing_time_at(doc.text[a:b], start=start_time)
+            at, end_time = closing_time_at(self._text(doc)[a:b], start=start_time)
             if end_time:
                 # "Mødet hævet Kl. 8½" after "Kl. 6 Eftm.": its TIME says 20:30 as well.
                 for ent in index.within(a + at, b, "TIME")[:1]:
@@ -205,21 +219,20 @@ class StructureReader(LexiconComponent):
                 "date": date,
                 "start_time": start_time, "end_time": end_time, "location": location}
 
-    @staticmethod
-    def _tag_location(doc: Doc, location: str) -> None:
+    def _tag_location(self, doc: Doc, location: str) -> None:
         """Every mention of the meeting place, as written in the header, becomes a LOC."""
-        spans, pos = [], doc.text.find(location)
+        spans, pos = [], self._text(doc).find(location)
         while pos != -1:
             span = doc.char_span(pos, pos + len(location), label="LOC")
             if span is not None:
                 spans.append(span)
-            pos = doc.text.find(location, pos + len(location))
+            pos = self._text(doc).find(location, pos + len(location))
         add_entities(doc, spans, replace_labels=("LOC", "ORG", "MISC"))
 
     def _meeting_line(self, doc: Doc, index: EntityIndex, a: int, b: int
                       ) -> tuple[str, list[str], str]:
         """The line giving date, time and place ("Torsdag den 15. august 2024, kl. 17.00 ...")."""
-        text = doc.text
+        text = self._text(doc)
         ents = index.within(a, min(b, a + MEETING_LINE_WITHIN))
         for i, ent in enumerate(ents):
             if ent.label_ != "DATE" or not ent._.norm:
@@ -240,7 +253,7 @@ class StructureReader(LexiconComponent):
         return "", [], ""
 
     def _body(self, doc: Doc, index: EntityIndex, a: int, b: int) -> str:
-        named = heading_body(doc.text[a:min(b, a + 1500)])
+        named = heading_body(self._text(doc)[a:min(b, a + 1500)])
         if named:
             return named
         for ent in index.within(a, min(b, a + 1500), "ORG"):
@@ -273,7 +286,7 @@ class StructureReader(LexiconComponent):
 
     def _first_names_in(self, doc: Doc, index: EntityIndex, start: int, end: int, status: str,
                         covered: list[tuple[int, int]]) -> list[dict[str, Any]]:
-        text = doc.text
+        text = self._text(doc)
         return [{"person": text[s:e], "role": role, "status": status,
                  "note": note_after(text, e, []), "organisation": "", "municipality": "",
                  "start_char": s, "end_char": e}
@@ -297,7 +310,7 @@ class StructureReader(LexiconComponent):
         of attendance tables, people listed by first name under a label in the header
         (``text[a:header_end]``), then the people listed under attendance headings."""
         people = {p["start_char"]: p for p in (doc._.people or [])}
-        text = doc.text  # Doc.text joins every token anew on each access
+        text = self._text(doc)  # Doc.text joins every token anew on each access
         segment = text[a:b]
         rows, covered = attendance_table_rows(segment, a)
         rows += first_name_lists(text[a:header_end], a, self.first_names, ATTENDANCE_STATUS)

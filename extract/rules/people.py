@@ -11,7 +11,7 @@ reads their ROLE, DATE, ORG ... entities) and :func:`people_rows` once the names
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Collection
 from typing import Any
 
@@ -104,14 +104,17 @@ def find_people(doc: Doc, first_names: Collection[str]) -> list[Mention]:
     return found
 
 
-def _ent_norm(doc: Doc, token_i: int) -> str:
-    for ent in doc.ents:
-        if ent.start <= token_i < ent.end:
-            return ent._.norm or ent.text.lower()
+def _ent_norm(ents: list[Span], token_starts: list[int], token_i: int) -> str:
+    """The norm of the entity over token ``token_i`` (``ents`` sorted, ``token_starts`` their
+    first tokens: a search, not a scan, as a long book holds thousands of entities)."""
+    k = bisect_right(token_starts, token_i) - 1
+    if k >= 0 and token_i < ents[k].end:
+        return ents[k]._.norm or ents[k].text.lower()
     return ""
 
 
-def _role_beside(doc: Doc, person: Span, line_start: int, line_end: int) -> str:
+def _role_beside(doc: Doc, person: Span, line_start: int, line_end: int, ents: list[Span],
+                 token_starts: list[int]) -> str:
     """The role written right before a person, or after them on the same line."""
     before = doc[person.start - 1] if person.start > 0 else None
     if before is not None and before.ent_type_ == "ROLE":
@@ -120,7 +123,7 @@ def _role_beside(doc: Doc, person: Span, line_start: int, line_end: int) -> str:
         while (first > 0 and doc[first - 1].ent_type_ == "ROLE"
                and doc[first - 1].idx >= line_start):
             first -= 1
-        return _ent_norm(doc, first)
+        return _ent_norm(ents, token_starts, first)
     # "Anne Tønnes, politidirektør" / "Lene Holm (A), formand"
     j = person.end
     while j < len(doc) and doc[j].idx < line_end and (
@@ -128,7 +131,7 @@ def _role_beside(doc: Doc, person: Span, line_start: int, line_end: int) -> str:
             or ORDINAL.match(doc[j].text)):  # "(V), 1. viceborgmester"
         j += 1
     if j < len(doc) and doc[j].ent_type_ == "ROLE" and doc[j].idx < line_end:
-        return _ent_norm(doc, j)
+        return _ent_norm(ents, token_starts, j)
     return ""
 
 
@@ -145,6 +148,7 @@ def people_rows(doc: Doc) -> list[dict[str, Any]]:
     """
     ents = list(doc.ents)  # searched by offset: long minute books hold thousands of names
     starts = [e.start_char for e in ents]
+    token_starts = [e.start for e in ents]
     text = doc.text  # Doc.text joins every token anew on each access
     rows = []
     for person in ents:
@@ -162,7 +166,8 @@ def people_rows(doc: Doc) -> list[dict[str, Any]]:
             elif ent.label_ == "MUNICIPALITY" and not municipality:
                 municipality = ent._.norm or ""
         rows.append({"person": person.text,
-                     "role": _role_beside(doc, person, line_start, line_end),
+                     "role": _role_beside(doc, person, line_start, line_end, ents,
+                                          token_starts),
                      "organisation": org, "municipality": municipality,
                      "start_char": person.start_char, "end_char": person.end_char})
     return rows
