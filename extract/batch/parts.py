@@ -31,25 +31,18 @@ class Part:
     end: int
 
 
-def split_text(text: str, *, limit: int | None = None,
-               starts: Sequence[int] | None = None) -> list[Part]:
+def split_text(text: str, *, limit: int | None = None) -> list[Part]:
     """Cut ``text`` into parts of at most ``limit`` characters (default :data:`PART_CHARS`;
     one part when it is shorter).
 
     Each cut is at the last meeting start in the second half of the window, else the last blank
     line, else the last line break, else the last space; a text with none of these is cut at
     the limit.
-
-    Args:
-        text: the whole text.
-        limit: the most characters in a part.
-        starts: where meetings begin (default: the cues of
-            :func:`extract.rules.meetings.meeting_starts`).
     """
     limit = limit or PART_CHARS
     if len(text) <= limit:
         return [Part(0, len(text))]
-    meetings = sorted(starts) if starts is not None else meeting_starts(text)
+    meetings = meeting_starts(text)
     parts = []
     start = 0
     while len(text) - start > limit:
