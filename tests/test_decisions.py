@@ -103,6 +103,23 @@ def test_positions_from_historic_and_modern_wordings() -> None:
                      ("Per Lund", "reservation"), ("A", "for"), ("V", "for"), ("Ø", "against")}
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # The verb first and each party in its own brackets; two lists in one sentence.
+    ("Imod stemte: (Ø) og (F).", {("Ø", "against"), ("F", "against")}),
+    ("For stemte (V), (A), Lis Blix (UP-1) og Hans Kirk (UP-2) Imod stemte (Ø). (F) undlod at "
+     "stemme.", {("V", "for"), ("A", "for"), ("Lis Blix", "for"), ("Hans Kirk", "for"),
+                 ("Ø", "against"), ("F", "abstain")}),
+    # Two clauses, each with its own subject and stand; the bare "undlod" before the break.
+    ("(V) undlod, og (M) og (Ø) stemte imod pkt. 1-4.",
+     {("V", "abstain"), ("M", "against"), ("Ø", "against")}),
+    # A pronoun is nobody's name.
+    ("Han undlod, at sige noget.", set()),
+])
+def test_vote_lists_with_the_verb_first_and_bracketed_parties(text: str, expected: set) -> None:
+    found = {(p.actor, p.position) for p in find_positions(text, 0, len(text), item_no="1")}
+    assert found == expected
+
+
 def test_minutes_without_decisions_give_no_decisions(rules_nlp) -> None:
     agenda = ("Dagsorden\n\nPunkt 1: Budget 2025\nIndstilling: Økonomiudvalget indstiller, at "
               "budgettet godkendes.\n\nPunkt 2: Eventuelt\n")

@@ -54,6 +54,35 @@ def test_a_file_of_two_meetings_gives_two_meetings_each_with_its_own_rows(rules_
                         ("1", "approved"), ("2", "elected")]
 
 
+ONE_MEETING_WITH_A_DATED_PARAGRAPH = """Referat – Socialudvalget
+Mødedato: mandag den 14. november 2022 kl. 17.00
+Deltagere: Anne Holm, Bo Lund, Carl Berg
+
+Punkt 1: Godkendelse af dagsorden
+Beslutning: Godkendt.
+
+Punkt 2: Fordeling af puljemidler
+De frivillige organisationer og foreninger kunne senest den 7. oktober 2022 kl. 12.00 søge om \
+støtte til deres aktiviteter, og i alt 34 foreninger har søgt om tilskud på kommunens hjemmeside.
+
+1. Ansøgninger fra sociale foreninger
+2. Ansøgninger fra idrætsforeninger
+
+Beslutning: Godkendt.
+
+Punkt 3: Eventuelt
+Beslutning: Intet.
+"""
+
+
+def test_a_paragraph_with_a_date_and_time_is_no_meeting_header(rules_nlp) -> None:
+    doc = rules_nlp(ONE_MEETING_WITH_A_DATED_PARAGRAPH)
+    assert [m["date"] for m in doc._.meetings] == ["2022-11-14"]
+    # The numbered list inside item 2 is no new meeting's agenda.
+    assert [(a["item_no"], a["title"]) for a in doc._.agenda_items] == [
+        ("1", "Godkendelse af dagsorden"), ("2", "Fordeling af puljemidler"), ("3", "Eventuelt")]
+
+
 def test_an_attendance_table_gives_role_party_and_presence(rules_nlp) -> None:
     text = ("Referat\nBørne- og Skoleudvalget\nMødedato: 4. februar 2025\n\nFremmøde\n"
             "Navn\tParti\tFunktion\tFremmøde\n"
@@ -83,3 +112,23 @@ def test_only_the_minuted_stage_decides_and_earlier_stages_are_history(rules_nlp
                    ("Mette Holm", "against")}
     earlier = {(p["actor"], p["position"], p["date"]) for p in doc._.positions if p["history"]}
     assert earlier == {("Kasper Vinther Olsen", "against", "2025-03-17")}
+
+
+def test_a_name_the_register_lacks_is_read_from_a_list_of_people(rules_nlp) -> None:
+    # "Liselott" (12 bearers in Denmark) and "Quorra" are not in the first-name register;
+    # their place in lists whose other entries are people makes them attendees.
+    doc = rules_nlp("Referat – Socialudvalget\nMødedato: 14. november 2022 kl. 17.00\n"
+                    "Deltagere: Anne Holm, Quorra Vestergaard, Bo Lund\n"
+                    "Afbud: Liselott Blixt\n\nPunkt 1: Godkendelse af dagsorden\n"
+                    "Beslutning: Godkendt.\n")
+    assert {(r["person"], r["status"]) for r in doc._.attendance} == {
+        ("Anne Holm", "present"), ("Quorra Vestergaard", "present"), ("Bo Lund", "present"),
+        ("Liselott Blixt", "absent")}
+    assert "Liselott Blixt" in {e.text for e in doc.ents if e.label_ == "PERSON"}
+
+
+def test_a_list_of_bodies_gives_no_people(rules_nlp) -> None:
+    doc = rules_nlp("Referat – Socialudvalget\nMødedato: 14. november 2022 kl. 17.00\n"
+                    "Deltagere: Teknisk Forvaltning, Social Forvaltning\n\n"
+                    "Punkt 1: Godkendelse af dagsorden\nBeslutning: Godkendt.\n")
+    assert doc._.attendance == []

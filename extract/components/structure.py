@@ -18,7 +18,7 @@ from .. import (
     extensions,  # noqa: F401
     resources,
 )
-from ..rules.attendance import attendance_table_rows, first_name_lists
+from ..rules.attendance import attendance_table_rows, first_name_lists, names_beside_names
 from ..rules.dates import find_times
 from ..rules.kinds import MINUTE_BOOK
 from ..rules.layout import (
@@ -48,6 +48,7 @@ from ..rules.meeting_facts import (
 )
 from ..rules.meetings import meeting_spans
 from ..rules.minute_books import BookMeeting, book_body, split_minute_book
+from ..rules.people import STOP_WORDS
 from ._lexicon import LexiconComponent
 from ._spans import add_entities, char_span
 
@@ -342,7 +343,26 @@ class StructureReader(LexiconComponent):
                              "start_char": person.start_char, "end_char": person.end_char})
             rows += self._first_names_in(doc, index, a + section.start_char,
                                          a + section.end_char, section.status, covered)
+        rows += self._names_beside_names(doc, index, a, sections, covered)
         rows.sort(key=lambda r: r["start_char"])
+        return rows
+
+    def _names_beside_names(self, doc: Doc, index: EntityIndex, a: int, sections: list,
+                            covered: list[tuple[int, int]]) -> list[dict[str, Any]]:
+        """Rows for names the name register lacks, in lists that are otherwise of people."""
+        text = self._text(doc)
+        lists = [(a + sec.start_char, a + sec.end_char) for sec in sections]
+        people = [(p.start_char, p.end_char) for s, e in lists
+                  for p in index.within(s, e, "PERSON")]
+        rows = []
+        for s, e in names_beside_names(text, lists, people, STOP_WORDS):
+            if any(c0 <= s < c1 for c0, c1 in covered) or index.within(s, e):
+                continue  # read already, or another entity ("Teknisk Forvaltning" as ORG)
+            section = next(sec for sec in sections if a + sec.start_char <= s < a + sec.end_char)
+            rows.append({"person": text[s:e], "status": section.status,
+                         "role": ROLE_HEADINGS.get(section.extra.get("heading", ""), ""),
+                         "note": note_after(text, e, []), "organisation": "", "municipality": "",
+                         "start_char": s, "end_char": e})
         return rows
 
 

@@ -91,3 +91,45 @@ def first_name_lists(text: str, offset: int, first_names: frozenset[str],
                          "note": note, "organisation": "", "municipality": "",
                          "start_char": offset + at, "end_char": offset + at + len(entry)})
     return rows
+
+
+# A list entry shaped like a full name: two to four capitalised words or initials, hyphens
+# inside ("Hans-Jørgen Kirstein", "John T. Olsen"), a party or role in brackets after it.
+_NAME_SHAPE = re.compile(r"^(?:[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?|[A-ZÆØÅ]\.)"
+                         r"(?:\s+(?:[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?|[A-ZÆØÅ]\.)){1,3}"
+                         r"(?=\s*(?:\([^()]*\))?\s*$)")
+_LIST_ENTRY = re.compile(r"[^,;\n]+")
+_LABEL_PREFIX = re.compile(r"^[^:\n]{1,40}:\s*")
+
+
+def names_beside_names(text: str, lists: list[tuple[int, int]], people: list[tuple[int, int]],
+                       not_names: frozenset[str]) -> list[tuple[int, int]]:
+    """(start, end) of entries shaped like full names in a meeting's lists of people whose
+    other entries are people already: "Deltagere: Anne Holm, Bo Lund\nAfbud: Liselott Blixt"
+    where the name register lacks the rare first name "Liselott". The lists' shape is the cue,
+    so the meeting's lists together need two known people and as many known as unknown entries.
+
+    Args:
+        text: the document text.
+        lists: (start, end) of each attendance list of one meeting in it.
+        people: (start, end) of the PERSON entities found in those lists.
+        not_names: capitalised words that are never part of a name (headings, weekdays ...).
+    """
+    known, unknown = 0, []
+    for start, end in lists:
+        pos = start
+        for line in text[start:end].split("\n"):
+            line_start, pos = pos, pos + len(line) + 1
+            label = _LABEL_PREFIX.match(line)
+            for m in _LIST_ENTRY.finditer(line, label.end() if label else 0):
+                lead = len(m.group()) - len(m.group().lstrip())
+                entry = m.group().strip()
+                for part in re.split(r"\s+og\s+", entry):
+                    at = line_start + m.start() + lead + entry.find(part)
+                    if any(s < at + len(part) and at < e for s, e in people):
+                        known += 1
+                        continue
+                    shape = _NAME_SHAPE.match(part)
+                    if shape and not any(w in not_names for w in shape.group().split()):
+                        unknown.append((at, at + shape.end()))
+    return unknown if unknown and known >= 2 and known >= len(unknown) else []

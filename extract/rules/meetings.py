@@ -29,6 +29,9 @@ _MEETING_KEYS = frozenset({"meeting_date", "date", "time", "time_place", "locati
 _MEETING_TITLE = re.compile(r"^[ \t*#]*(?:referat|beslutningsprotokol|mødereferat|protokol"
                             r"|møde\s+(?:i|den|d\.))\b", re.IGNORECASE)
 _NEXT_MEETING = re.compile(r"^\W*(?:næste|kommende|følgende)\s+(?:ordinære\s+)?møde", re.IGNORECASE)
+# A header line that dates a meeting without a field label ("Mandag den 3. marts 2023 kl. 17.00
+# i Byrådssalen", "Referat af mødet den 4. maj 2024 kl. 9") is short; a paragraph is not.
+_HEADER_MAX_CHARS = 140
 _SUB_ITEM = re.compile(r"^[ \t*#]*\d{1,3}(?:\.\d{1,2}|\s?[a-z])\s*[.):]?\s+\S")
 
 
@@ -53,6 +56,9 @@ def _is_header(line: Line) -> bool:
     if m and HEADER_KEYS[m.group("key").lower()] in _MEETING_KEYS:
         return True
     text = line.stripped
+    if len(text) > _HEADER_MAX_CHARS:
+        return False  # prose that mentions a date and a time ("kunne senest den 7. oktober
+        # 2022 kl. 12.00 søge om støtte ...") is no header
     dated = any(d.iso for d in find_dates(text))
     if dated and (find_times(text) or _MEETING_TITLE.match(text)):
         return True

@@ -26,6 +26,8 @@ POSITION_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                     r"|\bvoterede\s+imod\b|\bønskede\s+(?:ikke\s+at\s+være\s+)?medansvarlig"),
         ("reservation", r"\btog\s+(?:\w+\s+)?forbehold\b|\btager\s+(?:\w+\s+)?forbehold\b"),
         ("abstain", r"\bundlod\s+at\s+stemme\b|\bundlader\s+at\s+stemme\b|\bstemte\s+blankt\b"
+                    # "X (V) undlod, og Y (M) stemte imod": the bare verb before a clause break
+                    r"|\bundl(?:od|ader)(?=\s*(?:[,.;]|$))"
                     r"|\bafstod\s+fra\s+at\s+stemme\b|\bstemte\s+hverken\b"),
         ("absent", r"\bvar\s+forhindret\b|\bdeltog\s+ikke\b|\bvar\s+fraværende\b"
                    r"|\bvar\s+ikke\s+til\s*stede\b|\bforlod\s+mødet\b|\berklærede\s+sig\s+inhabil\b"
@@ -51,7 +53,15 @@ _PARTY_GROUP = re.compile(r"\((?P<parties>[A-ZÆØÅ]{1,2}(?:\s*(?:,|og)\s*[A-Z�
 _PARTY_LETTERS = re.compile(r"^[A-ZÆØÅ]{1,2}$")
 _LIST_SPLIT = re.compile(r",\s*|\s+og\s+|\s+samt\s+")
 _COUNT_TAIL = re.compile(r"\s*\(\d+\)\W*$|[.;]\s*$")
-_PARTY_MARK = re.compile(r"\s*\([A-ZÆØÅ]{1,2}\)\s*$")
+# A party marker after a name: "(F)", "(UP)", "(UP-1)" (the first and second of a split list)
+_PARTY_MARK = re.compile(r"\s*\([A-ZÆØÅ]{1,3}(?:-\d{1,2})?\)\s*$")
+_BARE_PARTY = re.compile(r"^\(\s*(?P<party>[A-ZÆØÅ]{1,3})(?:-\d{1,2})?\s*\)$")
+# A second vote list in the same sentence: "For stemte (V), (A) og (C) Imod stemte (Ø)."
+_NEXT_VOTE_LIST = re.compile(r"(?<=\S)\s+(?=(?:For|Imod|Mod)\s+(?:\w+\s+)?stemte\b"
+                             r"|Undlod\s+at\s+stemme\b)|(?<=\.)\s+(?=\([A-ZÆØÅ]{1,3}\))")
+# Where one clause of a sentence ends and another with its own subject and verb begins:
+# "X og Y undlod, og Z stemte imod", "A stemte for; Ø stemte imod".
+_CLAUSE_BREAK = re.compile(r",\s+(?:og|mens)\s+|;\s+")
 # Verbs that are a member's stand only for a group of members ("Et flertal (A, V) anbefaler")
 _BODY_VERB = re.compile(r"anbefaler|støtter|godkend|vedt|tiltræder", re.IGNORECASE)
 _GROUP_SUBJECT = re.compile(r"\bflertal|\bmindretal|\([A-ZÆØÅ]{1,2}\b|\bbestående\s+af\b",
@@ -59,7 +69,7 @@ _GROUP_SUBJECT = re.compile(r"\bflertal|\bmindretal|\([A-ZÆØÅ]{1,2}\b|\bbest�
 _GROUP_OF = re.compile(r"\b(?:bestående\s+af|fra)\s+(?P<who>.+)$", re.IGNORECASE)
 # Subjects that are the body as a whole, not a person or party.
 _GENERIC_ACTORS = re.compile(
-    r"^(?:et|en|hele|alle|de|der|det|udvalget|byrådet|sogneraadet|sognerådet|rådet|"
+    r"^(?:et|en|hele|alle|de|der|det|han|hun|vi|jeg|den|udvalget|byrådet|sogneraadet|sognerådet|rådet|"
     r"kommunalbestyrelsen|regionsrådet|bestyrelsen|medlemmerne|forslaget|sagen|flertallet|"
     r"mindretallet|ingen|man|andragendet|ansøgningen|indstillingen|planen|budgettet|regnskabet|"
     r"tilbuddet|klagen|kommunen|amtet|forvaltningen|administrationen|kredsrådet|"
@@ -93,10 +103,15 @@ def list_actors(who: str, offset: int, index: EntityIndex | None) -> list[Actor]
     for piece in _LIST_SPLIT.split(who):
         at = who.find(piece, pos)
         pos = at + len(piece)
+        start = offset + at + (len(piece) - len(piece.lstrip()))
+        bare = _BARE_PARTY.match(piece.strip(" .;:"))
+        if bare:  # "Imod stemte: (Ø) og (F)": parties by their letters alone
+            at_party = start + piece.strip().find(bare.group("party"))
+            out.append((bare.group("party"), at_party, at_party + len(bare.group("party"))))
+            continue
         name = _PARTY_MARK.sub("", piece).strip(" .;:")
         if not name:
             continue
-        start = offset + at + (len(piece) - len(piece.lstrip()))
         ents = ([e for e in index.within(start, start + len(name) + 1) if e.label_ == "PERSON"]
                 if index is not None else [])
         if ents:
@@ -150,6 +165,8 @@ def find_positions(text: str, start: int, end: int, *, item_no: str,
     out: list[Position] = []
     for s0, s1 in _vote_sentences(text, start, end):
         sentence = text[s0:s1].rstrip()
+        if not sentence:
+            continue
         listed = _vote_line(sentence)
         if listed:
             side, who_at = listed
@@ -164,12 +181,27 @@ def find_positions(text: str, start: int, end: int, *, item_no: str,
                     for actor, a, b in list_actors(vote.group(group), base, index):
                         out.append(Position(item_no, actor, side, sentence, a, b))
             continue
-        stated = stated_position(sentence)
-        if stated is not None:
-            name, at = stated
-            for actor, a, b in subject_actors(sentence[:at], s0, index):
-                out.append(Position(item_no, actor, name, sentence, a, b))
+        for c0, c1 in _clauses(sentence):
+            stated = stated_position(sentence[c0:c1])
+            if stated is not None:
+                name, at = stated
+                for actor, a, b in subject_actors(sentence[c0:c0 + at], s0 + c0, index):
+                    out.append(Position(item_no, actor, name, sentence, a, b))
     return out
+
+
+def _clauses(sentence: str) -> list[tuple[int, int]]:
+    """(start, end) of the sentence's clauses that each state a stand of their own: "X (V)
+    undlod, og Y (M) stemte imod" is two; "X og Y kunne ikke tiltræde, og de stemte imod" one
+    where a part has no stand (then the whole sentence is one clause)."""
+    cuts = [0]
+    for m in _CLAUSE_BREAK.finditer(sentence):
+        cuts += [m.start(), m.end()]
+    cuts.append(len(sentence))
+    pieces = list(zip(cuts[::2], cuts[1::2], strict=True))
+    if len(pieces) > 1 and all(stated_position(sentence[a:b]) for a, b in pieces):
+        return pieces
+    return [(0, len(sentence))]
 
 
 def stated_position(sentence: str) -> tuple[str, int] | None:
@@ -193,6 +225,7 @@ def _vote_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         pos = s0
         for line in text[s0:s1].split("\n"):
             if line.strip():
-                out.append((pos, pos + len(line)))
+                cuts = [0, *(m.end() for m in _NEXT_VOTE_LIST.finditer(line)), len(line)]
+                out += [(pos + a, pos + b) for a, b in zip(cuts, cuts[1:], strict=False)]
             pos += len(line) + 1
     return out
