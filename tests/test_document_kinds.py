@@ -115,3 +115,18 @@ def test_the_parish_folder_gives_no_meeting_from_its_notes_and_one_copy_of_a_boo
     assert copy not in set(meetings.doc_id)
     assert (meetings.doc_id == copies.duplicate_of.iloc[0]).sum() > 10
     assert summary.kinds.get("minute_book", 0) >= 35
+
+
+def test_prose_about_other_meetings_inside_numbered_items_is_no_minute_book(rules_nlp) -> None:
+    # "holdt møde ... den 5. oktober" opens a meeting in a minute book; inside agenda items
+    # numbered on from each other it is what the administration did, not a new meeting.
+    text = ("Referat – Kultur- og Fritidsudvalget\nMødedato: onsdag den 15. november 2023 kl. "
+            "08.00\nDeltagere: Anne Holm, Bo Lund\n\nPunkt 1: Godkendelse af dagsorden\n\n"
+            "Godkendt.\n\nPunkt 2: Idrætsrådet\n\nAdministrationen holdt møde med formanden den "
+            "5. oktober 2023. Formanden tog det til efterretning.\n\nGodkendt.\n\n"
+            "Punkt 3: Fritidsrådet\n\nAdministrationen har holdt møde med formændene for rådene "
+            "den 9. oktober 2023.\n\nTaget til efterretning.\n\nPunkt 4: Eventuelt\n\nIntet.\n")
+    tables = to_tables([rules_nlp(text)])
+    assert tables["documents"]["kind"].tolist() == [MINUTES]
+    assert tables["meetings"]["date"].tolist() == ["2023-11-15"]
+    assert tables["agenda_items"]["item_no"].tolist() == ["1", "2", "3", "4"]
