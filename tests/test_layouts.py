@@ -132,3 +132,56 @@ def test_a_list_of_bodies_gives_no_people(rules_nlp) -> None:
                     "Deltagere: Teknisk Forvaltning, Social Forvaltning\n\n"
                     "Punkt 1: Godkendelse af dagsorden\nBeslutning: Godkendt.\n")
     assert doc._.attendance == []
+
+
+WRAPPED_AND_HISTORY = """Referat – Byrådet
+Mødedato: mandag den 15. maj 2023 kl. 19.00
+Deltagere: Anne Holm, Bo Lund, Carl Berg
+
+Punkt 1: Godkendelse af dagsorden
+Beslutning: Godkendt.
+
+Punkt 2: Åbningstider på biblioteket
+Byrådet traf på mødet den 11. december 2023 beslutning om, at reducere åbningstiden således,
+at der blev lukket for selvbetjening mandag til fredag kl. 17.00-21.00, lørdag
+kl. 13.00-17.00 og søndag kl. 7.00-17.00 frem til den 1. april 2024.
+
+1. Forslag om længere åbningstid
+2. Forslag om uændret åbningstid
+
+Beslutning: Godkendt.
+
+Punkt 3: Besparelser
+Den 31. januar 2023: Frist for høringssvar kl. 12
+
+Sagens forløb
+
+23-01-2023 Økonomiudvalget
+
+1. Taget til efterretning.
+
+2. Udvalget sender forslaget i høring.
+
+Beslutning: Godkendt.
+
+Punkt 4: Eventuelt
+Beslutning: Intet.
+"""
+
+
+def test_wrapped_prose_and_a_case_history_start_no_meeting(rules_nlp) -> None:
+    # A sentence wrapped over lines holds dates and times; a case history numbers the
+    # decisions of earlier meetings from 1. Neither is a new meeting's header and agenda.
+    doc = rules_nlp(WRAPPED_AND_HISTORY)
+    assert [m["date"] for m in doc._.meetings] == ["2023-05-15"]
+    assert [a["item_no"] for a in doc._.agenda_items] == ["1", "2", "3", "4"]
+
+
+def test_vote_lists_in_paragraphs_of_their_own_belong_to_the_decision(rules_nlp) -> None:
+    doc = rules_nlp("Referat – Byrådet\nMødedato: 15. maj 2023 kl. 19.00\n\n"
+                    "Punkt 1: Integrationspolitik\n\nBeslutning\n\nMed stemmerne 18 for og 1 "
+                    "imod godkendte Byrådet indstillingen.\n\nFor stemte (V), (A) og (C)\n\n"
+                    "Imod stemte (Ø).\n\n(F) undlod at tage stilling.\n\nFremstilling\n\n"
+                    "Ø foreslog i 2022 noget andet.\n")
+    assert {(p["actor"], p["position"]) for p in doc._.positions} == {
+        ("V", "for"), ("A", "for"), ("C", "for"), ("Ø", "against"), ("F", "abstain")}

@@ -33,6 +33,7 @@ from .votes import (
     POSITION_PATTERNS,
     Position,
     find_positions,
+    is_vote_list,
     stated_position,
     subject_actors,
 )
@@ -146,6 +147,8 @@ def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _states_something(text: str) -> bool:
+    if is_vote_list(text):  # "For stemte (V), (A) ..." in a paragraph of its own
+        return True
     return any(p.search(text) for _, p in POSITION_PATTERNS) or any(
         p.search(text) for name, p in OUTCOME_PATTERNS if name != "approved") or bool(
         re.search(r"\b(?:godkendt|vedtaget|bevilget|anbefalet|tiltrådt)\b", text, re.IGNORECASE))

@@ -60,9 +60,38 @@ def _is_header(line: Line) -> bool:
         return False  # prose that mentions a date and a time ("kunne senest den 7. oktober
         # 2022 kl. 12.00 søge om støtte ...") is no header
     dated = any(d.iso for d in find_dates(text))
-    if dated and (find_times(text) or _MEETING_TITLE.match(text)):
+    if dated and (find_times(text) or _is_title(text)):
         return True
     return False
+
+
+def _is_title(text: str) -> bool:
+    """"Møde i Teknisk Udvalg den 3. marts", "Referat": a title, not a sentence wrapped onto a
+    line that begins in lower case ("... ved udvalgets\nmøde den 6. februar 2023 med ...")."""
+    return bool(_MEETING_TITLE.match(text)) and not text.lstrip(" \t*#")[:1].islower()
+
+
+_SENTENCE_END = (".", ":", ";", "!", "?", ")")
+_WRAP_CHARS = 60
+
+
+def _wrapped(lines: list[Line], i: int) -> bool:
+    """Whether line ``i`` is part of a sentence wrapped over lines: it goes on from the line
+    above (which ends mid-sentence) in lower case, or the line below goes on from it. A
+    labelled field ("Mødedato: 3. marts 2023" above "kl. 17.00") is a header line whatever
+    follows it."""
+    m = HEADER_LINE.match(lines[i].text)
+    if m and HEADER_KEYS[m.group("key").lower()] in _MEETING_KEYS:
+        return False
+    text = lines[i].stripped
+    above = lines[i - 1].stripped if i > 0 else ""
+    below = lines[i + 1].stripped if i + 1 < len(lines) else ""
+    # Only a line as long as a paragraph's lines wraps: "Torsdag den 12. juni 2025 kl. 16.00"
+    # above "på Rådhuset" is a header written over two lines.
+    return bool(len(above) >= _WRAP_CHARS and not above.endswith(_SENTENCE_END)
+                and text[:1].islower()
+                or len(text) >= _WRAP_CHARS and below[:1].islower()
+                and not text.endswith(_SENTENCE_END))
 
 
 def _block_start(lines: list[Line], k: int, floor: int) -> int:
@@ -75,7 +104,7 @@ def _block_start(lines: list[Line], k: int, floor: int) -> int:
     j = i - 1
     while j - 1 > floor and not lines[j].stripped:
         j -= 1
-    if j > floor and j < i - 1 and _MEETING_TITLE.match(lines[j].text):
+    if j > floor and j < i - 1 and _is_title(lines[j].text):
         while j - 1 > floor and lines[j - 1].stripped:
             j -= 1
         return j
@@ -97,7 +126,7 @@ def _header_strength(lines: list[Line], k: int, stop: int) -> int:
         m = HEADER_LINE.match(ln.text)
         if m and HEADER_KEYS[m.group("key").lower()] in ("location", "time_place"):
             signals.add("place")
-        if _MEETING_TITLE.match(text):
+        if _is_title(text):
             signals.add("title")
         if text.split(":")[0].strip().lower() in ATTENDANCE_STATUS:
             signals.add("attendance")
@@ -107,7 +136,8 @@ def _header_strength(lines: list[Line], k: int, stop: int) -> int:
 def meeting_starts(text: str) -> list[int]:
     """Character offsets where each meeting after the first begins (empty: one meeting)."""
     lines = lines_of(text)
-    headers = [_is_header(ln) for ln in lines]  # dates parsed once per line
+    headers = [_is_header(ln) and not _wrapped(lines, i)  # dates parsed once per line
+               for i, ln in enumerate(lines)]
     numbers = [item_number(ln) if not h else None for ln, h in zip(lines, headers, strict=True)]
     starts: list[int] = []
     last_item = -1  # line index of the last item heading of the current meeting
@@ -125,8 +155,9 @@ def meeting_starts(text: str) -> list[int]:
             continue
         # A header after items: a new meeting when the next item heading restarts at 1.
         nxt = next((j for j in range(k + 1, len(lines)) if numbers[j] is not None), None)
-        if nxt is None or numbers[nxt] != 1:
-            k += 1
+        if nxt is None or numbers[nxt] != 1 or any(
+                HISTORY_HEADING.match(ln.text) for ln in lines[k + 1:nxt]):
+            k += 1  # no items from 1 again, or they number a case history's decisions
             continue
         begin = _block_start(lines, k, last_item)
         if _header_strength(lines, begin, nxt) < 2:

@@ -28,7 +28,8 @@ POSITION_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("abstain", r"\bundlod\s+at\s+stemme\b|\bundlader\s+at\s+stemme\b|\bstemte\s+blankt\b"
                     # "X (V) undlod, og Y (M) stemte imod": the bare verb before a clause break
                     r"|\bundl(?:od|ader)(?=\s*(?:[,.;]|$))"
-                    r"|\bafstod\s+fra\s+at\s+stemme\b|\bstemte\s+hverken\b"),
+                    r"|\bafstod\s+fra\s+at\s+stemme\b|\bstemte\s+hverken\b"
+                    r"|\bundl(?:od|ader)\s+at\s+tage\s+stilling\b"),
         ("absent", r"\bvar\s+forhindret\b|\bdeltog\s+ikke\b|\bvar\s+fraværende\b"
                    r"|\bvar\s+ikke\s+til\s*stede\b|\bforlod\s+mødet\b|\berklærede\s+sig\s+inhabil\b"
                    r"|\bvar\s+inhabil\b|\bhavde\s+forfald\b|\bhavde\s+meldt\s+afbud\b"),
@@ -46,8 +47,9 @@ _VOTE_LINE = re.compile(r"^\W*(?P<side>for|imod|mod)(?:\s+(?:ændringsforslaget|
                         r"|indstillingen|ændringen|beslutningsforslaget))?\s+(?:stemte|stemmer)"
                         r"\s*:?\s*(?P<who>\S.*)$", re.IGNORECASE)
 # "For: ...", "Imod: ...", "Undlod at stemme: ...", "Undlod: ..."
-_VOTE_LABEL = re.compile(r"^\W*(?P<side>for|imod|mod|undlod\s+at\s+stemme|undlod|hverken\s+for"
-                         r"\s+eller\s+imod|blank|blanke)\s*:\s*(?P<who>\S.*)$", re.IGNORECASE)
+_VOTE_LABEL = re.compile(r"^\W*(?P<side>for|imod|mod|undl(?:od|ader)\s+at\s+stemme|undl(?:od|ader)"
+                         r"|hverken\s+for\s+eller\s+imod|blank|blanke)\s*:\s*(?P<who>\S.*)$",
+                         re.IGNORECASE)
 _VOTE_SIDES = {"for": "for", "imod": "against", "mod": "against"}
 _PARTY_GROUP = re.compile(r"\((?P<parties>[A-ZÆØÅ]{1,2}(?:\s*(?:,|og)\s*[A-ZÆØÅ]{1,2})*)\)")
 _PARTY_LETTERS = re.compile(r"^[A-ZÆØÅ]{1,2}$")
@@ -149,6 +151,11 @@ def subject_actors(subject: str, offset: int, index: EntityIndex | None) -> list
             return [(e.text, e.start_char, e.end_char) for e in orgs]
     lead = len(subject) - len(subject.lstrip())
     return list_actors(stripped, offset + lead, index)
+
+
+def is_vote_list(text: str) -> bool:
+    """Whether a line of ``text`` is a vote list ("For stemte (V), (A)", "Imod: Ø")."""
+    return any(_vote_line(line.strip()) for line in text.split("\n"))
 
 
 def _vote_line(sentence: str) -> tuple[str, int] | None:
