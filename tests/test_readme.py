@@ -10,8 +10,6 @@ from pathlib import Path
 
 import pytest
 
-pytestmark = pytest.mark.slow
-
 
 def readme_commands(root: Path) -> dict[str, str]:
     text = (root / "README.md").read_text(encoding="utf-8")
@@ -24,6 +22,7 @@ def test_ci_runs_the_readme_test_command(root: Path) -> None:
     assert readme_commands(root)["test"] in (root / ".ci" / "run").read_text(encoding="utf-8")
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(os.environ.get("EXTRACT_INSIDE_README_TEST") == "1",
                     reason="already inside the fresh-clone test")
 @pytest.mark.skipif(shutil.which("git") is None, reason="git is needed to clone")
