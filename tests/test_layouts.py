@@ -185,3 +185,17 @@ def test_vote_lists_in_paragraphs_of_their_own_belong_to_the_decision(rules_nlp)
                     "Ø foreslog i 2022 noget andet.\n")
     assert {(p["actor"], p["position"]) for p in doc._.positions} == {
         ("V", "for"), ("A", "for"), ("C", "for"), ("Ø", "against"), ("F", "abstain")}
+
+
+def test_a_run_of_modern_minutes_with_old_openings_is_read_meeting_by_meeting(
+        rules_nlp, root) -> None:
+    # The samples one after the other, three times, as in a PDF of many minutes: two of them
+    # open like a minute book's meetings ("Møde Torsdag den 5te Marts 1891"), which once made
+    # the whole text a book (3 meetings here, 18 in 300 pages). Three copies give about three
+    # times the meetings of one (a seam between two copies may be missed, as within one).
+    samples = "\n\n".join(p.read_text(encoding="utf-8")
+                           for p in sorted((root / "corpus" / "samples").glob("*.txt")))
+    once = [m["date"] for m in rules_nlp(samples)._.meetings]
+    thrice = [m["date"] for m in rules_nlp("\n\n".join([samples] * 3))._.meetings]
+    assert len(once) >= 13 and len(thrice) >= 3 * len(once) - 3
+    assert set(thrice) == set(once)

@@ -108,11 +108,14 @@ class StructureReader(LexiconComponent):
 
         book = split_minute_book(text, first_names=self.first_names,
                                  year=ref_date.year if ref_date else None)
-        if book:
+        spans = meeting_spans(text)
+        # A run of modern minutes (headers, then items from 1 again) of which a few open like
+        # a book's meetings ("Møde Torsdag den 5te Marts 1891") is read as modern minutes: the
+        # reading that finds more meetings wins (in every real book the book's reading does).
+        if book and len(book) >= len(spans):
             self._minute_book(doc, book)
             return doc
         meetings, agenda, attendance = [], [], []
-        spans = meeting_spans(text)
         for a, b in spans:
             own = header if a == 0 else self._segment_header(text[a:b], reference)
             own_date = own.get("date_iso") or ""
