@@ -114,10 +114,36 @@ def test_positions_from_historic_and_modern_wordings() -> None:
      {("V", "abstain"), ("M", "against"), ("Ø", "against")}),
     # A pronoun is nobody's name.
     ("Han undlod, at sige noget.", set()),
+    # The verb before the colon, a remark after the list, "i mod" in two words.
+    ("Stemte imod: (F) og (Ø)", {("F", "against"), ("Ø", "against")}),
+    ("Imod stemte: (C) og (F) med bemærkning om at indstillingspunkt 2 anbefales.",
+     {("C", "against"), ("F", "against")}),
+    ("(F) stemte i mod med bemærkningen om: Vi ønsker noget andet.", {("F", "against")}),
+    # A second vote in the same sentence, its last party straight after the list.
+    ("For stemte: (Ø) Imod stemte: (V) og Lis Blix (UP) (F) undlod at tage stilling.",
+     {("Ø", "for"), ("V", "against"), ("Lis Blix", "against"), ("F", "abstain")}),
 ])
 def test_vote_lists_with_the_verb_first_and_bracketed_parties(text: str, expected: set) -> None:
     found = {(p.actor, p.position) for p in find_positions(text, 0, len(text), item_no="1")}
     assert found == expected
+
+
+def test_a_decision_runs_to_its_last_stand_and_an_earlier_meeting_is_no_stage_of_this(
+        rules_nlp) -> None:
+    text = ("Referat – Byrådet\nMødedato: 19. juni 2023 kl. 19.00\n\n"
+            "Punkt 1: Kommunal boliganvisning\nSagsnr.: 23-005072\n\nBeslutning\n\n"
+            "Byrådet godkendte indstillingen, så kriterierne lyder således:\n\n"
+            "Unge over 18 år, der starter på en uddannelse.\n\n"
+            "Pensionister, der ønsker en ældreegnet bolig.\n\n"
+            "Mehmet Dogru (Ø) stemte imod.\n\nFremstilling\n\n"
+            "De overordnede parametre er følgende:\n\nByrådets beslutning den 17. april 2023\n\n"
+            "Boligorganisationernes input\n\nBilag\n\nBilag 1\n")
+    doc = rules_nlp(text)
+    (decision,) = rows(doc, "decisions")
+    assert decision["text"].startswith("Byrådet godkendte") and "Pensionister" in decision["text"]
+    assert decision["outcome"] == "approved"
+    assert {(r["actor"], r["position"]) for r in rows(doc, "positions")
+            if not r["history"]} == {("Mehmet Dogru", "against")}
 
 
 def test_minutes_without_decisions_give_no_decisions(rules_nlp) -> None:

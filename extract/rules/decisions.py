@@ -179,17 +179,20 @@ def decision_range(text: str, start: int, end: int, *, headed: bool) -> tuple[in
     if m is not None and not any(a <= m.start() < b for a, b in history):
         rest_start = m.start("rest") if m.group("rest") else m.end()
         paragraphs = _paragraphs(text, rest_start, end)
-        chosen: list[tuple[int, int]] = []
+        # The first paragraph under the heading, and on to the last one before the next
+        # heading that states an outcome, a position or a vote: a decision may quote the
+        # criteria it approves before "Mehmet Zeki Dogru (Ø) stemte imod."
+        section: list[tuple[int, int]] = []
         for a, b in paragraphs:
             first_line = text[a:text.find("\n", a) if "\n" in text[a:b] else b]
             if _is_heading(first_line) or any(h0 <= a < h1 for h0, h1 in history):
                 break
-            if chosen and not _states_something(text[a:b]):
-                break
-            chosen.append((a, b))
-        if chosen:
-            return chosen[0][0], chosen[-1][1]
-        return None
+            section.append((a, b))
+        if not section:
+            return None
+        last = max([0] + [k for k, (a, b) in enumerate(section[1:], 1)
+                          if _states_something(text[a:b])])
+        return section[0][0], section[last][1]
     # No heading: a paragraph that opens with the outcome ("Godkendt.", "Bevilges 20 Kr",
     # "Udsættes til næste Møde") or words it as old minutes do ("Det vedtoges ...",
     # "Til Efterretning"); the last such paragraph of the item. A recommendation
@@ -318,6 +321,7 @@ def extract_decisions(doc: Doc) -> tuple[list[Decision], list[Position]]:
     positions: list[Position] = []
     for item_no, start, end in item_bodies(doc):
         stages = decision_stages(text, start, end, _is_heading)
+        own = None
         if stages:
             date, body = _meeting_of(doc, start)
             own = own_stage(stages, date, body)
@@ -329,9 +333,9 @@ def extract_decisions(doc: Doc) -> tuple[list[Decision], list[Position]]:
                 for pos in find_positions(text, *found, item_no=item_no, index=index):
                     pos.history, pos.body, pos.date = True, stage.body, stage.date
                     positions.append(pos)
-        else:
+        if own is None:  # no stages, or none of this meeting: its own "Beslutning" heading
             found = decision_range(text, start, end, headed=headed)
-            if found is not None:
+            if found is not None and not any(s.start <= found[0] < s.end for s in stages):
                 _decide(text, item_no, start, found, decisions, positions, index)
         for h0, h1 in history_ranges(text, start, end):
             for pos in find_positions(text, h0, h1, item_no=item_no, index=index):

@@ -57,11 +57,14 @@ def decision_stages(text: str, start: int, end: int, is_heading: Callable[[str],
 
 
 def own_stage(stages: list[Stage], meeting_date: str, meeting_body: str) -> Stage | None:
-    """The stage of the minuted meeting: its date, else its body, else the last stage."""
+    """The stage of the minuted meeting: its date, else its body (a stage dated otherwise is
+    an earlier meeting of the same body: "Byrådets beslutning den 17. april 2023" quoted in the
+    minutes of 19 June), else the last stage."""
     for stage in stages:
         if meeting_date and stage.date == meeting_date:
             return stage
     for stage in stages:
-        if meeting_body and stage.body.lower().startswith(meeting_body.lower()[:6]):
+        if meeting_body and stage.body.lower().startswith(meeting_body.lower()[:6]) and not (
+                meeting_date and stage.date):
             return stage
     return stages[-1] if stages and not meeting_date else None

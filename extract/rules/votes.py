@@ -22,7 +22,7 @@ from .sentences import sentence_spans
 POSITION_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern, re.IGNORECASE)) for name, pattern in (
         ("against", r"\b(?:kunne|kan|kunde)\s+ikke\s+(?:tiltræde|anbefale|støtte|godkende)\w*"
-                    r"|\bstemte\s+(?:imod|nej)\b|\bstemmer\s+imod\b|\bvar\s+imod\b"
+                    r"|\bstem(?:te|mer)\s+(?:imod|i\s+mod|nej)\b|\bvar\s+imod\b"
                     r"|\bvoterede\s+imod\b|\bønskede\s+(?:ikke\s+at\s+være\s+)?medansvarlig"),
         ("reservation", r"\btog\s+(?:\w+\s+)?forbehold\b|\btager\s+(?:\w+\s+)?forbehold\b"),
         ("abstain", r"\bundlod\s+at\s+stemme\b|\bundlader\s+at\s+stemme\b|\bstemte\s+blankt\b"
@@ -43,9 +43,13 @@ _VOTE_COUNT = re.compile(r"\b(?P<yes>\d+)\s+stemmer\s*(?:\((?P<yes_parties>[^)]*
                          r"(?:mod|imod)\s+(?P<no>\d+)(?:\s+stemmer)?\s*(?:\((?P<no_parties>[^)]*)\))?",
                          re.IGNORECASE)
 # "For stemte: ...", "Imod ændringsforslaget stemte: ...", "Imod stemte X (O)."
-_VOTE_LINE = re.compile(r"^\W*(?P<side>for|imod|mod)(?:\s+(?:ændringsforslaget|forslaget"
+_VOTE_LINE = re.compile(r"^\W*(?:(?P<side>for|imod|mod)(?:\s+(?:ændringsforslaget|forslaget"
                         r"|indstillingen|ændringen|beslutningsforslaget))?\s+(?:stemte|stemmer)"
+                        r"|(?:stemte|stemmer)\s+(?P<side2>for|imod|i\s+mod)\s*(?=:))"
                         r"\s*:?\s*(?P<who>\S.*)$", re.IGNORECASE)
+# A remark after the list of voters: "Imod stemte (Ø) med bemærkning om, at ...".
+_LIST_REMARK = re.compile(r"\s+(?:med\s+(?:den\s+)?(?:bemærkning|begrundelse|tilføjelse)|idet|da"
+                          r"|fordi)\b.*$", re.IGNORECASE | re.DOTALL)
 # "For: ...", "Imod: ...", "Undlod at stemme: ...", "Undlod: ..."
 _VOTE_LABEL = re.compile(r"^\W*(?P<side>for|imod|mod|undl(?:od|ader)\s+at\s+stemme|undl(?:od|ader)"
                          r"|hverken\s+for\s+eller\s+imod|blank|blanke)\s*:\s*(?P<who>\S.*)$",
@@ -60,7 +64,9 @@ _PARTY_MARK = re.compile(r"\s*\([A-ZÆØÅ]{1,3}(?:-\d{1,2})?\)\s*$")
 _BARE_PARTY = re.compile(r"^\(\s*(?P<party>[A-ZÆØÅ]{1,3})(?:-\d{1,2})?\s*\)$")
 # A second vote list in the same sentence: "For stemte (V), (A) og (C) Imod stemte (Ø)."
 _NEXT_VOTE_LIST = re.compile(r"(?<=\S)\s+(?=(?:For|Imod|Mod)\s+(?:\w+\s+)?stemte\b"
-                             r"|Undlod\s+at\s+stemme\b)|(?<=\.)\s+(?=\([A-ZÆØÅ]{1,3}\))")
+                             r"|Undlod\s+at\s+stemme\b)|(?<=\.)\s+(?=\([A-ZÆØÅ]{1,3}\))"
+                             # "... og Liselott Blixt (UP) (F) undlod at tage stilling"
+                             r"|(?<=\))\s+(?=\([A-ZÆØÅ]{1,3}\)\s+[a-zæøå])")
 # Where one clause of a sentence ends and another with its own subject and verb begins:
 # "X og Y undlod, og Z stemte imod", "A stemte for; Ø stemte imod".
 _CLAUSE_BREAK = re.compile(r",\s+(?:og|mens)\s+|;\s+")
@@ -99,6 +105,7 @@ Actor = tuple[str, int, int]  # name as written, start, end
 def list_actors(who: str, offset: int, index: EntityIndex | None) -> list[Actor]:
     """The parties and people of a vote list ("A, V, C og I (22)", "Ø samt Mette Holm (F)")."""
     who = re.split(r",?\s+bortset\s+fra\b", who, maxsplit=1)[0]
+    who = _LIST_REMARK.sub("", who)
     who = _COUNT_TAIL.sub("", who)
     out: list[Actor] = []
     pos = 0
@@ -163,7 +170,8 @@ def _vote_line(sentence: str) -> tuple[str, int] | None:
     m = _VOTE_LINE.match(sentence) or _VOTE_LABEL.match(sentence)
     if m is None:
         return None
-    return _VOTE_SIDES.get(m.group("side").lower(), "abstain"), m.start("who")
+    side = (m.groupdict().get("side") or m.groupdict().get("side2") or "").lower()
+    return _VOTE_SIDES.get(re.sub(r"\s+", "", side), "abstain"), m.start("who")
 
 
 def find_positions(text: str, start: int, end: int, *, item_no: str,
