@@ -152,10 +152,14 @@ def _short(body: str) -> str:
 # administrationens indstilling stemte:", "Stemte imod: (F) og (Ø)") or after them ("(Ø)
 # stemte imod", "(F) stemte i mod", "(A) og (C) undlod at tage stilling").
 _LEADING = re.compile(
-    r"\b(?:(For|Imod)\s+(?:\w+\s+){0,2}?stemte\b|[Ss]temte\s+(for|imod)\s*:)")
+    r"\b(?:(For|Imod)\s+(?:\w+\s+){0,2}?stemte\b|[Ss]temte\s+(for|imod)\s*:"
+    r"|(For|Imod|Undl(?:od|ader))\s*:)")
 _TRAILING = re.compile(
-    r"\b(?:stemte|stemmer)\s+(for|imod|i\s+mod|mod)\b|\b(undl(?:od|ader))\b", re.I)
-_PARTY = re.compile(r"\(([A-ZÆØÅ]{1,3})(?:-\d+)?\)")  # "(Ø)", "(UP-1)"
+    r"\b(?:stemte|stemmer)\s+(for|imod|i\s+mod|mod)\b|\b(undl(?:od|ader))\b"
+    r"|\b(?:kunne|kan)\s+ikke\s+(tiltræde)\b", re.I)
+# "(Ø)", "(UP-1)", and from 2023 on a party's bare letter in a vote list ("Imod stemte: V, A
+# og F", "Undlader: F", "Ø stemte imod"); a bare letter counts only next to a vote's verb.
+_PARTY = re.compile(r"\(([A-ZÆØÅ]{1,3})(?:-\d+)?\)|(?<![\w(.])([A-ZÆØÅ])(?![\w)]|\.\w)")
 # What may stand between two parties of one list: a comma, "og", a member's name ("Kenneth
 # Jerkel fra (A)").
 _NAME = r"(?:[A-ZÆØÅ][\w.'’-]*\s+)*(?:fra\s+)?"
@@ -164,11 +168,12 @@ _AFTER_LEADING = re.compile(rf"\s*:?\s*{_NAME}")
 _BEFORE_TRAILING = re.compile(r"[\s,]*")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ(])")
 
-VOTE_RULE = ("a party counts where its letter in brackets stands in one list with a vote's "
-             "verb in a sentence of the item's Beslutning: after the parties (\"(Ø) og (F) "
-             "stemte imod\", \"(A) undlod\") or before them (\"Imod stemte: (Ø)\"); \"imod\" / "
-             "\"mod\" is against, \"undlod\" / \"undlader\" abstain; one item counts once per "
-             "party and position; letters without brackets (\"Imod stemte: Ø\") are not read")
+VOTE_RULE = ("a party counts where its letter, in brackets or bare, stands in one list with a "
+             "vote's verb in a sentence of the item's Beslutning: after the parties (\"(Ø) og "
+             "(F) stemte imod\", \"(A) undlod\", \"(F) og (Ø) kunne ikke tiltræde\") or before "
+             "them (\"Imod stemte: (Ø)\", \"Imod stemte: V, A og F\", \"Undlader: F\"); "
+             "\"imod\" / \"mod\" / \"kunne ikke tiltræde\" is against, \"undlod\" / "
+             "\"undlader\" abstain; one item counts once per party and position")
 SENTENCE_RULE = ("the sentence names the party in brackets and holds \"imod\" (against) or "
                  "\"undlod\" / \"undlader\" (abstain), whatever else it says")
 
@@ -176,6 +181,10 @@ SENTENCE_RULE = ("the sentence names the party in brackets and holds \"imod\" (a
 def _position(word: str) -> str:
     word = word.lower()
     return "abstain" if word.startswith("undl") else "for" if word == "for" else "against"
+
+
+def _cue_word(m: re.Match) -> str:
+    return next(g for g in m.groups() if g)
 
 
 def vote_positions(text: str, *, aliases: Mapping[str, str] | None = None) -> set[tuple[str, str]]:
@@ -187,9 +196,9 @@ def vote_positions(text: str, *, aliases: Mapping[str, str] | None = None) -> se
 
 
 def _sentence_positions(sentence: str) -> set[tuple[str, str]]:
-    cues = [(m.start(), m.end(), "leading", _position(m.group(1) or m.group(2)))
+    cues = [(m.start(), m.end(), "leading", _position(_cue_word(m)))
             for m in _LEADING.finditer(sentence)]
-    cues += [(m.start(), m.end(), "trailing", _position(m.group(1) or m.group(2)))
+    cues += [(m.start(), m.end(), "trailing", _position(_cue_word(m)))
              for m in _TRAILING.finditer(sentence)
              if not any(s <= m.start() < e for s, e, _, _ in cues)]
     cues.sort()
@@ -212,7 +221,7 @@ def _party_runs(sentence: str) -> list[list[tuple[int, int, str]]]:
     """The sentence's bracketed parties, grouped into lists ("(A), (Ø) og Linda Heegaard (F)")."""
     runs: list[list[tuple[int, int, str]]] = []
     for m in _PARTY.finditer(sentence):
-        mention = (m.start(), m.end(), m.group(1))
+        mention = (m.start(), m.end(), m.group(1) or m.group(2))
         if runs and _LIST_GAP.fullmatch(sentence[runs[-1][-1][1]:m.start()]):
             runs[-1].append(mention)
         else:
@@ -225,7 +234,8 @@ def sentence_positions(text: str, *,
     """(party, position) by the coarser reading of :data:`SENTENCE_RULE`."""
     found = set()
     for sentence in _SENTENCE_END.split(text):
-        parties = {(aliases or {}).get(p, p) for p in _PARTY.findall(sentence)}
+        parties = {(aliases or {}).get(p, p) for p in re.findall(r"\(([A-ZÆØÅ]{1,3})(?:-\d+)?\)",
+                                                              sentence)}
         if re.search(r"\bimod\b", sentence, re.I):
             found |= {(p, "against") for p in parties}
         if re.search(r"\bundl(?:od|ader)\b", sentence, re.I):

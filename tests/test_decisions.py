@@ -119,6 +119,9 @@ def test_positions_from_historic_and_modern_wordings() -> None:
     ("Imod stemte: (C) og (F) med bemærkning om at indstillingspunkt 2 anbefales.",
      {("C", "against"), ("F", "against")}),
     ("(F) stemte i mod med bemærkningen om: Vi ønsker noget andet.", {("F", "against")}),
+    # Lists under labels in one line, the parties' bare letters.
+    ("Byrådet godkendte indstillingen. Ad punkt 3 Imod stemte: Ø Undlader: F",
+     {("Ø", "against"), ("F", "abstain")}),
     # A second vote in the same sentence, its last party straight after the list.
     ("For stemte: (Ø) Imod stemte: (V) og Lis Blix (UP) (F) undlod at tage stilling.",
      {("Ø", "for"), ("V", "against"), ("Lis Blix", "against"), ("F", "abstain")}),

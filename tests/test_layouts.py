@@ -199,3 +199,14 @@ def test_a_run_of_modern_minutes_with_old_openings_is_read_meeting_by_meeting(
     thrice = [m["date"] for m in rules_nlp("\n\n".join([samples] * 3))._.meetings]
     assert len(once) >= 13 and len(thrice) >= 3 * len(once) - 3
     assert set(thrice) == set(once)
+
+
+def test_a_member_known_from_the_list_is_a_person_wherever_named(rules_nlp) -> None:
+    doc = rules_nlp("Referat – Økonomiudvalget\nMødedato: 28. august 2024 kl. 17.00\n"
+                    "Deltagere: Anne Holm, Bo Lund, Liselott Blixt\n\n"
+                    "Punkt 1: Budget 2025\n\nBeslutning\n\nAnbefales godkendt, idet Anne Holm (V) "
+                    "undlod, og Bo Lund (M), Liselott Blixt (UP) og Carl Berg (Ø) stemte imod.\n")
+    assert [e.text for e in doc.ents if e.label_ == "PERSON"].count("Liselott Blixt") == 2
+    assert {(p["actor"], p["position"]) for p in doc._.positions} == {
+        ("Anne Holm", "abstain"), ("Bo Lund", "against"), ("Liselott Blixt", "against"),
+        ("Carl Berg", "against")}

@@ -136,7 +136,7 @@ class StructureReader(LexiconComponent):
             # the minutes of ("Dagsorden 8. oktober 2025 kl. 16.00", "Mødedato: ...").
             header["date_iso"] = meetings[0]["date"]
             doc._.header = header
-        self._tag_people(doc, attendance)
+        self._tag_people(doc, attendance, text)
         doc._.meetings = meetings
         doc._.agenda_items = agenda
         doc._.attendance = attendance
@@ -299,13 +299,23 @@ class StructureReader(LexiconComponent):
                 if not any(c0 <= s < c1 for c0, c1 in covered)]
 
     @staticmethod
-    def _tag_people(doc: Doc, attendance: list[dict[str, Any]]) -> None:
-        """Names read from attendance tables and first-name lists are PERSON entities too."""
+    def _tag_people(doc: Doc, attendance: list[dict[str, Any]], text: str) -> None:
+        """Names read from attendance tables and lists are PERSON entities too, and so is each
+        other mention of a full name (two words or more) listed there: a member the name
+        register lacks ("Liselott Blixt (UP) stemte imod") is known from the list of members."""
         spans = []
         for row in attendance:
             span = char_span(doc, row["start_char"], row["end_char"], "PERSON")
             if span is not None and not any(t.ent_type_ == "PERSON" for t in span):
                 spans.append(span)
+        names = sorted({row["person"] for row in attendance if len(row["person"].split()) > 1},
+                       key=len, reverse=True)
+        if names:
+            listed = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?!\w)")
+            for m in listed.finditer(text):
+                span = char_span(doc, m.start(), m.end(), "PERSON")
+                if span is not None and not any(t.ent_type_ for t in span):
+                    spans.append(span)
         add_entities(doc, spans, replace_labels=("MISC", "LOC", "ORG"))
 
     def _attendance(self, doc: Doc, index: EntityIndex, a: int, b: int, header_end: int

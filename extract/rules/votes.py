@@ -64,7 +64,7 @@ _PARTY_MARK = re.compile(r"\s*\([A-ZÆØÅ]{1,3}(?:-\d{1,2})?\)\s*$")
 _BARE_PARTY = re.compile(r"^\(\s*(?P<party>[A-ZÆØÅ]{1,3})(?:-\d{1,2})?\s*\)$")
 # A second vote list in the same sentence: "For stemte (V), (A) og (C) Imod stemte (Ø)."
 _NEXT_VOTE_LIST = re.compile(r"(?<=\S)\s+(?=(?:For|Imod|Mod)\s+(?:\w+\s+)?stemte\b"
-                             r"|Undlod\s+at\s+stemme\b)|(?<=\.)\s+(?=\([A-ZÆØÅ]{1,3}\))"
+                             r"|Undlod\s+at\s+stemme\b|(?:For|Imod|Undl(?:od|ader))\s*:)|(?<=\.)\s+(?=\([A-ZÆØÅ]{1,3}\))"
                              # "... og Liselott Blixt (UP) (F) undlod at tage stilling"
                              r"|(?<=\))\s+(?=\([A-ZÆØÅ]{1,3}\)\s+[a-zæøå])")
 # Where one clause of a sentence ends and another with its own subject and verb begins:
