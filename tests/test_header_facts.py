@@ -206,3 +206,15 @@ def test_aarhus_pages_are_dated_by_their_meeting(nlp, shared: Path, name: str) -
     (meeting,) = tables["meetings"].to_dict("records")
     assert meeting["date"] == expected
     assert meeting["location"] in ("Byrådssalen", "Udvalgsværelse 398")
+
+
+def test_time_and_place_fields_of_a_visit_under_an_item_are_not_the_meetings(rules_nlp) -> None:
+    text = ("REFERAT\n\nKultur- og Fritidsudvalget\n\nOnsdag den 11.01.2023, kl. 17:00\n"
+            "Mødelokale 1\n\nTil stede:\nMaria Holm\nLone Lund\n\n"
+            "1. Besøg ved forening: Sydkystens Karate\nSagsnr. 22-015354\n\nBeslutning\n\n"
+            "Tages til efterretning.\n\nPraktik\n\nTid: Kl. 17.00-17.30. Efter besøget "
+            "fortsætter udvalgsmødet på rådhuset\n\nSted: Håndværkerbyen 20A, 2670 Greve\n\n"
+            "2. Eventuelt\n\nBeslutning\n\nIntet.\n")
+    (meeting,) = rules_nlp(text)._.meetings
+    assert (meeting["date"], meeting["start_time"], meeting["end_time"], meeting["location"]) \
+        == ("2023-01-11", "17:00", "", "Mødelokale 1")

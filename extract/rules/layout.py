@@ -105,6 +105,11 @@ def clean(value: str) -> str:
     return re.sub(r"\s+", " ", _MARKUP.sub("", value)).strip(" \t,.;:-")
 
 
+# Fields that date or place the meeting: under an agenda item they date or place something in
+# the item (a quoted letter, an earlier meeting, a visit), not the meeting.
+_MEETING_FACT_KEYS = frozenset({"date", "meeting_date", "time", "time_place", "location"})
+
+
 def header_fields(text: str, *, limit: int = 3000) -> dict[str, str]:
     """Fields of the header: ``Key: value`` lines, a value on the next non-empty line, a key
     alone on its line ("Mødested" over "Byrådssalen", as web pages lay out their field lists),
@@ -112,8 +117,9 @@ def header_fields(text: str, *, limit: int = 3000) -> dict[str, str]:
     PDF and HTML text gives a two-column header).
 
     The header ends where a case history begins ("Sagsforløb"): the fields of the meetings it
-    quotes are not the document's own. A "Dato:" after the first agenda item dates something in
-    the item (a quoted letter, an earlier meeting), not the document.
+    quotes are not the document's own. A "Dato:", "Tid:" or "Sted:" after the first agenda item
+    dates or places something in the item (a quoted letter, an earlier meeting, a visit), not
+    the meeting.
     """
     fields: dict[str, str] = {}
     head = text[:limit]
@@ -132,7 +138,7 @@ def header_fields(text: str, *, limit: int = 3000) -> dict[str, str]:
             found.append((ln.end, HEADER_KEYS[ln.stripped.lower()], ""))
         else:
             loose += [(ln.start, key, value) for key, value in _fields_without_colon(ln.stripped)]
-    if loose or any(key == "date" for _, key, _ in found):
+    if loose or any(key in _MEETING_FACT_KEYS for _, key, _ in found):
         # Where the agenda begins: a field without a colon there is a line of an item's text
         # ("Tidspunkt kl. 16.30-17.00, Greve Bibliotek besøger udvalget").
         first_item = _agenda_start(head, lines)
@@ -143,8 +149,10 @@ def header_fields(text: str, *, limit: int = 3000) -> dict[str, str]:
             value = after if not _is_field_line(after) else ""
             if value.endswith(":"):
                 value = ""
-        if key == "date" and (_MAIL_TIMESTAMP.search(value) or end > first_item):
+        if key == "date" and _MAIL_TIMESTAMP.search(value):
             continue  # "Dato: Thu, 13 Mar 2025 15:42:07 +0100": when a mail was sent
+        if key in _MEETING_FACT_KEYS and end > first_item:
+            continue  # "Tid: Kl. 17.00-17.30", "Sted: Håndværkerbyen 20A" of a visit in item 1
         fields.setdefault(key, clean_value(value) if key != "email" else value.strip())
     return fields
 
