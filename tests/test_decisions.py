@@ -189,3 +189,17 @@ def test_decisions_gold_scores(nlp, shared: Path, root: Path) -> None:
     scores = result.tables.set_index("table")
     assert scores.loc["decisions", "f1"] == 1.0
     assert scores.loc["positions", "f1"] == 1.0
+
+
+def test_ad_punkt_inside_a_decision_does_not_move_another_items_text(rules_nlp) -> None:
+    # "Ad punkt 3" under item 4's decision names the recommendation's third point; item 3 of
+    # the agenda is the one under its own "Punkt 3:" heading above.
+    text = ("Referat – Byrådet\nMødedato: 13. november 2024 kl. 19.00\n\n"
+            "Punkt 1: Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n\n"
+            "Punkt 2: Budget\n\nBeslutning\n\nGodkendt.\n\n"
+            "Punkt 3: Vejplan\n\nBeslutning\n\nGodkendt.\n\n"
+            "Punkt 4: Klagesager\n\nBeslutning\n\nByrådet godkendte indstillingen.\n\n"
+            "Ad punkt 3\n\nImod stemte: Ø\n\nUndlader: F\n\nFremstilling\n\nTal for 2023.\n")
+    doc = rules_nlp(text)
+    assert {(p["item_no"], p["actor"], p["position"]) for p in doc._.positions} == {
+        ("4", "Ø", "against"), ("4", "F", "abstain")}

@@ -288,8 +288,12 @@ def item_bodies(doc: Doc) -> list[tuple[str, int, int]]:
         # Search only the item's own meeting: a file of two meetings repeats item numbers
         # and titles ("1. Godkendelse af dagsorden").
         limit = next((b for a, b in spans if a <= head < b), len(text))
-        after = [s for s in sections.get(str(item["item_no"]), [])
-                 if item.get("end_char", 0) < s < limit]
+        numbered = sections.get(str(item["item_no"]), [])
+        after = [s for s in numbered if item.get("end_char", 0) < s < limit]
+        if any(head <= s <= item.get("end_char", 0) for s in numbered):
+            # The agenda row is the item's own section ("Punkt 3: ..."): a later "Ad punkt 3"
+            # is a line of another item's decision, not where this item's text starts.
+            after = []
         if after:
             head = after[0]
         else:
