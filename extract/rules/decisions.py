@@ -288,12 +288,8 @@ def item_bodies(doc: Doc) -> list[tuple[str, int, int]]:
         # Search only the item's own meeting: a file of two meetings repeats item numbers
         # and titles ("1. Godkendelse af dagsorden").
         limit = next((b for a, b in spans if a <= head < b), len(text))
-        numbered = sections.get(str(item["item_no"]), [])
-        after = [s for s in numbered if item.get("end_char", 0) < s < limit]
-        if any(head <= s <= item.get("end_char", 0) for s in numbered):
-            # The agenda row is the item's own section ("Punkt 3: ..."): a later "Ad punkt 3"
-            # is a line of another item's decision, not where this item's text starts.
-            after = []
+        after = [s for s in sections.get(str(item["item_no"]), [])
+                 if item.get("end_char", 0) < s < limit]
         if after:
             head = after[0]
         else:
@@ -306,6 +302,12 @@ def item_bodies(doc: Doc) -> list[tuple[str, int, int]]:
                 if m and (m.start() > nxt or k + 1 == len(items)):
                     head = m.start()
         starts.append(head)
+    # Item texts follow the agenda's order: a start found after the next item's start ("Ad
+    # punkt 3" in item 15's decision, taken for item 3's text) is no start, and the item keeps
+    # its agenda row.
+    for k in range(len(items) - 1):
+        if starts[k] > starts[k + 1] and starts[k] != items[k].get("start_char", 0):
+            starts[k] = items[k].get("start_char", 0)
     out = []
     for k, item in enumerate(items):
         stop = min([s for s in starts if s > starts[k]] or [len(text)])
