@@ -117,9 +117,9 @@ def test_the_parish_folder_gives_no_meeting_from_its_notes_and_one_copy_of_a_boo
     assert summary.kinds.get("minute_book", 0) >= 35
 
 
-def test_prose_about_other_meetings_inside_numbered_items_is_no_minute_book(rules_nlp) -> None:
-    # "holdt møde ... den 5. oktober" opens a meeting in a minute book; inside agenda items
-    # numbered on from each other it is what the administration did, not a new meeting.
+def test_meeting_someone_is_no_meeting_of_a_minute_book(rules_nlp) -> None:
+    # "Sogneraadet holdt Møde" opens a meeting in a minute book; "Administrationen holdt møde
+    # med formanden" is meeting someone, in an item's text, not a new meeting.
     text = ("Referat – Kultur- og Fritidsudvalget\nMødedato: onsdag den 15. november 2023 kl. "
             "08.00\nDeltagere: Anne Holm, Bo Lund\n\nPunkt 1: Godkendelse af dagsorden\n\n"
             "Godkendt.\n\nPunkt 2: Idrætsrådet\n\nAdministrationen holdt møde med formanden den "

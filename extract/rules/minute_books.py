@@ -9,11 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from .layout import Line, lines_of
-from .meetings import item_number
 from .signatures import NAME_ABBREVIATIONS, names_in_phrase, person_key, split_names
 
 _HIST_MONTHS = {
@@ -38,7 +36,9 @@ OPENERS: tuple[re.Pattern[str], ...] = (
     re.compile(r"^\W{0,3}" + _WEEKDAYS
                + r",?\s+(?:den|d\.?)\s*\d{1,2}.{0,40}\b(?:afholdt|holdt|var)\b",
                re.IGNORECASE),
-    re.compile(r"^[^\n.]{0,60}\b(?:afholdt|afholdtes|holdt)\b[^\n.]{0,25}\bmøde\b", re.IGNORECASE),
+    # "holdt møde med formanden" is meeting someone, not the body's meeting
+    re.compile(r"^[^\n.]{0,60}\b(?:afholdt|afholdtes|holdt)\b[^\n.]{0,25}\bmøde\b(?!\s+med\b)",
+               re.IGNORECASE),
 )
 _YEAR_LINE = re.compile(r"^\W*(?:1[89]\d\d|side\s+\d+)\W*$", re.IGNORECASE)  # page headers
 _CLOSING_LINE = re.compile(r"mødet\s+(?:hævet|hævedes|sluttet|sluttede|slut)", re.IGNORECASE)
@@ -204,10 +204,8 @@ def _book_year(text: str) -> int | None:
 def meeting_openers(lines: list[Line]) -> list[int]:
     """Indices of the lines that open a meeting (the first of adjacent opener lines)."""
     found: list[int] = []
-    numbered = [(i, n) for i, n in ((i, item_number(ln)) for i, ln in enumerate(lines))
-                if n is not None]
     for i, ln in enumerate(lines):
-        if not ln.stripped or not _is_openers(ln.text) or _inside_running_agenda(numbered, i):
+        if not ln.stripped or not _is_openers(ln.text):
             continue
         if found and i - found[-1] <= 3 and all(not _CLOSING_LINE.search(lines[j].text)
                                                 for j in range(found[-1], i)):
@@ -216,14 +214,6 @@ def meeting_openers(lines: list[Line]) -> list[int]:
         if i == 0 or not lines[i - 1].stripped or _YEAR_LINE.match(lines[i - 1].text):
             found.append(i)
     return found
-
-
-def _inside_running_agenda(numbered: list[tuple[int, int]], i: int) -> bool:
-    """Whether line ``i`` stands between agenda items numbered on from each other ("Punkt 4"
-    above, "Punkt 5" below): "Administrationen holdt møde med formanden den 5. oktober" there
-    is prose in an item, not a new meeting of a book (whose items start again from 1)."""
-    k = bisect_left(numbered, (i, 0))
-    return 0 < k < len(numbered) and numbered[k][1] == numbered[k - 1][1] + 1
 
 
 def split_minute_book(text: str, *, first_names: set[str] | frozenset[str],
