@@ -13,9 +13,7 @@ title, case number). One field is brought to the project's convention first: the
 names the council by its term ("Byråd 2022-2025"), the tables (and all gold in this project)
 by the body in the definite form ("Byrådet"), so the gold body drops a trailing term and takes
 the definite form of a council's common noun (``--portal-bodies`` scores the names as the
-portal writes them). An item title's final full stop ("Godkendelse af dagsorden.") is
-punctuation the tables leave out, so the gold leaves it out too (``--portal-bodies`` keeps it as
-well). Each meeting is scored in three renderings:
+portal writes them). Each meeting is scored in three renderings:
 
 - ``json``: the publication file itself, read by the ``.json`` reader (what ``extract run`` on
   the portal's JSON does);
@@ -109,8 +107,7 @@ def gold_tables(meeting: dict[str, Any], *, portal_bodies: bool = False
     attendance = [{"person": clean(m["Name"]), "role": "",
                    "status": "absent" if is_absent(m) else "present", "note": ""}
                   for m in moede.get("Moededeltagere") or [] if clean(m.get("Name"))]
-    items = [{"item_no": clean(i.get("Punktnummer")),
-              "title": clean(i.get("Navn")) if portal_bodies else clean(i.get("Navn")).rstrip("."),
+    items = [{"item_no": clean(i.get("Punktnummer")), "title": clean(i.get("Navn")),
               "case_no": clean(i.get("SagsNummer"))} for i in meeting["Dagsordenpunkter"]]
     return {"meetings": meetings, "attendance": attendance, "agenda_items": items}
 
@@ -231,8 +228,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--errors", type=int, default=0, metavar="N",
                         help="dev only: print up to N unmatched rows per table and rendering")
     parser.add_argument("--portal-bodies", action="store_true",
-                        help="score bodies and item titles as the portal writes them "
-                        "(\"Byråd 2022-2025\", \"Godkendelse af dagsorden.\")")
+                        help="score bodies as the portal names them (\"Byråd 2022-2025\")")
     parser.add_argument("--by-document", action="store_true",
                         help="dev only: print each meeting's F1 per component")
     args = parser.parse_args(argv)

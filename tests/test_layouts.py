@@ -211,18 +211,3 @@ def test_a_member_known_from_the_list_is_a_person_wherever_named(rules_nlp) -> N
         ("Anne Holm", "abstain"), ("Bo Lund", "against"), ("Liselott Blixt", "against"),
         ("Carl Berg", "against")}
 
-
-def test_a_numbered_list_inside_an_item_section_is_no_agenda(rules_nlp) -> None:
-    # The list numbers on from the item it stands in ("Punkt 3" then "4. Glaspigerne" ...),
-    # and gives more numbered lines than the document has items.
-    clubs = "\n".join(f"{n}. Forening nummer {n}" for n in range(4, 12))
-    text = ("Referat – Sundhedsudvalget\nMødedato: 13. november 2023 kl. 17.00\n\n"
-            "Punkt 1: Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n\n"
-            "Punkt 2: Sundhedsaftale\n\nBeslutning\n\nGodkendt.\n\n"
-            "Punkt 3: Fordeling af midler\n\nBeslutning\n\nGodkendt.\n\nAnsøgere:\n\n"
-            f"{clubs}\n\nPunkt 4: Delegationsplan\n\nBeslutning\n\nGodkendt.\n\n"
-            "Punkt 5: Underskriftsark\n\nBeslutning\n\nUnderskrevet.\n")
-    items = [(a["item_no"], a["title"]) for a in rules_nlp(text)._.agenda_items]
-    assert items == [("1", "Godkendelse af dagsorden"), ("2", "Sundhedsaftale"),
-                     ("3", "Fordeling af midler"), ("4", "Delegationsplan"),
-                     ("5", "Underskriftsark")]

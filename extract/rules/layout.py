@@ -283,30 +283,14 @@ def agenda_items(text: str) -> list[Section]:
     so page numbers and attachment counts are not read as items.
     """
     lines = lines_of(text)
-    sections = [Section("agenda", s.start_char, s.end_char, item_no=s.item_no, title=s.title)
-                for s in _sequential(item_sections(text)) if s.title]
-    candidates = [_agenda_list(lines), _item_table(lines), sections, _numbered_headings(lines)]
+    candidates = [
+        _agenda_list(lines), _item_table(lines),
+        [Section("agenda", s.start_char, s.end_char, item_no=s.item_no, title=s.title)
+         for s in _sequential(item_sections(text)) if s.title],
+        _numbered_headings(lines)]
     # The most explicit source wins unless another finds more items: a numbered line inside
-    # an item's text ("Pkt. 1: Anbefales." in a case history) is no agenda of its own, and a
-    # source that finds more by reading a list inside one item section ("Punkt 3: ..." then
-    # "4. Glaspigerne", "5. God motion for ældre" ...) is no agenda either.
-    candidates = [c for c in candidates if c is sections or not _nested_in(c, sections)]
+    # an item's text ("Pkt. 1: Anbefales." in a case history) is no agenda of its own.
     return max(candidates, key=len)  # max keeps the first of equally long ones
-
-
-def _nested_in(items: list[Section], sections: list[Section]) -> bool:
-    """Whether two or more of ``items`` begin inside the text of one item section (after its
-    heading, before the next section's) and are not its sub-items ("2a", "2.1" of "Punkt 2")."""
-    if len(sections) < 2:
-        return False
-    bounds = [sec.start_char for sec in sections] + [10**12]
-    for k, sec in enumerate(sections):
-        sub_item = re.compile(rf"^{re.escape(str(sec.item_no))}\D")
-        inside = [it for it in items if sec.start_char < it.start_char < bounds[k + 1]
-                  and not sub_item.match(str(it.item_no))]
-        if len(inside) >= 2:
-            return True
-    return False
 
 
 def _sequential(sections: list[Section]) -> list[Section]:
