@@ -563,7 +563,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"none of the {len(doc_ids)} documents of {args.tables} is a publication in "
               f"{folder} (set EXTRACT_SHARED_DIR or pass --archive)", file=sys.stderr)
         return 1
-    print(f"# Issue 23 spot checks: {args.tables} against {folder}\n")
+    # The shared folder is a setting: name it as the setting does, not by this machine's path.
+    shown = f"<shared>/{CORPUS}" if args.archive is None else folder
+    print(f"# Issue 23 spot checks: {args.tables} against {shown}\n")
     print(f"The run read {len(meetings)} of the {len(everything)} publications; the JSON is "
           "counted over those.\n")
 

@@ -3,6 +3,8 @@ meetings in one file, attendance tables, case stages, vote lists, sub-items."""
 
 from __future__ import annotations
 
+import pytest
+
 TWO_MEETINGS = """Referat
 Teknik- og Miljøudvalget
 Mødedato: 12. marts 2025, kl. 16.00-18.00
@@ -73,14 +75,6 @@ Beslutning: Godkendt.
 Punkt 3: Eventuelt
 Beslutning: Intet.
 """
-
-
-def test_a_paragraph_with_a_date_and_time_is_no_meeting_header(rules_nlp) -> None:
-    doc = rules_nlp(ONE_MEETING_WITH_A_DATED_PARAGRAPH)
-    assert [m["date"] for m in doc._.meetings] == ["2022-11-14"]
-    # The numbered list inside item 2 is no new meeting's agenda.
-    assert [(a["item_no"], a["title"]) for a in doc._.agenda_items] == [
-        ("1", "Godkendelse af dagsorden"), ("2", "Fordeling af puljemidler"), ("3", "Eventuelt")]
 
 
 def test_an_attendance_table_gives_role_party_and_presence(rules_nlp) -> None:
@@ -169,12 +163,21 @@ Beslutning: Intet.
 """
 
 
-def test_wrapped_prose_and_a_case_history_start_no_meeting(rules_nlp) -> None:
+@pytest.mark.parametrize(("text", "date", "items"), [
+    # A paragraph holds a date and a time; the numbered list inside item 2 follows it.
+    (ONE_MEETING_WITH_A_DATED_PARAGRAPH, "2022-11-14",
+     [("1", "Godkendelse af dagsorden"), ("2", "Fordeling af puljemidler"), ("3", "Eventuelt")]),
     # A sentence wrapped over lines holds dates and times; a case history numbers the
-    # decisions of earlier meetings from 1. Neither is a new meeting's header and agenda.
-    doc = rules_nlp(WRAPPED_AND_HISTORY)
-    assert [m["date"] for m in doc._.meetings] == ["2023-05-15"]
-    assert [a["item_no"] for a in doc._.agenda_items] == ["1", "2", "3", "4"]
+    # decisions of earlier meetings from 1.
+    (WRAPPED_AND_HISTORY, "2023-05-15",
+     [("1", "Godkendelse af dagsorden"), ("2", "Åbningstider på biblioteket"),
+      ("3", "Besparelser"), ("4", "Eventuelt")]),
+], ids=["dated-paragraph", "wrapped-prose-and-history"])
+def test_prose_and_lists_inside_items_start_no_meeting(rules_nlp, text: str, date: str,
+                                                       items: list) -> None:
+    doc = rules_nlp(text)
+    assert [m["date"] for m in doc._.meetings] == [date]
+    assert [(a["item_no"], a["title"]) for a in doc._.agenda_items] == items
 
 
 def test_vote_lists_in_paragraphs_of_their_own_belong_to_the_decision(rules_nlp) -> None:

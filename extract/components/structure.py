@@ -291,9 +291,7 @@ class StructureReader(LexiconComponent):
     def _first_names_in(self, doc: Doc, index: EntityIndex, start: int, end: int, status: str,
                         covered: list[tuple[int, int]]) -> list[dict[str, Any]]:
         text = self._text(doc)
-        return [{"person": text[s:e], "role": role, "status": status,
-                 "note": note_after(text, e, []), "organisation": "", "municipality": "",
-                 "start_char": s, "end_char": e}
+        return [_listed_row(text, s, e, status=status, role=role)
                 for s, e, role in _first_names_in_section(doc, index, start, end,
                                                           self.first_names)
                 if not any(c0 <= s < c1 for c0, c1 in covered)]
@@ -347,13 +345,11 @@ class StructureReader(LexiconComponent):
                 link = people.get(person.start_char, {})
                 role = link.get("role", "") or ROLE_HEADINGS.get(
                     section.extra.get("heading", ""), "")
-                rows.append({"person": person.text, "role": role,
-                             "status": section.status,
-                             "note": note_after(text, person.end_char,
-                                                [p.start_char for p in persons[k + 1:]]),
-                             "organisation": link.get("organisation", ""),
-                             "municipality": link.get("municipality", ""),
-                             "start_char": person.start_char, "end_char": person.end_char})
+                rows.append(_listed_row(
+                    text, person.start_char, person.end_char, status=section.status,
+                    role=role, later=[p.start_char for p in persons[k + 1:]],
+                    organisation=link.get("organisation", ""),
+                    municipality=link.get("municipality", "")))
             rows += self._first_names_in(doc, index, a + section.start_char,
                                          a + section.end_char, section.status, covered)
         rows += self._names_beside_names(doc, index, a, sections, covered)
@@ -372,11 +368,20 @@ class StructureReader(LexiconComponent):
             if any(c0 <= s < c1 for c0, c1 in covered) or index.within(s, e):
                 continue  # read already, or another entity ("Teknisk Forvaltning" as ORG)
             section = next(sec for sec in sections if a + sec.start_char <= s < a + sec.end_char)
-            rows.append({"person": text[s:e], "status": section.status,
-                         "role": ROLE_HEADINGS.get(section.extra.get("heading", ""), ""),
-                         "note": note_after(text, e, []), "organisation": "", "municipality": "",
-                         "start_char": s, "end_char": e})
+            rows.append(_listed_row(
+                text, s, e, status=section.status,
+                role=ROLE_HEADINGS.get(section.extra.get("heading", ""), "")))
         return rows
+
+
+def _listed_row(text: str, start: int, end: int, *, status: str, role: str = "",
+                later: list[int] | None = None, organisation: str = "",
+                municipality: str = "") -> dict[str, Any]:
+    """An attendance row for the name at ``text[start:end]`` in a list of people (``later``:
+    where the names after it in the list begin, which end its note)."""
+    return {"person": text[start:end], "role": role, "status": status,
+            "note": note_after(text, end, later or []), "organisation": organisation,
+            "municipality": municipality, "start_char": start, "end_char": end}
 
 
 def _first_names_in_section(doc: Doc, index: EntityIndex, start: int, end: int,

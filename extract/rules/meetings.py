@@ -48,17 +48,18 @@ def item_number(line: Line) -> int | None:
     return None
 
 
-def _is_header(line: Line) -> bool:
-    """A line that dates or places a meeting (not an item heading, not the next meeting)."""
+def _is_header(lines: list[Line], i: int) -> bool:
+    """Whether line ``i`` dates or places a meeting (not an item heading, not the next meeting,
+    not prose that mentions a date and a time)."""
+    line = lines[i]
     if _NEXT_MEETING.match(line.text):
         return False
     m = HEADER_LINE.match(line.text)
     if m and HEADER_KEYS[m.group("key").lower()] in _MEETING_KEYS:
-        return True
+        return True  # a labelled field ("Mødedato: 3. marts 2023") whatever follows it
     text = line.stripped
-    if len(text) > _HEADER_MAX_CHARS:
-        return False  # prose that mentions a date and a time ("kunne senest den 7. oktober
-        # 2022 kl. 12.00 søge om støtte ...") is no header
+    if len(text) > _HEADER_MAX_CHARS or _wrapped(lines, i):
+        return False  # "kunne senest den 7. oktober 2022 kl. 12.00 søge om støtte ..."
     dated = any(d.iso for d in find_dates(text))
     if dated and (find_times(text) or _is_title(text)):
         return True
@@ -77,12 +78,7 @@ _WRAP_CHARS = 60
 
 def _wrapped(lines: list[Line], i: int) -> bool:
     """Whether line ``i`` is part of a sentence wrapped over lines: it goes on from the line
-    above (which ends mid-sentence) in lower case, or the line below goes on from it. A
-    labelled field ("Mødedato: 3. marts 2023" above "kl. 17.00") is a header line whatever
-    follows it."""
-    m = HEADER_LINE.match(lines[i].text)
-    if m and HEADER_KEYS[m.group("key").lower()] in _MEETING_KEYS:
-        return False
+    above (which ends mid-sentence) in lower case, or the line below goes on from it."""
     text = lines[i].stripped
     above = lines[i - 1].stripped if i > 0 else ""
     below = lines[i + 1].stripped if i + 1 < len(lines) else ""
@@ -136,8 +132,7 @@ def _header_strength(lines: list[Line], k: int, stop: int) -> int:
 def meeting_starts(text: str) -> list[int]:
     """Character offsets where each meeting after the first begins (empty: one meeting)."""
     lines = lines_of(text)
-    headers = [_is_header(ln) and not _wrapped(lines, i)  # dates parsed once per line
-               for i, ln in enumerate(lines)]
+    headers = [_is_header(lines, i) for i in range(len(lines))]  # dates parsed once per line
     numbers = [item_number(ln) if not h else None for ln, h in zip(lines, headers, strict=True)]
     starts: list[int] = []
     last_item = -1  # line index of the last item heading of the current meeting
