@@ -25,11 +25,10 @@ POSITION_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                     r"|\bstem(?:te|mer)\s+(?:imod|i\s+mod|nej)\b|\bvar\s+imod\b"
                     r"|\bvoterede\s+imod\b|\bønskede\s+(?:ikke\s+at\s+være\s+)?medansvarlig"),
         ("reservation", r"\btog\s+(?:\w+\s+)?forbehold\b|\btager\s+(?:\w+\s+)?forbehold\b"),
-        ("abstain", r"\bundlod\s+at\s+stemme\b|\bundlader\s+at\s+stemme\b|\bstemte\s+blankt\b"
+        ("abstain", r"\bundl(?:od|ader)\s+at\s+(?:stemme|tage\s+stilling)\b|\bstemte\s+blankt\b"
                     # "X (V) undlod, og Y (M) stemte imod": the bare verb before a clause break
                     r"|\bundl(?:od|ader)(?=\s*(?:[,.;]|$))"
-                    r"|\bafstod\s+fra\s+at\s+stemme\b|\bstemte\s+hverken\b"
-                    r"|\bundl(?:od|ader)\s+at\s+tage\s+stilling\b"),
+                    r"|\bafstod\s+fra\s+at\s+stemme\b|\bstemte\s+hverken\b"),
         ("absent", r"\bvar\s+forhindret\b|\bdeltog\s+ikke\b|\bvar\s+fraværende\b"
                    r"|\bvar\s+ikke\s+til\s*stede\b|\bforlod\s+mødet\b|\berklærede\s+sig\s+inhabil\b"
                    r"|\bvar\s+inhabil\b|\bhavde\s+forfald\b|\bhavde\s+meldt\s+afbud\b"),
@@ -207,8 +206,8 @@ def find_positions(text: str, start: int, end: int, *, item_no: str,
 
 def _clauses(sentence: str) -> list[tuple[int, int]]:
     """(start, end) of the sentence's clauses that each state a stand of their own: "X (V)
-    undlod, og Y (M) stemte imod" is two; "X og Y kunne ikke tiltræde, og de stemte imod" one
-    where a part has no stand (then the whole sentence is one clause)."""
+    undlod, og Y (M) stemte imod" is two; "X kunne ikke tiltræde, og sagen blev udsat" is one,
+    as a part states no stand (then the whole sentence is one clause)."""
     cuts = [0]
     for m in _CLAUSE_BREAK.finditer(sentence):
         cuts += [m.start(), m.end()]
