@@ -8,8 +8,11 @@ A benchmark, not a test: it runs the pipeline on whole meetings (about 9,000 wor
 
 The gold comes from the publication's own fields, which no one here wrote: `meetings` (body,
 date, start time, place), `attendance` (each member of ``Moede.Moededeltagere``, absent when
-flagged ``Absent`` or ``ParticipationCancelled``; no role or note) and `agenda_items` (number,
-title, case number). One field is brought to the project's convention first: the portal
+flagged ``Absent`` or ``ParticipationCancelled``; no role or note), `agenda_items` (number,
+title, case number), and this meeting's own decisions: `decision_texts` (each item's
+"Beslutning" section, the first section of every item's HTML) and `votes` (its vote lines read
+strictly: "For stemte: (V), (A) og Anne Holm (UP)", "Imod: A, C og Ø", "X (Ø) undlod at tage
+stilling"; counts without names give none; see corpus/GUIDELINES.md). One field is brought to the project's convention first: the portal
 names the council by its term ("Byråd 2022-2025"), the tables (and all gold in this project)
 by the body in the definite form ("Byrådet"), so the gold body drops a trailing term and takes
 the definite form of a council's common noun (``--portal-bodies`` scores the names as the
@@ -109,7 +112,98 @@ def gold_tables(meeting: dict[str, Any], *, portal_bodies: bool = False
                   for m in moede.get("Moededeltagere") or [] if clean(m.get("Name"))]
     items = [{"item_no": clean(i.get("Punktnummer")), "title": clean(i.get("Navn")),
               "case_no": clean(i.get("SagsNummer"))} for i in meeting["Dagsordenpunkter"]]
-    return {"meetings": meetings, "attendance": attendance, "agenda_items": items}
+    decision_texts, votes = [], []
+    for item in meeting["Dagsordenpunkter"]:
+        item_no, text = clean(item.get("Punktnummer")), decision_text(item)
+        if text:
+            decision_texts.append({"item_no": item_no, "text": text})
+            votes += [{"item_no": item_no, "actor": actor, "position": position}
+                      for actor, position in vote_rows(text)]
+    return {"meetings": meetings, "attendance": attendance, "agenda_items": items,
+            "decision_texts": decision_texts, "votes": votes}
+
+
+# --------------------------------------------------------------------------------------------
+# this meeting's decision and votes, from the item's "Beslutning" section
+# --------------------------------------------------------------------------------------------
+
+# In every publication the item's own decision is its first section, an <h3>Beslutning</h3>;
+# the case history ("Sagens forløb") with the earlier stages' decisions comes after it.
+_DECISION = re.compile(r"<h3[^>]*>\s*Beslutning\s*</h3>(.*?)(?=<h\d|\Z)", re.S)
+
+
+# Who was away for the item, written under the decision: attendance, not decision text.
+_ATTENDANCE = re.compile(r"^\s*(?:Fraværende|Afbud|Ikke til stede)\s*:", re.IGNORECASE)
+
+
+def decision_text(item: dict[str, Any]) -> str:
+    """The text of the item's "Beslutning" section without its attendance lines (empty when
+    the item has none)."""
+    for field in item.get("Felter") or []:
+        match = _DECISION.search(field.get("Html") or "")
+        if match:
+            lines = read_html(match.group(1).encode("utf-8")).split("\n")
+            return clean(" ".join(ln for ln in lines if not _ATTENDANCE.match(ln)))
+    return ""
+
+
+# The vote shapes of the portal's decision texts, read strictly: a list of members (a party
+# letter, bracketed or bare; a person's name, with the party after it; a party's name) with
+# its label before it ("For stemte:", "Imod:", "Undlod:") or its verb after it ("stemte imod",
+# "undlod at tage stilling", "deltog ikke i behandlingen"). A count without names ("med
+# stemmerne 19 for og 1 imod") gives no row; a remark ("med bemærkning om, at ...") and a quote
+# are not votes.
+_PARTY_NAMES = ("Socialdemokratiet", "Venstre", "Enhedslisten", "SF", "Konservative",
+                "Dansk Folkeparti", "Radikale Venstre", "Liberal Alliance", "Nye Borgerlige",
+                "Moderaterne", "Danmarksdemokraterne", "Alternativet")
+_LETTERS = r"[A-ZÆØÅ]{1,3}(?:-\d)?"
+_WORD = r"[A-ZÆØÅ][a-zæøå][\w'’-]*"
+# "John T. Olsen", "Hans-Jørgen Kirstein"; a first name alone only with its party after it
+_PERSON = (rf"{_WORD}(?: (?:[A-ZÆØÅ]\.|{_WORD}))*(?: {_WORD})"
+           rf"(?: *\({_LETTERS}\)| fra \({_LETTERS}\))?|{_WORD} *\({_LETTERS}\)")
+_MEMBER = rf"(?:\({_LETTERS}\)|(?:{'|'.join(_PARTY_NAMES)})\b|{_PERSON}|{_LETTERS}\b)"
+_MEMBERS = rf"{_MEMBER}(?: *(?:,|\bog\b|\bsamt\b) *{_MEMBER})*"
+# after a label, also one member a line
+_LISTED = rf"{_MEMBER}(?: *(?:,|\bog\b|\bsamt\b) *{_MEMBER}| *\n+ *{_MEMBER})*"
+_CLAUSE_START = r"(?:^|(?<=, )|(?<= og )|(?<=: ))"
+_VOTE = re.compile(
+    rf"\b(?P<label>For stemte|Imod stemte|Stemte for|Stemte imod|For|Imod|Undlod|Undlader)"
+    rf"\s*:?\s+(?P<listed>{_LISTED})"
+    rf"|{_CLAUSE_START}(?P<members>{_MEMBERS})\s+(?P<verb>[Ss]temte for|[Ss]temmer for"
+    rf"|[Ss]temte i ?mod|[Ss]temmer i ?mod|[Ss]temte mod|[Ss]temmer mod|undlod|undlader"
+    rf"|deltog ikke)\b"
+    rf"|erklærede (?P<declared>{_MEMBERS}) for inhabil")
+_REMARK = re.compile(r"\s*\bmed (?:bemærkning|et ønske|den begrundelse|henvisning)\b.*")
+_QUOTE = re.compile(r"[”“\"][^”“\"]*[”“\"]")
+_SENTENCE_END = re.compile(r"(?<=[a-zæøå0-9)\]])\.\s+(?=[A-ZÆØÅ(])")
+# a label or verb's position: its first word that says one
+_POSITIONS = {"for": "for", "imod": "against", "mod": "against", "undlod": "abstain",
+              "undlader": "abstain", "deltog": "absent"}
+
+
+def vote_rows(text: str) -> list[tuple[str, str]]:
+    """(actor, position) for each member listed in the decision's votes, in text order."""
+    rows = []
+    for sentence in _SENTENCE_END.split(_QUOTE.sub("", text)):
+        for match in _VOTE.finditer(_REMARK.sub("", sentence)):
+            said = match.group("label") or match.group("verb") or "deltog"
+            listed = match.group("listed") or match.group("members") or match.group("declared")
+            words = said.casefold().replace("i mod", "imod").split()
+            position = next(_POSITIONS[w] for w in words if w in _POSITIONS)
+            rows += [(actor, position) for actor in _members(listed)]
+    return rows
+
+
+def _members(listed: str) -> list[str]:
+    """The actors of a member list: a person's name without its party, a letter without its
+    brackets, a party's name as written."""
+    actors = []
+    for member in re.finditer(_MEMBER, listed):
+        value = member.group(0)
+        if not value.startswith("("):  # a person's party after the name is not the actor
+            value = re.sub(rf" *(?:fra )?\({_LETTERS}\)$", "", value)
+        actors.append(value.strip(" ()"))
+    return actors
 
 
 # --------------------------------------------------------------------------------------------

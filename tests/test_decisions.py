@@ -203,3 +203,39 @@ def test_ad_punkt_inside_a_decision_does_not_move_another_items_text(rules_nlp) 
     doc = rules_nlp(text)
     assert {(p["item_no"], p["actor"], p["position"]) for p in doc._.positions} == {
         ("4", "Ø", "against"), ("4", "F", "abstain")}
+
+
+def test_a_decision_section_closed_by_a_heading_is_the_decision_whole(rules_nlp) -> None:
+    # Every paragraph up to the next section heading ("Fremstilling") is the decision, a
+    # numbered second point too; the absence line under it is attendance, not decision text.
+    text = ("Referat – Økonomiudvalget\nMødedato: 9. februar 2023 kl. 16.00\n\n"
+            "Punkt 1: Busplan 2024\nSagsnr.: 23-000301\n\nBeslutning\n\n"
+            "1. Taget til efterretning.\n\n"
+            "2. Udvalget ønsker en analyse af nye linjeføringer og færre stoppesteder.\n\n"
+            "Afbud: Bo Lund\n\nFremstilling\n\nSagsprocedure\n\nØkonomiudvalget.\n\n"
+            "Resume\n\nBusplanen skal revideres.\n\n"
+            "Punkt 2: Eventuelt\nSagsnr.: 23-000302\n\nBeslutning\n\nIntet.\n")
+    doc = rules_nlp(text)
+    # the decision's numbered points are no agenda items
+    assert [r["item_no"] for r in rows(doc, "agenda_items")] == ["1", "2"]
+    (decision,) = rows(doc, "decisions")
+    assert decision["text"] == ("1. Taget til efterretning. 2. Udvalget ønsker en analyse af "
+                                "nye linjeføringer og færre stoppesteder.")
+
+
+def test_an_item_section_keeps_its_text_when_a_later_item_has_an_ad_point_of_its_number(
+        rules_nlp) -> None:
+    # "Punkt 1: ..." with its text below is item 1's own text; "Ad 1:" in item 3 is a point of
+    # item 3's case.
+    text = ("Referat – Byrådet\nMødedato: 31. januar 2022 kl. 19.00\n\n"
+            "Punkt 1: Godkendelse af dagsorden\nSagsnr.: 21-014420\n\nBeslutning\n\n"
+            "Dagsordenen blev godkendt.\n\n"
+            "Punkt 2: Program for mødet\nSagsnr.: 21-014419\n\nBeslutning\n\n"
+            "Programmet blev godkendt.\n\n"
+            "Punkt 3: Fælles kontrolenhed\nSagsnr.: 22-000100\n\nBeslutning\n\n"
+            "Byrådet godkendte indstillingen.\n\nFremstilling\n\n"
+            "Ad 1: Det formelle grundlag for den fælles enhed er en aftale.\n\n"
+            "Ad 2) Lejekontrakten overtages af den nye enhed.\n")
+    decisions = {d["item_no"]: d["text"] for d in rows(rules_nlp(text), "decisions")}
+    assert decisions == {"1": "Dagsordenen blev godkendt.", "2": "Programmet blev godkendt.",
+                         "3": "Byrådet godkendte indstillingen."}

@@ -394,3 +394,41 @@ def test_cli_prints_the_component_table_per_document(tmp_path: Path, capsys) -> 
     out = capsys.readouterr().out
     assert "| component | documents |" in out and "| people | 1 |" in out
     assert "| doc_id | attendance | people | dates |" in out
+
+
+PORTAL_MINUTES = (
+    "Referat – Byrådet\nMødedato: 6. marts 2023 kl. 19.00\n\n"
+    "Punkt 1: Lokalplan 7\nSagsnr.: 23-000101\n\nBeslutning\n\n"
+    "Byrådet godkendte indstillingen.\n\nImod stemte (Ø).\n\nFraværende: Bo Lund\n\n"
+    "Fremstilling\n\nPlanen omfatter et nyt boligområde ved stationen.\n\n"
+    "Sagens forløb\n\nUdvalg: Økonomiudvalget\nDato: 20-02-2023\n\n"
+    "Økonomiudvalget anbefalede indstillingen.\n\nAnne Holm (V) stemte imod.\n")
+
+
+def test_portal_gold_scores_this_meetings_decision_text_and_votes(rules_nlp) -> None:
+    # A portal's fields give the minuted meeting's own decision and votes: the case history's
+    # "Anne Holm stemte imod" (an earlier meeting's) is no false vote, and a decision text that
+    # words the decision as the gold does matches although it leaves out the absence line.
+    gold = GoldDoc("portal", PORTAL_MINUTES, "inline", [], spans_annotated=False, tables={
+        "decision_texts": [{"item_no": "1", "text": "Byrådet godkendte indstillingen. "
+                                                    "Imod stemte (Ø)."}],
+        "votes": [{"item_no": "1", "actor": "Ø", "position": "against"}]})
+    result = evaluate([gold], nlp=rules_nlp, bootstrap=0)
+    scores = result.components.set_index("component")
+    assert scores.loc["decision_text", "f1"] == 1.0
+    assert scores.loc["votes", ["gold", "predicted", "matched"]].tolist() == [1, 1, 1]
+    assert "positions" not in scores.index  # the gold does not annotate the full table
+
+
+def test_a_decision_text_matches_by_word_overlap_within_its_item() -> None:
+    from extract.evaluation.tables import score_decision_texts, text_f1
+
+    assert text_f1("Godkendt.", "Godkendt") == 1.0
+    assert text_f1("Taget til efterretning", "Sagen blev udsat") == 0.0
+    gold = [{"item_no": "1", "text": "Godkendt med den ændring, at mødet flyttes."},
+            {"item_no": "2", "text": "Taget til efterretning."}]
+    predicted = [{"item_no": "1", "text": "Godkendt med den ændring"},  # 4 of 8 words: F1 0.67
+                 {"item_no": "3", "text": "Taget til efterretning."}]   # another item's
+    matched, missed, spurious = score_decision_texts(gold, predicted)
+    assert matched == 1
+    assert [r["item_no"] for r in missed] == ["2"] and [r["item_no"] for r in spurious] == ["3"]

@@ -1,7 +1,9 @@
 """The per-component view of an evaluation: one score for each thing a user asks of the tables.
 
 Nine components: the six tables (meetings, attendance, agenda items, decisions, positions,
-actions) and three entity labels (people, dates, municipalities). Each is the F1 of its rows or
+actions) and three entity labels (people, dates, municipalities); gold taken from a minutes
+portal's fields adds two more, the minuted meeting's own ``decision_text`` per item and its
+``votes`` (:data:`extract.evaluation.tables.TABLE_VIEWS`). Each is the F1 of its rows or
 spans over the documents whose gold annotates it; ``mean`` is their unweighted mean. The same
 counts per document give the per-document table (first-sight and final scores of a new
 document, or the documents of a user's own archive that score worst).
@@ -24,6 +26,9 @@ COMPONENTS: dict[str, tuple[str, str]] = {
     "decisions": ("table", "decisions"),
     "positions": ("table", "positions"),
     "actions": ("table", "actions"),
+    # gold from a portal's fields: the minuted meeting's own decision text and votes
+    "decision_text": ("table", "decision_texts"),
+    "votes": ("table", "votes"),
     "people": ("label", "PERSON"),
     "dates": ("label", "DATE"),
     "municipalities": ("label", "MUNICIPALITY"),

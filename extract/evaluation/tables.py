@@ -6,6 +6,7 @@ when these columns agree) or by its own scorer (:data:`TABLE_SCORERS`), never bo
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable
 from typing import Any
@@ -27,11 +28,78 @@ TABLE_KEYS: dict[str, tuple[str, ...]] = {
     "decisions": ("item_no", "outcome"),
     # date: of the meeting where the position was taken (a case history's earlier meeting)
     "positions": ("item_no", "actor", "position", "date"),
+    # the minuted meeting's own positions (a view of `positions`, see TABLE_VIEWS)
+    "votes": ("item_no", "actor", "position"),
 }
 # name -> fn(gold_rows, predicted_rows) -> (matched, unmatched gold rows, unmatched predicted
 # rows), for tables whose rows match by something other than equal key columns.
 TableScorer = Callable[[list[dict], list[dict]], tuple[int, list[dict], list[dict]]]
-TABLE_SCORERS: dict[str, TableScorer] = {"actions": score_action_rows}
+
+# A gold table with no predicted table of its own is scored against rows of another:
+# (predicted table, which of its rows). A publication's fields (a minutes portal's JSON) give the
+# minuted meeting's own decision text and votes, not a case history's earlier stages, so gold
+# taken from them annotates these views of `decisions` and `positions`.
+TABLE_VIEWS: dict[str, tuple[str, Callable[[dict], bool]]] = {
+    "decision_texts": ("decisions", lambda row: True),
+    "votes": ("positions", lambda row: not row.get("history")),
+}
+# A decision's text matches gold when its words overlap this much (token F1): a reader who
+# gets the decision with a sentence more or less has the decision; one who gets the case
+# presentation instead has not.
+DECISION_TEXT_MIN_F1 = 0.5
+_WORD = re.compile(r"\w+")
+
+
+def text_f1(gold: str, predicted: str) -> float:
+    """Token F1 of two texts (words case-folded, counted as multisets)."""
+    g = Counter(w.casefold() for w in _WORD.findall(str(gold or "")))
+    p = Counter(w.casefold() for w in _WORD.findall(str(predicted or "")))
+    common = sum((g & p).values())
+    if not common:
+        return 0.0
+    precision, recall = common / sum(p.values()), common / sum(g.values())
+    return 2 * precision * recall / (precision + recall)
+
+
+def score_decision_texts(gold: list[dict], predicted: list[dict]
+                         ) -> tuple[int, list[dict], list[dict]]:
+    """Decision texts per agenda item: a predicted decision matches the gold decision of its
+    item when their token F1 is at least :data:`DECISION_TEXT_MIN_F1` (each row used once,
+    best pairs first)."""
+    pairs = sorted(((text_f1(g.get("text"), p.get("text")), i, j)
+                    for i, g in enumerate(gold) for j, p in enumerate(predicted)
+                    if fold_text(g.get("item_no")) == fold_text(p.get("item_no"))),
+                   reverse=True)
+    used_gold: set[int] = set()
+    used_predicted: set[int] = set()
+    for f1, i, j in pairs:
+        if f1 >= DECISION_TEXT_MIN_F1 and i not in used_gold and j not in used_predicted:
+            used_gold.add(i)
+            used_predicted.add(j)
+    return (len(used_gold),
+            [{"item_no": g.get("item_no"), "text": g.get("text")}
+             for i, g in enumerate(gold) if i not in used_gold],
+            [{"item_no": p.get("item_no"), "text": p.get("text")}
+             for j, p in enumerate(predicted) if j not in used_predicted])
+
+
+TABLE_SCORERS: dict[str, TableScorer] = {"actions": score_action_rows,
+                                         "decision_texts": score_decision_texts}
+
+
+def key_value(column: str, value: Any) -> str:
+    """A key column's value as compared with gold (:func:`fold_text`); a title's final full
+    stop or colon is punctuation, not part of the title ("Godkendelse af dagsorden.")."""
+    folded = fold_text(value)
+    return folded.rstrip(" .:") if column == "title" else folded
+
+
+def predicted_rows(name: str, rows: Rows) -> list[dict]:
+    """The predicted rows a gold table ``name`` is scored against (its view, if it is one)."""
+    if name in TABLE_VIEWS:
+        source, keep = TABLE_VIEWS[name]
+        return [r for r in rows.get(source, []) if keep(r)]
+    return rows.get(name, [])
 
 SCORE_COLUMNS = ["table", "gold", "predicted", "matched", "precision", "recall", "f1"]
 ERROR_COLUMNS = ["doc_id", "table", "kind", "row"]
@@ -51,7 +119,7 @@ def table_counts(doc: GoldDoc, rows: Rows) -> tuple[dict[str, Counter], list[dic
     for name, scorer in TABLE_SCORERS.items():
         if name not in doc.tables:
             continue
-        g_rows, p_rows = doc.tables[name], rows.get(name, [])
+        g_rows, p_rows = doc.tables[name], predicted_rows(name, rows)
         matched, fn_rows, fp_rows = scorer(g_rows, p_rows)
         totals[name] = Counter(gold=len(g_rows), predicted=len(p_rows), matched=matched)
         for kind, rest in (("fn", fn_rows), ("fp", fp_rows)):
@@ -60,8 +128,9 @@ def table_counts(doc: GoldDoc, rows: Rows) -> tuple[dict[str, Counter], list[dic
     for name, keys in TABLE_KEYS.items():
         if name not in doc.tables or name in TABLE_SCORERS:
             continue  # this gold document does not annotate that table
-        g = Counter(tuple(fold_text(r.get(k, "")) for k in keys) for r in doc.tables[name])
-        p = Counter(tuple(fold_text(r.get(k, "")) for k in keys) for r in rows.get(name, []))
+        g = Counter(tuple(key_value(k, r.get(k, "")) for k in keys) for r in doc.tables[name])
+        p = Counter(tuple(key_value(k, r.get(k, "")) for k in keys)
+                    for r in predicted_rows(name, rows))
         matched = sum((g & p).values())
         totals[name] = Counter(gold=sum(g.values()), predicted=sum(p.values()), matched=matched)
         for kind, rest in (("fn", g - p), ("fp", p - g)):

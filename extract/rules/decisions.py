@@ -71,7 +71,21 @@ SECTION_HEADINGS = ("resume", "resumé", "sagsfremstilling", "indstilling", "bes
                     "sagsforløb", "bilag", "økonomi", "baggrund", "sagsbeskrivelse",
                     "borgmesterens afdelings påtegning", "hent som pdf", "kopier link",
                     "tidligere beslutninger", "beslutning", "beslutninger", "det indstilles",
-                    "lovgrundlag", "høring", "kommunikation", "videre proces", "punkt", "titel")
+                    "lovgrundlag", "høring", "kommunikation", "videre proces", "punkt", "titel",
+                    # the sections of a case presentation in the Danish minutes systems
+                    "fremstilling", "supplerende sagsfremstilling", "sagsprocedure",
+                    "sagens forløb", "sagens baggrund", "sagens indhold", "sagsresume",
+                    "tidsplan", "økonomiske konsekvenser", "økonomi og finansiering",
+                    "bevillingsmæssige konsekvenser", "personalemæssige konsekvenser",
+                    "miljømæssige konsekvenser", "øvrige konsekvenser", "øvrige forhold",
+                    "retsgrundlag", "vurdering", "administrationens vurdering",
+                    "administrationens indstilling", "forvaltningens indstilling",
+                    "direktionens indstilling", "beslutningskompetence", "kompetence",
+                    "høringssvar", "bilagsliste", "bilagsoversigt", "formål")
+# Labelled attendance after a decision ("Fraværende: Tina Rottbøll", "Afbud: ..."): who was
+# away for the item, not what was decided.
+_ATTENDANCE_LINE = re.compile(r"^[ \t*]*(?:fraværende|afbud|ikke\s+til\s+stede|til\s+stede"
+                              r"|forfald)\s*:", re.IGNORECASE)
 _HISTORY_HEADING = re.compile(r"^[ \t*#]*(?:sagsforløb|sagens\s+forløb|tidligere\s+behandling"
                               r"|tidligere\s+beslutninger|historik)[ \t*:]*$",
                               re.IGNORECASE | re.MULTILINE)
@@ -182,16 +196,23 @@ def decision_range(text: str, start: int, end: int, *, headed: bool) -> tuple[in
         # The first paragraph under the heading, and on to the last one before the next
         # heading that states an outcome, a position or a vote: a decision may quote the
         # criteria it approves before "Mehmet Zeki Dogru (Ø) stemte imod."
+        # A section closed by the next heading is the decision whole ("1. Taget til
+        # efterretning." then "2. Udvalget besluttede ..."); one running to the item's end
+        # (no heading seen after it) may run on into other text.
         section: list[tuple[int, int]] = []
+        closed = False
         for a, b in paragraphs:
             first_line = text[a:text.find("\n", a) if "\n" in text[a:b] else b]
             if _is_heading(first_line) or any(h0 <= a < h1 for h0, h1 in history):
+                closed = True
                 break
             section.append((a, b))
+        while len(section) > 1 and _ATTENDANCE_LINE.match(text[slice(*section[-1])]):
+            section.pop()
         if not section:
             return None
-        last = max([0] + [k for k, (a, b) in enumerate(section[1:], 1)
-                          if _states_something(text[a:b])])
+        last = len(section) - 1 if closed else max(
+            [0] + [k for k, (a, b) in enumerate(section[1:], 1) if _states_something(text[a:b])])
         return section[0][0], section[last][1]
     # No heading: a paragraph that opens with the outcome ("Godkendt.", "Bevilges 20 Kr",
     # "Udsættes til næste Møde") or words it as old minutes do ("Det vedtoges ...",
@@ -288,9 +309,17 @@ def item_bodies(doc: Doc) -> list[tuple[str, int, int]]:
         # Search only the item's own meeting: a file of two meetings repeats item numbers
         # and titles ("1. Godkendelse af dagsorden").
         limit = next((b for a, b in spans if a <= head < b), len(text))
+        own = [s for s in sections.get(str(item["item_no"]), [])
+               if head <= s < item.get("end_char", 0)
+               and _has_paragraph(text[s:item.get("end_char", 0)])]
         after = [s for s in sections.get(str(item["item_no"]), [])
                  if item.get("end_char", 0) < s < limit]
-        if after:
+        if own:
+            # The agenda entry is the item's own section ("Punkt 1: Title" with paragraphs
+            # below it, not a line of an agenda list): an "Ad 1:" further on is a sub-point
+            # of another item, not this item.
+            head = own[0]
+        elif after:
             head = after[0]
         else:
             title = item.get("title", "")
@@ -316,6 +345,13 @@ def item_bodies(doc: Doc) -> list[tuple[str, int, int]]:
                 stop = min(stop, b)
         out.append((str(item["item_no"]), starts[k], stop))
     return out
+
+
+def _has_paragraph(section: str) -> bool:
+    """Whether a section holds text of its own below its heading line: a blank line, then a
+    line of three words or more (an agenda list's entry holds none)."""
+    body = section.split("\n", 1)[1] if "\n" in section else ""
+    return bool(re.search(r"(?:^|\n)[ \t]*\n[ \t]*\S+(?:[ \t]+\S+){2}", body))
 
 
 def extract_decisions(doc: Doc) -> tuple[list[Decision], list[Position]]:

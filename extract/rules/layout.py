@@ -283,14 +283,18 @@ def agenda_items(text: str) -> list[Section]:
     so page numbers and attachment counts are not read as items.
     """
     lines = lines_of(text)
-    candidates = [
-        _agenda_list(lines), _item_table(lines),
-        [Section("agenda", s.start_char, s.end_char, item_no=s.item_no, title=s.title)
-         for s in _sequential(item_sections(text)) if s.title],
-        _numbered_headings(lines)]
+    sections = [Section("agenda", s.start_char, s.end_char, item_no=s.item_no, title=s.title)
+                for s in _sequential(item_sections(text)) if s.title]
+    candidates = [_agenda_list(lines), _item_table(lines), sections, _numbered_headings(lines)]
     # The most explicit source wins unless another finds more items: a numbered line inside
     # an item's text ("Pkt. 1: Anbefales." in a case history) is no agenda of its own.
-    return max(candidates, key=len)  # max keeps the first of equally long ones
+    best = max(candidates, key=len)  # max keeps the first of equally long ones
+    if len(sections) >= 2 and best and best[0].start_char > sections[0].start_char:
+        # ... nor is a numbered list that starts inside the first "Punkt 1:" section (the
+        # points of a decision, a list in a case presentation): an agenda starts before its
+        # items' texts.
+        return sections
+    return best
 
 
 def _sequential(sections: list[Section]) -> list[Section]:
