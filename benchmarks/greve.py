@@ -12,7 +12,8 @@ flagged ``Absent`` or ``ParticipationCancelled``; no role or note), `agenda_item
 title, case number), and this meeting's own decisions: `decision_texts` (each item's
 "Beslutning" section, the first section of every item's HTML) and `votes` (its vote lines read
 strictly: "For stemte: (V), (A) og Anne Holm (UP)", "Imod: A, C og Ø", "X (Ø) undlod at tage
-stilling"; counts without names give none; see corpus/GUIDELINES.md). One field is brought to the project's convention first: the portal
+stilling"; counts without names give none; see corpus/GUIDELINES.md). One field is brought
+to the project's convention first: the portal
 names the council by its term ("Byråd 2022-2025"), the tables (and all gold in this project)
 by the body in the definite form ("Byrådet"), so the gold body drops a trailing term and takes
 the definite form of a council's common noun (``--portal-bodies`` scores the names as the
