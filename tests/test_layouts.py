@@ -214,3 +214,23 @@ def test_a_member_known_from_the_list_is_a_person_wherever_named(rules_nlp) -> N
         ("Anne Holm", "abstain"), ("Bo Lund", "against"), ("Liselott Blixt", "against"),
         ("Carl Berg", "against")}
 
+
+
+def test_item_headings_with_a_case_number_below_outrank_a_numbered_list_in_an_items_text(
+        ) -> None:
+    # Each item heading has its case number on the next line; "3. Elever ..." in item 2's
+    # text has none, so it is a list line; "4. 10-årsplan" opens with a number and is an item.
+    from extract.rules.layout import agenda_items
+
+    text = ("REFERAT\n\nSkoleudvalget\n\nMandag den 07.02.2022, kl. 16:00\n\n"
+            "1. Godkendelse af dagsorden\nSagsnr. 22-000101\n\nBeslutning\n\nGodkendt.\n\n"
+            "2. Skoledistrikter\nSagsnr. 22-000102\n\nFremstilling\n\nKriterierne er:\n\n"
+            "1. Elever i distriktet optages først.\n\n2. Søskende går forud for afstand.\n\n"
+            "3. Elever med bopæl i andre kommuner indskrives efter afstand til skolen.\n\n"
+            "3. Delegationsplan for byrådet\nSagsnr. 22-000103\n\nBeslutning\n\nAnbefales.\n\n"
+            "4. 10-årsplan for skolernes bygninger\nSagsnr. 22-000104\n\nBeslutning\n\n"
+            "Godkendt.\n")
+    items = agenda_items(text)
+    assert [(i.item_no, i.title) for i in items] == [
+        ("1", "Godkendelse af dagsorden"), ("2", "Skoledistrikter"),
+        ("3", "Delegationsplan for byrådet"), ("4", "10-årsplan for skolernes bygninger")]

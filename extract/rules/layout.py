@@ -14,6 +14,7 @@ from dataclasses import asdict, dataclass, field
 from spacy.tokens import Doc, Span
 
 from .dates import find_dates, find_times
+from .identifiers import LABELLED_NUMBER
 
 HEADER_KEYS: dict[str, str] = {
     "dato": "date", "enhed": "unit", "e-mail": "email", "email": "email", "j. nr.": "journal_no",
@@ -315,19 +316,49 @@ def sub_item(text: str, parent: str) -> tuple[str, int] | None:
     return m.group("no") + m.group("sub").strip(), m.start("title")
 
 
+def _case_signed(lines: list[Line]) -> set[int]:
+    """Indices of the numbered lines whose next non-blank line is a case number ("Sagsnr.
+    23-001234", "J.nr. ..."): the mark of an item heading in minutes that give one."""
+    signed = set()
+    for i, ln in enumerate(lines):
+        if not (NUMBERED_LINE.match(ln.text) or SUB_ITEM_LINE.match(ln.text)):
+            continue
+        nxt = next((x for x in lines[i + 1:i + 4] if x.stripped), None)
+        m = LABELLED_NUMBER.match(nxt.stripped) if nxt is not None else None
+        if m is not None and m.end() >= len(nxt.stripped.rstrip(" .")):
+            signed.add(i)
+    return signed
+
+
 def _numbered_headings(lines: list[Line]) -> list[Section]:
     """"1. Title" lines used as item headings with text between them (no agenda list); their
-    sub-items ("3a. Title", "3.1 Title") are items of their own."""
+    sub-items ("3a. Title", "3.1 Title") are items of their own.
+
+    Where the first headings carry a case number on the line below, a numbered line without one
+    is an item only if no line of its number carries one, and a sub-item needs one: "6. Elever
+    med bopæl ..." in item 5's text is a list, "6. Delegationsplan" with "Sagsnr. 21-016268"
+    below it the item.
+    """
+    signed = _case_signed(lines)
+    signed_numbers = {_line_number(lines[i].text) for i in signed}
+    by_signature = {"1", "2"} <= signed_numbers
     items: list[Section] = []
     main = 0
-    for ln in lines:
+    for i, ln in enumerate(lines):
+        number = _line_number(ln.text)
+        if by_signature and i not in signed and (
+                number in signed_numbers or not number.isdigit()):
+            continue  # a list line, or a sub-item without the case number its items carry
         sub = sub_item(ln.text, str(main)) if main else None
         if sub is not None:
             no, title_at = sub
             title = ln.text[title_at:]
         else:
             m = NUMBERED_LINE.match(ln.text)
-            if not m or int(m.group("no")) != main + 1 or not m.group("title")[:1].isupper():
+            # a title opens with a capital; one with its case number below may open with a
+            # number or a section sign ("10-årsplan for ...", "§ 60 fælles ...")
+            if not m or int(m.group("no")) != main + 1 or not (
+                    m.group("title")[:1].isupper() or i in signed):
                 continue
             main += 1
             no, title_at, title = m.group("no"), m.start("title"), m.group("title")
@@ -343,6 +374,15 @@ def _numbered_headings(lines: list[Line]) -> list[Section]:
         last_line_end = next(ln.end for ln in lines if ln.start <= items[-1].start_char <= ln.end)
         items[-1].end_char = last_line_end if list_like else lines[-1].end
     return items if main >= 2 else []
+
+
+def _line_number(text: str) -> str:
+    """The item number a numbered line gives ("3", "3a"), or ""."""
+    m = NUMBERED_LINE.match(text)
+    if m:
+        return m.group("no")
+    m = SUB_ITEM_LINE.match(text)
+    return m.group("no") + m.group("sub").strip() if m else ""
 
 
 def _agenda_list(lines: list[Line]) -> list[Section]:
