@@ -292,8 +292,9 @@ def item_bodies(doc: Doc) -> list[tuple[str, int, int]]:
     """(item_no, start, end) of each agenda item's own text, in document order.
 
     An item's text starts at its own section ("Ad 1)", "Punkt 1:") or where its title is
-    repeated after the agenda list, else at its agenda entry; it ends where the next item's
-    text starts, or where its meeting ends.
+    repeated after the agenda list, else at its agenda entry (where the entries are the items'
+    headings, with their texts between them, at the entry); it ends where the next item's text
+    starts, or where its meeting ends.
     """
     text = doc.text
     items = sorted(doc._.agenda_items or [], key=lambda r: r.get("start_char", 0))
@@ -303,25 +304,27 @@ def item_bodies(doc: Doc) -> list[tuple[str, int, int]]:
     for sec in item_sections(text):
         sections.setdefault(sec.item_no, []).append(sec.start_char)
     spans = doc._.meeting_spans or [[0, len(text)]]
+    # Agenda entries with text between them are the items' headings ("Punkt 1: Title" or
+    # "1. Title" and the item's text below), not an agenda list: an "Ad 1:" among them is a
+    # point of another item's case, unless every item has such a section after the last entry
+    # (an annotated agenda, then the items' texts).
+    with_text = sum(_has_paragraph(text[a.get("start_char", 0):b.get("start_char", 0)])
+                    for a, b in zip(items, items[1:], strict=False))
+    last_entry = items[-1].get("start_char", 0)
+    texts_after = all(any(s > last_entry for s in sections.get(str(it["item_no"]), []))
+                      for it in items)
+    headings = len(items) >= 2 and 2 * with_text > len(items) - 1 and not texts_after
     starts = []
     for k, item in enumerate(items):
         head = item.get("start_char", 0)
         # Search only the item's own meeting: a file of two meetings repeats item numbers
         # and titles ("1. Godkendelse af dagsorden").
         limit = next((b for a, b in spans if a <= head < b), len(text))
-        own = [s for s in sections.get(str(item["item_no"]), [])
-               if head <= s < item.get("end_char", 0)
-               and _has_paragraph(text[s:item.get("end_char", 0)])]
         after = [s for s in sections.get(str(item["item_no"]), [])
-                 if item.get("end_char", 0) < s < limit]
-        if own:
-            # The agenda entry is the item's own section ("Punkt 1: Title" with paragraphs
-            # below it, not a line of an agenda list): an "Ad 1:" further on is a sub-point
-            # of another item, not this item.
-            head = own[0]
-        elif after:
+                 if item.get("end_char", 0) < s < limit and not headings]
+        if after:
             head = after[0]
-        else:
+        elif not headings:
             title = item.get("title", "")
             if title:
                 m = re.compile(r"^[ \t*#]*(?:\d{1,3}(?:[a-z]|\.\d{1,2})?[.)]?\s*)?"
