@@ -33,6 +33,7 @@ Meetings of 2022-2023 are for development. **2024 is a blind test set** (issue 2
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import logging
 import re
@@ -46,6 +47,7 @@ from typing import Any
 import pandas as pd
 
 import extract
+from extract import resources
 from extract.evaluation import GoldDoc, evaluate, markdown_table
 from extract.paths import shared_dir
 from extract.readers import read_bytes, read_html
@@ -137,15 +139,24 @@ _DECISION = re.compile(r"<h3[^>]*>\s*Beslutning\s*</h3>(.*?)(?=<h\d|\Z)", re.S)
 _ATTENDANCE = re.compile(r"^\s*(?:Fraværende|Afbud|Ikke til stede)\s*:", re.IGNORECASE)
 
 
+# A decision text saying there was nothing ("Ingen orienteringspunkter.", "Der var intet at
+# orientere om."): nothing was decided, so no row (corpus/GUIDELINES.md, decisions).
+_NOTHING = re.compile(r"^(?:der var )?(?:ingen|intet)\b[^.]{0,60}\.?$", re.IGNORECASE)
+
+
 def decision_text(item: dict[str, Any]) -> str:
-    """The text of the item's "Beslutning" section without its attendance lines (empty when
-    the item has none)."""
-    for field in item.get("Felter") or []:
-        match = _DECISION.search(field.get("Html") or "")
-        if match:
-            lines = read_html(match.group(1).encode("utf-8")).split("\n")
-            return clean(" ".join(ln for ln in lines if not _ATTENDANCE.match(ln)))
-    return ""
+    """The text of the item's "Beslutning" section without its attendance lines; a closed
+    item's field, published without headings, is its decision whole. Empty when the item has
+    no decision, or one that says nothing was decided."""
+    fields = [field.get("Html") or "" for field in item.get("Felter") or []]
+    found = [m.group(1) for m in map(_DECISION.search, fields) if m]
+    if not found and fields and not any(re.search(r"<h\d", html) for html in fields):
+        found = ["\n".join(fields)]  # a closed item: its decision only
+    if not found:
+        return ""
+    lines = read_html(found[0].encode("utf-8")).split("\n")
+    text = clean(" ".join(ln for ln in lines if not _ATTENDANCE.match(ln)))
+    return "" if not re.search(r"\w", text) or _NOTHING.match(text) else text
 
 
 # The vote shapes of the portal's decision texts, read strictly: a list of members (a party
@@ -196,15 +207,27 @@ def vote_rows(text: str) -> list[tuple[str, str]]:
 
 
 def _members(listed: str) -> list[str]:
-    """The actors of a member list: a person's name without its party, a letter without its
-    brackets, a party's name as written."""
+    """The actors of a member list: a person's name without its party (from its first given
+    name on: "Anbefales Bo Lund" is Bo Lund), a letter without its brackets, a party's name
+    as written."""
     actors = []
     for member in re.finditer(_MEMBER, listed):
         value = member.group(0)
         if not value.startswith("("):  # a person's party after the name is not the actor
             value = re.sub(rf" *(?:fra )?\({_LETTERS}\)$", "", value)
+        words = value.split()
+        if len(words) > 1 and words[0] not in _first_names():
+            given = next((k for k, w in enumerate(words) if w.split("-")[0] in _first_names()),
+                         None)
+            value = " ".join(words[given:]) if given is not None and given < len(words) - 1 \
+                else value
         actors.append(value.strip(" ()"))
     return actors
+
+
+@functools.cache
+def _first_names() -> frozenset[str]:
+    return frozenset(resources.first_names())
 
 
 # --------------------------------------------------------------------------------------------

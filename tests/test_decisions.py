@@ -239,3 +239,19 @@ def test_an_item_section_keeps_its_text_when_a_later_item_has_an_ad_point_of_its
     decisions = {d["item_no"]: d["text"] for d in rows(rules_nlp(text), "decisions")}
     assert decisions == {"1": "Dagsordenen blev godkendt.", "2": "Programmet blev godkendt.",
                          "3": "Byrådet godkendte indstillingen."}
+
+
+def test_a_closed_items_text_that_adopts_a_recommendation_is_its_decision(rules_nlp) -> None:
+    # A closed item publishes only its decision, without a heading; "godkendte
+    # Økonomiudvalgets indstilling" adopts a recommendation, it does not make one.
+    text = ("Referat – Byrådet\nMødedato: 14. januar 2022 kl. 19.00\n\n"
+            "Punkt 1: Godkendelse af dagsorden\nSagsnr.: 22-000001\n\nBeslutning\n\n"
+            "Dagsordenen blev godkendt.\n\n"
+            "Punkt 2: Lukket: Salg af grund\nSagsnr.: 22-000056\n\n"
+            "Byrådet godkendte Økonomiudvalgets indstilling.\n\n"
+            "Punkt 3: Budget\nSagsnr.: 22-000057\n\nBeslutning\n\nGodkendt.\n\n"
+            "Indstilling\n\nAdministrationen indstiller, at budgettet godkendes.\n")
+    decisions = {d["item_no"]: d["text"] for d in rows(rules_nlp(text), "decisions")}
+    assert decisions == {"1": "Dagsordenen blev godkendt.",
+                         "2": "Byrådet godkendte Økonomiudvalgets indstilling.",
+                         "3": "Godkendt."}

@@ -47,3 +47,14 @@ def test_decision_gold_is_the_beslutning_section_without_its_absence_line(greve)
     item = {"Felter": [{"Navn": "", "Html": html}]}
     assert greve.decision_text(item) == "Godkendt."
     assert greve.decision_text({"Felter": [{"Html": "<h3>Fremstilling</h3><p>Tekst.</p>"}]}) == ""
+
+
+def test_a_closed_item_is_its_decision_and_nothing_decided_gives_no_text(greve) -> None:
+    closed = {"Felter": [{"Html": "<p>Borgmesteren orienterede.</p><p>Taget til efterretning."
+                                  "</p>"}]}
+    assert greve.decision_text(closed) == "Borgmesteren orienterede. Taget til efterretning."
+    nothing = {"Felter": [{"Html": "<h3>Beslutning</h3><p>Ingen orienteringspunkter.</p>"}]}
+    assert greve.decision_text(nothing) == ""
+    two_fields = {"Felter": [{"Html": "<p>Indledning.</p>"},
+                             {"Html": "<h3>Beslutning</h3><p>Godkendt.</p>"}]}
+    assert greve.decision_text(two_fields) == "Godkendt."

@@ -207,7 +207,7 @@ def decision_range(text: str, start: int, end: int, *, headed: bool) -> tuple[in
                 closed = True
                 break
             section.append((a, b))
-        while len(section) > 1 and _ATTENDANCE_LINE.match(text[slice(*section[-1])]):
+        while section and _ATTENDANCE_LINE.match(text[slice(*section[-1])]):
             section.pop()
         if not section:
             return None
@@ -236,8 +236,9 @@ def decision_range(text: str, start: int, end: int, *, headed: bool) -> tuple[in
                 continue
             a, b = sentences[1][0], line_end
         para = text[a:b]
-        if re.search(r"\bindstill\w*|\bforeslå\w*|\bforslag\s+til\s+beslutning", para,
-                     re.IGNORECASE):
+        if re.search(r"\bforeslå\w*|\bforslag\s+til\s+beslutning", para, re.IGNORECASE) or (
+                re.search(r"\bindstill\w*", para, re.IGNORECASE)
+                and not _ADOPTS_RECOMMENDATION.search(para)):
             continue
         opening = " ".join(para.split()[:3])
         if any(p.search(opening) for _, p in OUTCOME_PATTERNS) or (
@@ -270,8 +271,12 @@ def _decision_line(text: str, start: int, end: int, history: list[tuple[int, int
     return best
 
 
-_ADOPTS_RECOMMENDATION = re.compile(r"\bindstillingen\s+(?:blev\s+)?(?:tiltr|godkend|fulgt|følges"
-                                    r"|vedtag|anbefal)", re.IGNORECASE)
+# "indstillingen blev tiltrådt", "Byrådet godkendte Økonomiudvalgets indstilling": a body
+# adopting a recommendation decides; "Administrationen indstiller, at ..." does not.
+_ADOPTS_RECOMMENDATION = re.compile(
+    r"\bindstillingen\s+(?:blev\s+)?(?:tiltr|godkend|fulgt|følges|vedtag|anbefal)"
+    r"|\b(?:godkend|tiltr[åæ]d|vedt[oa]g|fulgte|følger)\w*\s+(?:[\w-]+\s+){0,2}indstilling",
+    re.IGNORECASE)
 
 def _history_meeting(text: str, pos: int, start: int) -> tuple[str, str]:
     """Body and ISO date of the case-history entry (Udvalg: / Dato:) above ``pos``."""
@@ -395,6 +400,8 @@ def _decide(text: str, item_no: str, item_start: int, found: tuple[int, int],
     """The item's decision (and the positions in it) from the decision text at ``found``."""
     a, b = found
     decision_text = clean_decision(text[a:b])
+    if not re.search(r"\w", decision_text):
+        return  # "." under the heading: no decision written
     outcome = classify_outcome(text[a:b])
     if outcome == "other" and (_NOTHING.match(decision_text)
                                or _OPEN_ITEM.match(_heading_line(text, item_start))):
