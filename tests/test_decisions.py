@@ -255,3 +255,24 @@ def test_a_closed_items_text_that_adopts_a_recommendation_is_its_decision(rules_
     assert decisions == {"1": "Dagsordenen blev godkendt.",
                          "2": "Byrådet godkendte Økonomiudvalgets indstilling.",
                          "3": "Godkendt."}
+
+
+def test_a_closed_items_points_and_stands_around_its_decision_are_its_decision(
+        rules_nlp) -> None:
+    # No "Beslutning" heading: the run of decided points and of stands is the decision, the
+    # parties listed beside a named member stand with her, and "stemmer for" is a stand.
+    text = ("Referat – Økonomiudvalget\nMødedato: 25. april 2022 kl. 16.00\n\n"
+            "Punkt 1: Godkendelse af dagsorden\nSagsnr.: 22-000001\n\nBeslutning\n\n"
+            "Godkendt.\n\n"
+            "Punkt 2: Lukket: Drift af plejecenter\nSagsnr.: 22-004202\n\n"
+            "1a. Anbefales.\n\nAnne Holm (A) undlod at tage stilling.\n\n6. Anbefales.\n\n"
+            "V, D og Karen Lund (UP) stemmer imod.\n\nPeter Madsen (Ø) stemmer for.\n\n"
+            "Punkt 3: Eventuelt\nSagsnr.: 22-000003\n\nBeslutning\n\nIntet.\n")
+    doc = rules_nlp(text)
+    decisions = {d["item_no"]: d["text"] for d in rows(doc, "decisions")}
+    assert decisions["2"].startswith("1a. Anbefales.") and decisions["2"].endswith(
+        "Peter Madsen (Ø) stemmer for.")
+    assert {(p["actor"], p["position"]) for p in rows(doc, "positions")
+            if p["item_no"] == "2"} == {
+        ("Anne Holm", "abstain"), ("V", "against"), ("D", "against"),
+        ("Karen Lund", "against"), ("Peter Madsen", "for")}

@@ -246,7 +246,32 @@ def decision_range(text: str, start: int, end: int, *, headed: bool) -> tuple[in
             best = (a, b)
     if best is None and not headed:
         best = _decision_line(text, heading_end + 1 if heading_end >= 0 else start, end, history)
-    return best
+    return _with_stands(text, best, start, end, history) if best is not None else None
+
+
+def _with_stands(text: str, found: tuple[int, int], start: int, end: int,
+                 history: list[tuple[int, int]]) -> tuple[int, int]:
+    """The decision with the run of paragraphs around it that decide or say who stood where:
+    the points before it ("1a. Anbefales.", "Tina Rottbøll (A) undlod at tage stilling.",
+    "6. Anbefales.") and the stands after it ("Mehmet Zeki Dogru (Ø) stemte imod.")."""
+    def decides_or_stands(p0: int, p1: int, *, outcome: bool) -> bool:
+        para = text[p0:p1]
+        if any(h0 <= p0 < h1 for h0, h1 in history) or _is_heading(para.split("\n")[0]):
+            return False
+        opening = " ".join(para.split()[:3])
+        return is_vote_list(para) or any(p.search(para) for _, p in POSITION_PATTERNS) or (
+            outcome and any(p.search(opening) for _, p in OUTCOME_PATTERNS))
+
+    a, b = found
+    for p0, p1 in reversed(_paragraphs(text, start, a)):
+        if p0 == start or not decides_or_stands(p0, p1, outcome=True):
+            break  # the item's heading paragraph is never part of its decision
+        a = p0
+    for p0, p1 in _paragraphs(text, b, end):
+        if not decides_or_stands(p0, p1, outcome=False):
+            break
+        b = p1
+    return a, b
 
 
 def _decision_line(text: str, start: int, end: int, history: list[tuple[int, int]]

@@ -33,6 +33,8 @@ POSITION_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                    r"|\bvar\s+ikke\s+til\s*stede\b|\bforlod\s+mødet\b|\berklærede\s+sig\s+inhabil\b"
                    r"|\bvar\s+inhabil\b|\bhavde\s+forfald\b|\bhavde\s+meldt\s+afbud\b"),
         ("for", r"\b(?:kunne|kan|kunde)\s+(?:tiltræde|anbefale|støtte)\b|\bstemte\s+for\b"
+                # "X (Ø) stemmer for", not a count's "19 stemmer for"
+                r"|(?<!\d\s)\bstemmer\s+for\b"
                 r"|\btiltrådte\b|\banbefaler\b|\bstøtter\b|\bgodkend(?:te|er)\b"
                 r"|\bvedt(?:og|ager)\b|\btiltræder\b"),
     ))
@@ -136,8 +138,14 @@ def subject_actors(subject: str, offset: int, index: EntityIndex | None) -> list
     if index is not None:
         people = [e for e in index.within(offset, offset + len(subject) + 1)
                   if e.label_ == "PERSON"]
-        if people:  # "Anne Krogh (C) deltog ikke": the person, not the party marker
-            return [(e.text, e.start_char, e.end_char) for e in people]
+        if people:  # "Anne Krogh (C) deltog ikke": the person, not the party marker;
+            # "V, D og Liselott Blixt (UP) stemmer imod": the parties listed beside her too
+            found = [(e.text, e.start_char, e.end_char) for e in people]
+            for m in re.finditer(r"(?<![(\w])[A-ZÆØÅ]{1,2}(?![\w)(.])", subject):
+                at = offset + m.start()
+                if not any(a <= at < b for _, a, b in found):
+                    found.append((m.group(), at, at + len(m.group())))
+            return sorted(found, key=lambda actor: actor[1])
     group = _GROUP_OF.search(subject)
     if group:  # "Et flertal bestående af A, V, C, D og B"
         return list_actors(group.group("who"), offset + group.start("who"), index)
