@@ -276,3 +276,17 @@ def test_a_closed_items_points_and_stands_around_its_decision_are_its_decision(
             if p["item_no"] == "2"} == {
         ("Anne Holm", "abstain"), ("V", "against"), ("D", "against"),
         ("Karen Lund", "against"), ("Peter Madsen", "for")}
+
+
+def test_a_decision_that_opens_with_its_vote_count_is_found_without_a_heading(rules_nlp) -> None:
+    text = ("Referat – Byrådet\nMødedato: 23. maj 2022 kl. 19.00\n\n"
+            "Punkt 1: Godkendelse af dagsorden\nSagsnr.: 22-000001\n\nBeslutning\n\n"
+            "Godkendt.\n\n"
+            "Punkt 2: Lukket: Salg af grund\nSagsnr.: 22-000002\n\n"
+            "Med stemmerne 19 for og 2 imod godkendte Byrådet Økonomiudvalgets indstilling.\n\n"
+            "For stemte: (V), (D) og (C).\n\nImod stemte: (Ø) og (F).\n")
+    doc = rules_nlp(text)
+    assert {d["item_no"]: d["outcome"] for d in rows(doc, "decisions")} == {
+        "1": "approved", "2": "approved"}
+    assert {(p["actor"], p["position"]) for p in rows(doc, "positions")} == {
+        ("V", "for"), ("D", "for"), ("C", "for"), ("Ø", "against"), ("F", "against")}

@@ -24,17 +24,13 @@ from ..rules.kinds import MINUTE_BOOK
 from ..rules.layout import (
     ATTENDANCE_STATUS,
     ROLE_HEADINGS,
-    EntityIndex,
     agenda_items,
     attendance_sections,
     bare_time_range,
     clean,
     header_fields,
-    in_parentheses,
-    item_heading,
     item_sections,
     lines_of,
-    note_after,
     section_dicts,
 )
 from ..rules.meeting_facts import (
@@ -49,6 +45,7 @@ from ..rules.meeting_facts import (
 from ..rules.meetings import meeting_spans
 from ..rules.minute_books import BookMeeting, book_body, split_minute_book
 from ..rules.people import STOP_WORDS
+from ..rules.text_positions import EntityIndex, in_parentheses, item_heading, note_after
 from ._lexicon import LexiconComponent
 from ._spans import add_entities, char_span
 

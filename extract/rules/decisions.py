@@ -26,9 +26,10 @@ from typing import Any
 from spacy.tokens import Doc
 
 from .. import extensions  # noqa: F401
-from .layout import EntityIndex, clean, item_sections, lines_of
+from .layout import clean, item_sections, lines_of
 from .sentences import sentence_spans
 from .stages import decision_stages, own_stage
+from .text_positions import EntityIndex
 from .votes import (
     POSITION_PATTERNS,
     Position,
@@ -240,13 +241,24 @@ def decision_range(text: str, start: int, end: int, *, headed: bool) -> tuple[in
                 re.search(r"\bindstill\w*", para, re.IGNORECASE)
                 and not _ADOPTS_RECOMMENDATION.search(para)):
             continue
-        opening = " ".join(para.split()[:3])
+        opening = _opening(para)
         if any(p.search(opening) for _, p in OUTCOME_PATTERNS) or (
                 not headed and _HISTORIC_DECISION.search(para)):
             best = (a, b)
     if best is None and not headed:
         best = _decision_line(text, heading_end + 1 if heading_end >= 0 else start, end, history)
     return _with_stands(text, best, start, end, history) if best is not None else None
+
+
+# "Med stemmerne 19 for og 2 imod godkendte ...": the count before the verb that decides.
+_COUNT_FIRST = re.compile(r"^\W*med\s+(?:stemmerne\s+\d+|\d+\s+stemmer)\s+for"
+                          r"(?:\s+og\s+(?:\d+|ingen)\s+imod)?\s+", re.IGNORECASE)
+
+
+def _opening(paragraph: str) -> str:
+    """The first three words of a paragraph after a vote count that opens it: where an
+    outcome stated first stands."""
+    return " ".join(_COUNT_FIRST.sub("", paragraph).split()[:3])
 
 
 def _with_stands(text: str, found: tuple[int, int], start: int, end: int,
@@ -258,7 +270,7 @@ def _with_stands(text: str, found: tuple[int, int], start: int, end: int,
         para = text[p0:p1]
         if any(h0 <= p0 < h1 for h0, h1 in history) or _is_heading(para.split("\n")[0]):
             return False
-        opening = " ".join(para.split()[:3])
+        opening = _opening(para)
         return is_vote_list(para) or any(p.search(para) for _, p in POSITION_PATTERNS) or (
             outcome and any(p.search(opening) for _, p in OUTCOME_PATTERNS))
 
@@ -290,7 +302,7 @@ def _decision_line(text: str, start: int, end: int, history: list[tuple[int, int
                 re.search(r"\bindstill\w*", sentence, re.IGNORECASE)
                 and not _ADOPTS_RECOMMENDATION.search(sentence)):
             continue  # a recommendation, not what was decided
-        opening = " ".join(words[:3])
+        opening = _opening(sentence)
         if any(p.search(opening) for _, p in OUTCOME_PATTERNS):
             best = (a, b)
     return best

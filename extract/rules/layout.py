@@ -8,10 +8,7 @@ many meetings, are split by :mod:`extract.rules.minute_books`.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import asdict, dataclass, field
-
-from spacy.tokens import Doc, Span
 
 from .dates import find_dates, find_times
 from .identifiers import LABELLED_NUMBER
@@ -458,63 +455,5 @@ def item_sections(text: str) -> list[Section]:
     return found
 
 
-class EntityIndex:
-    """Entities of a Doc, searchable by char range in O(log n)."""
-
-    def __init__(self, doc: Doc) -> None:
-        self.ents: list[Span] = list(doc.ents)
-        self.starts = [e.start_char for e in self.ents]
-
-    def within(self, start: int, end: int, label: str | None = None) -> list[Span]:
-        i = bisect_left(self.starts, start)
-        out = []
-        while i < len(self.ents) and self.ents[i].start_char < end:
-            ent = self.ents[i]
-            if ent.end_char <= end and (label is None or ent.label_ == label):
-                out.append(ent)
-            i += 1
-        return out
-
-
 def section_dicts(sections: list[Section]) -> list[dict]:
     return [asdict(s) for s in sections]
-
-
-# --- Items and attendance: headings, notes ------------------------------------------------
-
-_PARTY_LETTER = re.compile(r"^[A-ZÆØÅ]{1,2}$")
-
-
-def item_heading(text: str, item: Section, section: Section | None) -> int | None:
-    """Where the item's own heading starts: an "Ad 1)" section, or its title repeated later."""
-    if section is not None and section.start_char > item.end_char:
-        return section.start_char
-    m = re.compile(r"^[ \t*#]*(?:(?:punkt|pkt\.)\s*)?(?:\d{1,3}(?:[a-z]|\.\d{1,2})?[.):]?\s*)?"
-                   + re.escape(item.title), re.MULTILINE | re.IGNORECASE
-                   ).search(text, item.end_char)
-    return m.start() if m else None
-
-
-def in_parentheses(text: str, pos: int) -> bool:
-    """Whether ``pos`` is inside "( ... )" on its line ("(stedfortræder: Klaus Villadsen)")."""
-    line_start = text.rfind("\n", 0, pos) + 1
-    before = text[line_start:pos]
-    return before.count("(") > before.count(")")
-
-
-def note_after(text: str, end: int, later_starts: list[int]) -> str:
-    """Text in parentheses after a person ending at ``end``, before the next person on the line.
-
-    Args:
-        text: the document text.
-        end: where the person's name ends.
-        later_starts: where the people after it in the same list start.
-    """
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end == -1 else line_end
-    stop = min([line_end] + later_starts)
-    for m in re.finditer(r"\(([^()]*)\)", text[end:stop]):
-        inner = m.group(1).strip()
-        if inner and not _PARTY_LETTER.match(inner):
-            return inner
-    return ""
