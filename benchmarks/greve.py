@@ -177,7 +177,7 @@ _MEMBER = rf"(?:\({_LETTERS}\)|(?:{'|'.join(_PARTY_NAMES)})\b|{_PERSON}|{_LETTER
 _MEMBERS = rf"{_MEMBER}(?: *(?:,|\bog\b|\bsamt\b) *{_MEMBER})*"
 # after a label, also one member a line
 _LISTED = rf"{_MEMBER}(?: *(?:,|\bog\b|\bsamt\b) *{_MEMBER}| *\n+ *{_MEMBER})*"
-_CLAUSE_START = r"(?:^|(?<=, )|(?<= og )|(?<=: ))"
+_CLAUSE_START = r"(?:^|(?<=, )|(?<= og )|(?<=: )|(?<=\) ))"
 _VOTE = re.compile(
     rf"\b(?P<label>For stemte|Imod stemte|Stemte for|Stemte imod|For|Imod|Undlod|Undlader)"
     rf"\s*:?\s+(?P<listed>{_LISTED})"
@@ -186,6 +186,9 @@ _VOTE = re.compile(
     rf"|deltog ikke)\b"
     rf"|erklærede (?P<declared>{_MEMBERS}) for inhabil")
 _REMARK = re.compile(r"\s*\bmed (?:bemærkning|et ønske|den begrundelse|henvisning)\b.*")
+# a remark that is a quote ends with it: "... med bemærkning om, ”...” (A) undlod at stemme."
+_QUOTED_REMARK = re.compile(r"\s*\bmed (?:bemærkning|et ønske|den begrundelse)\b[^”“\".\n]{0,40}"
+                            r"[”“\"][^”“\"]*[”“\"]")
 _QUOTE = re.compile(r"[”“\"][^”“\"]*[”“\"]")
 _SENTENCE_END = re.compile(r"(?<=[a-zæøå0-9)\]])\.\s+(?=[A-ZÆØÅ(])")
 # a label or verb's position: its first word that says one
@@ -196,7 +199,7 @@ _POSITIONS = {"for": "for", "imod": "against", "mod": "against", "undlod": "abst
 def vote_rows(text: str) -> list[tuple[str, str]]:
     """(actor, position) for each member listed in the decision's votes, in text order."""
     rows = []
-    for sentence in _SENTENCE_END.split(_QUOTE.sub("", text)):
+    for sentence in _SENTENCE_END.split(_QUOTE.sub("", _QUOTED_REMARK.sub("", text))):
         for match in _VOTE.finditer(_REMARK.sub("", sentence)):
             said = match.group("label") or match.group("verb") or "deltog"
             listed = match.group("listed") or match.group("members") or match.group("declared")

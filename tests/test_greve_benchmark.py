@@ -58,3 +58,13 @@ def test_a_closed_item_is_its_decision_and_nothing_decided_gives_no_text(greve) 
     two_fields = {"Felter": [{"Html": "<p>Indledning.</p>"},
                              {"Html": "<h3>Beslutning</h3><p>Godkendt.</p>"}]}
     assert greve.decision_text(two_fields) == "Godkendt."
+
+
+def test_a_quoted_remark_ends_with_its_quote(greve) -> None:
+    text = ("For stemte (V) og (C). Imod stemte (Ø) med bemærkning om, ”at vi stemmer imod.” "
+            "(A) og (F) undlod at stemme.")
+    assert greve.vote_rows(text) == [("V", "for"), ("C", "for"), ("Ø", "against"),
+                                     ("A", "abstain"), ("F", "abstain")]
+    long_remark = ("Godkendt med bemærkning om, at planen følges. For stemte (V). Imod stemte "
+                   "(Ø) med bemærkning om, ”at vi er imod”.")
+    assert greve.vote_rows(long_remark) == [("V", "for"), ("Ø", "against")]

@@ -70,6 +70,8 @@ _NEXT_VOTE_LIST = re.compile(r"(?<=\S)\s+(?=(?:For|Imod|Mod)\s+(?:\w+\s+)?stemte
                              r"|(?<=\))\s+(?=\([A-ZÆØÅ]{1,3}\)\s+[a-zæøå])")
 # Where one clause of a sentence ends and another with its own subject and verb begins:
 # "X og Y undlod, og Z stemte imod", "A stemte for; Ø stemte imod".
+# Quoted speech, to its closing mark or the end of the sentence.
+_QUOTED = re.compile(r"[”“\"„»«][^”“\"„»«]*(?:[”“\"„»«]|$)")
 _CLAUSE_BREAK = re.compile(r",\s+(?:og|mens)\s+|;\s+")
 # Verbs that are a member's stand only for a group of members ("Et flertal (A, V) anbefaler")
 _BODY_VERB = re.compile(r"anbefaler|støtter|godkend|vedt|tiltræder", re.IGNORECASE)
@@ -185,15 +187,19 @@ def find_positions(text: str, start: int, end: int, *, item_no: str,
                    index: EntityIndex | None = None) -> list[Position]:
     """Positions stated in ``text[start:end]`` (one row per actor)."""
     out: list[Position] = []
+    listed_stands: set[tuple[str, str]] = set()
     for s0, s1 in _vote_sentences(text, start, end):
-        sentence = text[s0:s1].rstrip()
-        if not sentence:
+        # Quoted words are a member's own ("SF stemmer imod, da ..."), not the minutes'
+        # statement of a stand; blanked, not cut, so offsets hold.
+        sentence = _QUOTED.sub(lambda m: " " * len(m.group()), text[s0:s1]).rstrip()
+        if not sentence.strip():
             continue
         listed = _vote_line(sentence)
         if listed:
             side, who_at = listed
             for actor, a, b in list_actors(sentence[who_at:], s0 + who_at, index):
                 out.append(Position(item_no, actor, side, sentence, a, b))
+                listed_stands.add((actor, side))
             continue
         vote = _VOTE_COUNT.search(sentence)
         if vote and (vote.group("yes_parties") or vote.group("no_parties")):
@@ -208,7 +214,9 @@ def find_positions(text: str, start: int, end: int, *, item_no: str,
             if stated is not None:
                 name, at = stated
                 for actor, a, b in subject_actors(sentence[c0:c0 + at], s0 + c0, index):
-                    out.append(Position(item_no, actor, name, sentence, a, b))
+                    if (actor, name) not in listed_stands:  # "Imod stemte (F). (F) stemmer
+                        # imod, da ...": the remark repeats the listed stand, no second vote
+                        out.append(Position(item_no, actor, name, sentence, a, b))
     return out
 
 
