@@ -25,10 +25,11 @@ def test_danplus_web_sentences_use_dane_labels(shared: Path) -> None:
 
 def test_train_core_and_ensemble_recipe(shared: Path, tmp_path: Path) -> None:
     host = train_core(shared_dir=shared / "data", output_dir=tmp_path / "host", config=BASELINE,
-                      overrides=FEW_STEPS, pretrain_epochs=0, lemma_table=False,
-                      install_to=tmp_path / "model")
-    assert spacy.load(host).pipe_names == ["tok2vec", "morphologizer", "lemmatizer", "senter",
-                                           "ner"]
+                      overrides=FEW_STEPS, pretrain_epochs=0, install_to=tmp_path / "model")
+    trained = spacy.load(host)
+    assert trained.pipe_names == ["tok2vec", "morphologizer", "lemmatizer", "senter", "ner"]
+    # the recipe installs the lemmatizer the shipped model has, not spaCy's lookup table
+    assert trained.get_pipe_meta("lemmatizer").factory == "extract_lemmatizer"
     members = tmp_path / "members" / "members.json"
     members.parent.mkdir()
     shutil.copy(BASELINE, members.parent / "small.cfg")

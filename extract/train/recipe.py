@@ -16,7 +16,7 @@ from typing import Any
 
 from .corpora import REPO_ROOT, read_uner_iob2, resolve_shared_dir
 from .docbins import convert_dane
-from .lemmas import build_lemma_table, set_lemma_table
+from .lemmas import build_lemma_tables, install_lemmatizer
 from .vectors import build_vectors
 
 logger = logging.getLogger(__name__)
@@ -60,7 +60,8 @@ def train_core(
     The whole recipe of ``models/da_core`` follows from ``configs/da_core.cfg``:
     its tok2vec uses static vectors, so the local vectors are built; it has a
     ``[pretraining]`` section, so the tok2vec is first pretrained on raw text;
-    after training, the lemma table is replaced (:func:`build_lemma_table`).
+    after training, the lemmatizer becomes the (form, UPOS) lemmatizer
+    (:func:`~extract.train.lemmas.install_lemmatizer`).
 
     Args:
         shared_dir: The shared data folder (see :func:`resolve_shared_dir`).
@@ -77,7 +78,8 @@ def train_core(
             (:func:`pretrain_core`); None: the config's ``[pretraining]
             max_epochs`` if it has that section, else none; 0: none.
         install_to: If given, copy the best model there (replacing it).
-        lemma_table: Replace the lemmatizer's table with :func:`build_lemma_table`.
+        lemma_table: Replace the lemmatizer by the (form, UPOS) lemmatizer built from UD train
+            and CDT (:func:`~extract.train.lemmas.build_lemma_tables`).
         n_threads: CPU threads for BLAS/OpenMP.
         extra_train: Extra NER training sets (see :func:`convert_dane`).
         train_on_dev: Train on train + dev, once settings were chosen on dev. The run lasts
@@ -139,10 +141,10 @@ def train_core(
     spacy_train(Path(config), output_dir, use_gpu=-1, overrides=all_overrides)
     logger.info("training took %.1f min", (time.time() - start) / 60)
     best = output_dir / ("model-last" if train_on_dev else "model-best")
-    if lemma_table:
-        table = build_lemma_table(shared_dir=shared_dir)
+    if lemma_table:  # the (form, UPOS) lemmatizer the shipped model has (UD test 0.973)
+        tables = build_lemma_tables(shared_dir=shared_dir)
         for folder in (best, output_dir / "model-last"):
-            set_lemma_table(model=folder, table=table)
+            install_lemmatizer(model=folder, tables=tables)
     if install_to is not None:
         install_to = Path(install_to)
         install_model(model=best, dest=install_to)
