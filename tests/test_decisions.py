@@ -125,6 +125,9 @@ def test_positions_from_historic_and_modern_wordings() -> None:
     # A remark repeating a listed stand is no second vote; quoted words are no stand.
     ("Imod stemte (F) og (Ø). (F) med bemærkning om, at ”SF stemmer imod, da vi har stemt for "
      "et andet budget”.", {("F", "against"), ("Ø", "against")}),
+    # One clause per stand, the subjects after a comma or "og" without a clause break.
+    ("A stemmer for, V og D stemmer imod og C undlader.",
+     {("A", "for"), ("V", "against"), ("D", "against"), ("C", "abstain")}),
     # A second vote in the same sentence, its last party straight after the list.
     ("For stemte: (Ø) Imod stemte: (V) og Lis Blix (UP) (F) undlod at tage stilling.",
      {("Ø", "for"), ("V", "against"), ("Lis Blix", "against"), ("F", "abstain")}),
@@ -258,6 +261,10 @@ def test_a_closed_items_text_that_adopts_a_recommendation_is_its_decision(rules_
     assert decisions == {"1": "Dagsordenen blev godkendt.",
                          "2": "Byrådet godkendte Økonomiudvalgets indstilling.",
                          "3": "Godkendt."}
+    recommends = text.replace("Byrådet godkendte Økonomiudvalgets indstilling.",
+                              "Økonomiudvalget anbefaler overfor Byrådet, at administrationens "
+                              "indstilling godkendes.")
+    assert "2" in {d["item_no"] for d in rows(rules_nlp(recommends), "decisions")}
 
 
 def test_a_closed_items_points_and_stands_around_its_decision_are_its_decision(

@@ -311,7 +311,7 @@ def _decision_line(text: str, start: int, end: int, history: list[tuple[int, int
 # "indstillingen blev tiltrådt", "Byrådet godkendte Økonomiudvalgets indstilling": a body
 # adopting a recommendation decides; "Administrationen indstiller, at ..." does not.
 _ADOPTS_RECOMMENDATION = re.compile(
-    r"\bindstillingen\s+(?:blev\s+)?(?:tiltr|godkend|fulgt|følges|vedtag|anbefal)"
+    r"\bindstilling(?:en)?\s+(?:blev\s+)?(?:tiltr|godkend|fulgt|følges|vedtag|anbefal)"
     r"|\b(?:godkend|tiltr[åæ]d|vedt[oa]g|fulgte|følger)\w*\s+(?:[\w-]+\s+){0,2}indstilling",
     re.IGNORECASE)
 

@@ -231,6 +231,20 @@ def _clauses(sentence: str) -> list[tuple[int, int]]:
     pieces = list(zip(cuts[::2], cuts[1::2], strict=True))
     if len(pieces) > 1 and all(stated_position(sentence[a:b]) for a, b in pieces):
         return pieces
+    # "A stemmer for, V og D stemmer imod og C undlader": a clause ends after each stand's
+    # verb, the next one's subject following a comma or "og".
+    verbs = sorted((m.start(), m.end()) for _, p in POSITION_PATTERNS
+                   for m in p.finditer(sentence))
+    apart = all(b0 >= a1 for (_, a1), (b0, _) in zip(verbs, verbs[1:], strict=False))
+    if len(verbs) > 1 and apart:
+        pieces, at = [], 0
+        for _, end in verbs:
+            lead = re.match(r"[,;\s]*(?:og\s+)?", sentence[at:end])
+            pieces.append((at + (lead.end() if lead else 0), end))
+            at = end
+        if all(stated_position(sentence[a:b]) and sentence[a:b].split()[0] not in
+               ("og", "stemmer", "stemte") for a, b in pieces):
+            return pieces
     return [(0, len(sentence))]
 
 
