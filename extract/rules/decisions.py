@@ -26,7 +26,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from .. import extensions  # noqa: F401
-from .layout import clean, item_sections, lines_of
+from .layout import ABSENT_HEADINGS, PRESENT_HEADINGS, clean, item_sections, lines_of
 from .sentences import sentence_spans
 from .stages import decision_stages, own_stage
 from .text_positions import EntityIndex
@@ -85,8 +85,9 @@ SECTION_HEADINGS = ("resume", "resumé", "sagsfremstilling", "indstilling", "bes
                     "høringssvar", "bilagsliste", "bilagsoversigt", "formål")
 # Labelled attendance after a decision ("Fraværende: Tina Rottbøll", "Afbud: ..."): who was
 # away for the item, not what was decided.
-_ATTENDANCE_LINE = re.compile(r"^[ \t*]*(?:fraværende|afbud|ikke\s+til\s+stede|til\s+stede"
-                              r"|forfald)\s*:", re.IGNORECASE)
+_ATTENDANCE_LINE = re.compile(r"^[ \t*]*(?:" + "|".join(
+    re.escape(h) for h in sorted(ABSENT_HEADINGS + PRESENT_HEADINGS, key=len, reverse=True))
+    + r")\s*:", re.IGNORECASE)
 _HISTORY_HEADING = re.compile(r"^[ \t*#]*(?:sagsforløb|sagens\s+forløb|tidligere\s+behandling"
                               r"|tidligere\s+beslutninger|historik)[ \t*:]*$",
                               re.IGNORECASE | re.MULTILINE)
@@ -362,8 +363,8 @@ def item_bodies(doc: Doc) -> list[tuple[str, int, int]]:
         # Search only the item's own meeting: a file of two meetings repeats item numbers
         # and titles ("1. Godkendelse af dagsorden").
         limit = next((b for a, b in spans if a <= head < b), len(text))
-        after = [s for s in sections.get(str(item["item_no"]), [])
-                 if item.get("end_char", 0) < s < limit and not headings]
+        after = [] if headings else [s for s in sections.get(str(item["item_no"]), [])
+                                     if item.get("end_char", 0) < s < limit]
         if after:
             head = after[0]
         elif not headings:

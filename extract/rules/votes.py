@@ -68,11 +68,13 @@ _NEXT_VOTE_LIST = re.compile(r"(?<=\S)\s+(?=(?:For|Imod|Mod)\s+(?:\w+\s+)?stemte
                              r"|Undlod\s+at\s+stemme\b|(?:For|Imod|Undl(?:od|ader))\s*:)|(?<=\.)\s+(?=\([A-ZÆØÅ]{1,3}\))"
                              # "... og Liselott Blixt (UP) (F) undlod at tage stilling"
                              r"|(?<=\))\s+(?=\([A-ZÆØÅ]{1,3}\)\s+[a-zæøå])")
-# Where one clause of a sentence ends and another with its own subject and verb begins:
-# "X og Y undlod, og Z stemte imod", "A stemte for; Ø stemte imod".
 # Quoted speech, to its closing mark or the end of the sentence.
 _QUOTED = re.compile(r"[”“\"„»«][^”“\"„»«]*(?:[”“\"„»«]|$)")
+# Where one clause of a sentence ends and another with its own subject and verb begins:
+# "X og Y undlod, og Z stemte imod", "A stemte for; Ø stemte imod".
 _CLAUSE_BREAK = re.compile(r",\s+(?:og|mens)\s+|;\s+")
+# What joins a clause to the one before it without a clause break: ", " or " og ".
+_CLAUSE_LEAD = re.compile(r"[,;\s]*(?:og\s+)?")
 # Verbs that are a member's stand only for a group of members ("Et flertal (A, V) anbefaler")
 _BODY_VERB = re.compile(r"anbefaler|støtter|godkend|vedt|tiltræder", re.IGNORECASE)
 _GROUP_SUBJECT = re.compile(r"\bflertal|\bmindretal|\([A-ZÆØÅ]{1,2}\b|\bbestående\s+af\b",
@@ -239,11 +241,11 @@ def _clauses(sentence: str) -> list[tuple[int, int]]:
     if len(verbs) > 1 and apart:
         pieces, at = [], 0
         for _, end in verbs:
-            lead = re.match(r"[,;\s]*(?:og\s+)?", sentence[at:end])
-            pieces.append((at + (lead.end() if lead else 0), end))
+            pieces.append((_CLAUSE_LEAD.match(sentence, at).end(), end))
             at = end
+        # each piece has a subject of its own ("og stemte imod" after a stand has none)
         if all(stated_position(sentence[a:b]) and sentence[a:b].split()[0] not in
-               ("og", "stemmer", "stemte") for a, b in pieces):
+               ("stemmer", "stemte") for a, b in pieces):
             return pieces
     return [(0, len(sentence))]
 
