@@ -148,6 +148,20 @@ def test_a_tab_separated_header_gives_date_time_and_place(nlp) -> None:
         "2025-02-07", "10:00", "12:15", "Guldborgsund Rådhus, mødelokale 2")
 
 
+@pytest.mark.parametrize(
+    ("place_line", "place"),
+    [("Hedelyskolen, afd. Tune", "Hedelyskolen, afd. Tune"),
+     ("Lokale 1.12 (1. sal)", "Lokale 1.12 (1. sal)"),
+     ("Rådhuset. Mødet sluttede kl. 17.40", "Rådhuset")])
+def test_a_place_under_the_meeting_line_ends_at_a_sentence_not_an_abbreviation(
+        nlp, place_line: str, place: str) -> None:
+    text = ("REFERAT\n\nKultur- og Fritidsudvalget\n\nMandag den 4.03.2024, kl. 17:00-19:00\n"
+            f"{place_line}\n\nTil stede:\nAnne Hansen\nBo Jensen\n\n1. Godkendelse af dagsorden\n"
+            "Godkendt.\n")
+    (meeting,) = meetings_of(nlp, text)
+    assert (meeting["date"], meeting["location"]) == ("2024-03-04", place)
+
+
 # --- 3. the document's own date -----------------------------------------------------------------
 
 HISTORY = """Dagsorden 8. oktober 2025 kl. 16.00

@@ -40,7 +40,7 @@ from ..rules.meeting_facts import (
     definite_body,
     heading_body,
     iso_date,
-    strip_preposition,
+    place_after_time,
 )
 from ..rules.meetings import meeting_spans
 from ..rules.minute_books import BookMeeting, book_body, split_minute_book
@@ -246,11 +246,7 @@ class StructureReader(LexiconComponent):
                 continue
             block_end = text.find("\n\n", nxt.end_char)
             block_end = len(text) if block_end == -1 else block_end
-            location = strip_preposition(clean(text[nxt.end_char:block_end]))
-            location = re.split(r"\.\s", location)[0]  # "Rådhus. Mødet sluttede kl. 17:40"
-            if len(location) > 120 or not location:
-                location = ""
-            return ent._.norm, [nxt._.norm], location
+            return ent._.norm, [nxt._.norm], place_after_time(text[nxt.end_char:block_end])
         return "", [], ""
 
     def _body(self, doc: Doc, index: EntityIndex, a: int, b: int) -> str:

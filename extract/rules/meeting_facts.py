@@ -25,6 +25,41 @@ def strip_preposition(place: str) -> str:
     return place
 
 
+# A period before a capital ends the place's sentence ("Rådhus. Mødet sluttede kl. 17:40"), unless
+# it closes an abbreviation ("Hedelyskolen, afd. Tune"): a short word in lower case. (An ordinal
+# is followed by lower case, "Lokale 1.12 (1. sal)", and so never ends the place.)
+_PLACE_SENTENCE_END = re.compile(r"(?P<word>[\wæøåÆØÅ]+)\.\s+(?=[A-ZÆØÅ])")
+
+
+MAX_PLACE, MAX_FIELD_PLACE = 120, 250
+
+
+def place_after_time(rest: str) -> str:
+    """The place in what follows the meeting line's clock time, up to the end of its block:
+    ", Byrådssalen", " i Raadhusets Mødesal. Formanden ...", or a line of its own. A line of its
+    own is a field's value and is kept whatever its case ("mødelokale 1", "online");
+    after the time on the same line, a place starting in lower case is a sentence
+    (:func:`strip_preposition`)."""
+    own_line = re.match(r"[ \t,.;:–-]*\n", rest)
+    if own_line:
+        place = re.sub(r"^(?:i|på|paa)\s+", "", clean(rest))
+    else:
+        place = strip_preposition(clean(rest))
+    place = place_sentence(place)
+    # Longer than a place: a paragraph. A field's value may be a long address or a link.
+    return place if len(place) <= (MAX_FIELD_PLACE if own_line else MAX_PLACE) else ""
+
+
+def place_sentence(place: str) -> str:
+    """The place before the sentence that follows it on the same line."""
+    for m in _PLACE_SENTENCE_END.finditer(place):
+        word = m.group("word")
+        if word.islower() and len(word) <= 4:
+            continue
+        return place[:m.start("word") + len(word)]
+    return place
+
+
 _CLOSING = re.compile(r"mødet\s+(?:sluttede|slut|hævet|hævedes|afsluttet|afsluttedes|ophørte|"
                       r"slutter|endte)\s+(?=(?:kl\.?\s*)?[0-2]?\d)", re.IGNORECASE)
 
