@@ -232,3 +232,15 @@ def test_time_and_place_fields_of_a_visit_under_an_item_are_not_the_meetings(rul
     (meeting,) = rules_nlp(text)._.meetings
     assert (meeting["date"], meeting["start_time"], meeting["end_time"], meeting["location"]) \
         == ("2023-01-11", "17:00", "", "Mødelokale 1")
+
+
+def test_a_consulted_councils_udvalg_field_under_an_item_is_not_the_meetings_body(
+        rules_nlp) -> None:
+    text = ("REFERAT\n\nSocial- og Handicapudvalget\n\nMandag den 08.04.2024, kl. 16:00-18:00\n"
+            "Mødelokale 1\n\nTil stede:\nMaria Holm\nLone Lund\n\n"
+            "1. Høring om nye serviceniveauer\nSagsnr. 24-001234\n\nBeslutning\n\nGodkendt.\n\n"
+            "Høringssvar\n\nUdvalg: Ældrerådet\n\nÆldrerådet bakker op om forslaget.\n\n"
+            "2. Eventuelt\n\nBeslutning\n\nIntet.\n")
+    (meeting,) = rules_nlp(text)._.meetings
+    assert (meeting["body"], meeting["date"], meeting["location"]) == (
+        "Social- og Handicapudvalget", "2024-04-08", "Mødelokale 1")

@@ -103,9 +103,10 @@ def clean(value: str) -> str:
     return re.sub(r"\s+", " ", _MARKUP.sub("", value)).strip(" \t,.;:-")
 
 
-# Fields that date or place the meeting: under an agenda item they date or place something in
-# the item (a quoted letter, an earlier meeting, a visit), not the meeting.
-_MEETING_FACT_KEYS = frozenset({"date", "meeting_date", "time", "time_place", "location"})
+# Fields that name, date or place the meeting: under an agenda item they belong to something in
+# the item (a quoted letter, an earlier meeting, a visit, a consulted council's "Udvalg:
+# Ældrerådet"), not the meeting.
+_MEETING_FACT_KEYS = frozenset({"date", "meeting_date", "time", "time_place", "location", "body"})
 
 
 def header_fields(text: str, *, limit: int = 3000) -> dict[str, str]:
