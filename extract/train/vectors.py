@@ -18,8 +18,11 @@ logger = logging.getLogger(__name__)
 _TOKEN_RE = re.compile(r"\w+(?:[-'.]\w+)*|[^\w\s]", re.UNICODE)
 
 
-def _iter_raw_sentences(shared_dir: Path) -> Iterable[list[str]]:
-    """Unlabelled Danish token lists: DDT train text and raw-da (no dev/test text)."""
+def _iter_raw_sentences(
+    shared_dir: Path, extra_texts: Iterable[Path] = ()
+) -> Iterable[list[str]]:
+    """Unlabelled Danish token lists: DDT train text and raw-da (no dev/test text), then the
+    lines of ``extra_texts`` (any document the project's readers read, e.g. minutes)."""
     uner = shared_dir / "uner-da-ddt" / "da_ddt-ud-train.iob2"
     if uner.exists():
         for s in read_uner_iob2(uner):
@@ -34,6 +37,14 @@ def _iter_raw_sentences(shared_dir: Path) -> Iterable[list[str]]:
                     toks = _TOKEN_RE.findall(line)
                     if toks:
                         yield toks
+    if extra_texts:
+        from ..readers import read_file
+
+        for path in extra_texts:
+            for line in read_file(path).text.splitlines():
+                toks = _TOKEN_RE.findall(line)
+                if toks:
+                    yield toks
 
 
 def _read_name_counts(path: Path) -> dict[str, int]:
@@ -113,6 +124,7 @@ def build_vectors(
     embeddings: bool = True,
     gaz_weight: float = 1.0,
     gaz_min_count: int = 10,
+    extra_texts: Iterable[Path] = (),
 ) -> Path:
     """Build a small static-vectors table from local data only.
 
@@ -138,6 +150,8 @@ def build_vectors(
         embeddings: Include the SVD embedding dimensions.
         gaz_weight: Scale of the gazetteer dimensions.
         gaz_min_count: Minimum count for a name in the Danish name statistics.
+        extra_texts: More unlabelled documents for the embeddings (in-domain minutes: the
+            Greve meetings of 2022-2023, ``scripts/train_greve_vectors.py``).
 
     Returns:
         ``output_dir`` (pass as ``[initialize] vectors``).
@@ -152,7 +166,7 @@ def build_vectors(
         from scipy.sparse import coo_matrix
         from scipy.sparse.linalg import svds
 
-        sents = [[t.lower() for t in s] for s in _iter_raw_sentences(shared_dir)]
+        sents = [[t.lower() for t in s] for s in _iter_raw_sentences(shared_dir, extra_texts)]
         freq = Counter(t for s in sents for t in s)
         vocab = [w for w, c in freq.most_common() if c >= min_count]
         index = {w: i for i, w in enumerate(vocab)}
