@@ -432,3 +432,26 @@ def test_a_decision_text_matches_by_word_overlap_within_its_item() -> None:
     matched, missed, spurious = score_decision_texts(gold, predicted)
     assert matched == 1
     assert [r["item_no"] for r in missed] == ["2"] and [r["item_no"] for r in spurious] == ["3"]
+
+
+def test_a_misc_is_not_scored_on_minutes_gold_which_never_annotates_it(tmp_path) -> None:
+    # corpus/GUIDELINES.md: MISC is "never in the minutes gold", so a record without
+    # span_labels annotates the guidelines' labels only.
+    import json as _json
+
+    import extract
+    from extract.evaluation import evaluate as _evaluate
+
+    text = "Anne Holm talte om Folketingsvalget."
+    record = {"format": "extract-gold/1", "id": "misc", "text": text,
+              "spans": [{"start": 0, "end": 9, "label": "PERSON"}]}
+    path = tmp_path / "gold.jsonl"
+    path.write_text(_json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    nlp = extract.pipeline.build_pipeline()
+    ruler = nlp.add_pipe("entity_ruler", name="stand_in_misc", last=True,
+                         config={"overwrite_ents": False})
+    ruler.add_patterns([{"label": "MISC", "pattern": "Folketingsvalget"}])
+    assert any(e.label_ == "MISC" for e in nlp(text).ents)
+    labels = _evaluate(path, nlp=nlp, bootstrap=0).labels.set_index("label")
+    assert "MISC" not in labels.index
+    assert labels.loc["micro", "precision"] == 1.0

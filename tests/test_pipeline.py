@@ -157,6 +157,18 @@ def test_model_readings_that_minutes_contradict_are_dropped() -> None:
     assert {(e.text, e.label_) for e in doc.spans["model_ents"]} == {("Silkeborg", "LOC")}
 
 
+def test_the_models_misc_is_kept_even_in_lower_case_or_of_common_words() -> None:
+    # Laws, events and nationalities have no rule label: dropping them would lose them silently
+    # (issue 18). Old-spelling common nouns read as ORG are still dropped.
+    base = stand_in_model(
+        [("danske", "MISC"), ("Kommunalvalget", "MISC"), ("Vejkassen", "ORG")],
+        ["danske", "valget", "kassen"])
+    nlp = extract.pipeline.build_pipeline(base)
+    doc = nlp("De danske partier før Kommunalvalget. Vejkassen betaler.")
+    assert [(e.text, e.label_) for e in doc.ents] == [("danske", "MISC"),
+                                                      ("Kommunalvalget", "MISC")]
+
+
 def test_rules_overrule_a_model_entity_that_overlaps_them() -> None:
     # extract_places replaces only MISC of its own accord; a model's proposal gives way too.
     base = stand_in_model([("Danmark Sverige", "PER")], [])

@@ -20,10 +20,11 @@ LAYOUT_START = re.compile(r"^(?:kl|pkt|punkt|sag|nr|ad|j)\b\.?", re.IGNORECASE)
 MIN_COMPOUND_HEAD = 5  # "Vejkassen" ends in the word "kassen"; shorter endings say too little
 
 
-def contradicted_by_layout(span: Span) -> bool:
-    """Whether the layout of minutes says a model's entity is no name."""
+def contradicted_by_layout(span: Span, *, lower_case: bool = False) -> bool:
+    """Whether the layout of minutes says a model's entity is no name (``lower_case``: a name
+    may start in lower case, as DaNE's MISC "danske", "EU-venlige" do)."""
     doc, text = span.doc, span.text
-    if "\n" in text or not text[:1].isupper() or LAYOUT_START.match(text):
+    if "\n" in text or (not lower_case and not text[:1].isupper()) or LAYOUT_START.match(text):
         return True
     if text.endswith("-"):
         return True  # "Børne-" of "Børne- og ungebyrådet"
@@ -67,8 +68,13 @@ def doubtful(span: Span, label: str, words: Container[str], *, drop_layout: bool
         label: its label renamed to the toolkit's ("PERSON").
         words: common words in lower case (the model's lemma table; empty without one).
         drop_layout: drop what :func:`contradicted_by_layout`.
-        drop_common_words: drop one-word persons and entities made of common words only.
+        drop_common_words: drop one-word persons and entities made of common words only
+            (never a MISC).
     """
+    if label == "MISC":
+        # Kept unless the layout says it is no name (issue 18): the rules have no label for
+        # laws, plans, events and nationalities, so dropping them loses them silently.
+        return drop_layout and contradicted_by_layout(span, lower_case=True)
     if drop_layout and contradicted_by_layout(span):
         return True
     if not drop_common_words:
