@@ -244,3 +244,36 @@ def test_a_consulted_councils_udvalg_field_under_an_item_is_not_the_meetings_bod
     (meeting,) = rules_nlp(text)._.meetings
     assert (meeting["body"], meeting["date"], meeting["location"]) == (
         "Social- og Handicapudvalget", "2024-04-08", "Mødelokale 1")
+
+
+# --- 4. headers laid out as the unseen development set d3 showed ---------------------------------
+
+
+def test_start_and_end_time_fields_of_a_minutes_system_export(rules_nlp) -> None:
+    text = ("Byrådet\n\nReferat\n\nMødedato\n\n26.05.2025\n\nStarttidspunkt\n\n17:00\n\n"
+            "Sluttidspunkt\n\n19:15\n\nMødested\n\nByrådssalen\n\n1. Godkendelse af dagsorden\n"
+            "Godkendt.\n")
+    (meeting,) = rules_nlp(text)._.meetings
+    assert (meeting["date"], meeting["start_time"], meeting["end_time"]) == (
+        "2025-05-26", "17:00", "19:15")
+
+
+def test_a_genitive_title_names_the_body(rules_nlp) -> None:
+    text = ("Referat af Ældrerådets møde\nOnsdag den 11. juni 2025 fra kl. 9 til kl. 12\n"
+            "Mødested: Mødelokalet\n\n1. Godkendelse af dagsorden\nGodkendt.\n")
+    (meeting,) = rules_nlp(text)._.meetings
+    assert meeting["body"] == "Ældrerådet"
+
+
+def test_a_board_meeting_title_wins_over_the_councils_in_its_attendance_table(rules_nlp) -> None:
+    text = ("VESTFORSYNING A/S\nReferat af bestyrelsesmøde nr. 3/2025\nMødet blev afholdt "
+            "tirsdag den 17. juni 2025 kl. 13.00 – 15.30 i bestyrelseslokalet, Nupark 51, "
+            "Holstebro.\n\nMødedeltagere\nNavn\tFunktion\tUdpeget af\n"
+            "Anne Holm\tFormand\tHolstebro Byråd\nBo Lund\tNæstformand\tHolstebro Byråd\n\n"
+            "1. Godkendelse af dagsorden\nGodkendt.\n")
+    doc = rules_nlp(text)
+    (meeting,) = doc._.meetings
+    assert (meeting["body"], meeting["start_time"], meeting["end_time"], meeting["location"]) == (
+        "Bestyrelsen", "13:00", "15:30", "bestyrelseslokalet, Nupark 51, Holstebro")
+    # the town after the room is a municipality of its own, not part of the place's name
+    assert ("Holstebro", "MUNICIPALITY") in [(e.text, e.label_) for e in doc.ents]

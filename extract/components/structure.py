@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from .. import (
     extensions,  # noqa: F401
@@ -36,6 +36,7 @@ from ..rules.layout import (
 from ..rules.meeting_facts import (
     BODY_WORDS,
     after_time,
+    body_of_meeting_word,
     closing_time_at,
     definite_body,
     heading_body,
@@ -51,6 +52,17 @@ from ._spans import add_entities, char_span
 
 CASE_NO_WITHIN = 400  # chars under an item heading where its case number stands
 MEETING_LINE_WITHIN = 3000  # the meeting line is in the heading, not in "next meeting" notes
+TITLE_LINES_WITHIN = 300  # chars at the top of a meeting where its title lines stand
+
+
+def _before_municipality(place: Span) -> Span:
+    """The meeting place up to the comma before a municipality that ends it ("bestyrelseslokalet,
+    Nupark 51, [Holstebro]"): the town is a mention of its own, not part of a room's name."""
+    for ent in place.ents:
+        if ent.label_ == "MUNICIPALITY" and ent.end == place.end and ent.start > place.start \
+                and place.doc[ent.start - 1].text == ",":
+            return Span(place.doc, place.start, ent.start - 1, label=place.label_)
+    return place
 
 
 class StructureReader(LexiconComponent):
@@ -191,7 +203,10 @@ class StructureReader(LexiconComponent):
                  ) -> dict[str, Any]:
         """The meeting minuted in ``text[a:b]``: body, date, times and place (a later meeting
         of the file that names no body is held by the body of the one before)."""
-        time_fields = " ".join(header.get(k, "") for k in ("meeting_date", "time", "time_place"))
+        time = header.get("time", "")
+        if time and header.get("end_time"):
+            time = f"{time} - {header['end_time']}"  # "Starttidspunkt 17:00", "Sluttidspunkt 19:15"
+        time_fields = " ".join((header.get("meeting_date", ""), time, header.get("time_place", "")))
         date = iso_date(header.get("meeting_date", ""), reference)
         times = [m.iso for m in find_times(time_fields)] or bare_time_range(time_fields)
         location = header.get("location", "") or after_time(header.get("time_place", ""))
@@ -226,7 +241,7 @@ class StructureReader(LexiconComponent):
         while pos != -1:
             span = doc.char_span(pos, pos + len(location), label="LOC")
             if span is not None:
-                spans.append(span)
+                spans.append(_before_municipality(span))
             pos = self._text(doc).find(location, pos + len(location))
         add_entities(doc, spans, replace_labels=("LOC", "ORG", "MISC"))
 
@@ -251,6 +266,11 @@ class StructureReader(LexiconComponent):
 
     def _body(self, doc: Doc, index: EntityIndex, a: int, b: int) -> str:
         named = heading_body(self._text(doc)[a:min(b, a + 1500)])
+        if named:
+            return named
+        # "Referat af bestyrelsesmøde nr. 3/2025" in the title lines: before the names of the
+        # members' councils and associations in an attendance table.
+        named = body_of_meeting_word(self._text(doc)[a:min(b, a + TITLE_LINES_WITHIN)])
         if named:
             return named
         for ent in index.within(a, min(b, a + 1500), "ORG"):

@@ -20,7 +20,8 @@ HEADER_KEYS: dict[str, str] = {
     "mødedato": "meeting_date", "mødested": "location", "sted": "location", "tid": "time",
     "tid og sted": "time_place", "mødetidspunkt": "time", "mødetid": "time", "tidspunkt": "time",
     "møde": "meeting", "mødeleder": "chair", "referent": "secretary", "mødelokale": "location",
-    "lokation": "location",
+    "lokation": "location", "starttidspunkt": "time", "starttid": "time",
+    "sluttidspunkt": "end_time", "sluttid": "end_time",
 }
 HEADER_LINE = re.compile(
     r"^[ \t*]*(?P<key>" + "|".join(re.escape(k) for k in sorted(HEADER_KEYS, key=len, reverse=True))
@@ -106,7 +107,8 @@ def clean(value: str) -> str:
 # Fields that name, date or place the meeting: under an agenda item they belong to something in
 # the item (a quoted letter, an earlier meeting, a visit, a consulted council's "Udvalg:
 # Ældrerådet"), not the meeting.
-_MEETING_FACT_KEYS = frozenset({"date", "meeting_date", "time", "time_place", "location", "body"})
+_MEETING_FACT_KEYS = frozenset({"date", "meeting_date", "time", "end_time", "time_place",
+                                "location", "body"})
 
 
 def header_fields(text: str, *, limit: int = 3000) -> dict[str, str]:
@@ -174,7 +176,8 @@ def _agenda_start(head: str, lines: list[Line]) -> int:
 # or "Dato" are left out, as they start ordinary lines too.
 _FIELD_KEYS_ALONE = frozenset({"mødedato", "mødested", "mødelokale", "lokation", "sted",
                                "mødetidspunkt", "mødetid", "tidspunkt", "tid og sted",
-                               "mødeleder", "referent", "mødeforum"})
+                               "mødeleder", "referent", "mødeforum", "starttidspunkt",
+                               "sluttidspunkt"})
 # Keys whose value may follow after a single space ("Mødested Byrådssalen"): field names no
 # sentence starts with; their value must still be of its kind (see _fits). Not "Mødelokale" or
 # "Sted": "Mødelokale 2" is a room's name.

@@ -15,14 +15,18 @@ _SMALL_WORDS = {"og", "i", "for", "af", "på", "til", "med"}
 
 
 def strip_preposition(place: str) -> str:
-    """"i Byrådssalen" -> "Byrådssalen"; "var Sogneraadet samlet til Møde paa Saksild Skole" ->
-    "Saksild Skole": a place starting in lower case is a sentence, the place follows its last
-    "på"/"paa"/"i"."""
-    place = re.sub(r"^(?:i|på|paa)\s+", "", place)
-    if place[:1].islower():
-        m = re.search(r".*\b(?:på|paa|i)\s+(?=[A-ZÆØÅ])(?P<place>.+)$", place)
-        return m.group("place") if m else ""
-    return place
+    """"i Byrådssalen" -> "Byrådssalen", "i personalerummet" -> "personalerummet", "i mødelokalet
+    på Lokalcenter Lunden" -> "Lokalcenter Lunden"; "var Sogneraadet samlet til Møde paa Saksild
+    Skole" -> "Saksild Skole": in lower case, the named place after the last "på"/"paa"/"i" is
+    the place; without one, a place after a preposition is kept whole and a sentence is none."""
+    after_preposition = re.sub(r"^(?:i|på|paa)\s+", "", place)
+    if place[:1].islower() or after_preposition[:1].islower():
+        m = re.search(r".*\b(?:på|paa|i)\s+(?=[A-ZÆØÅ])(?P<place>.+)$", after_preposition)
+        if m:
+            return m.group("place")  # "i mødelokalet på Lokalcenter Lunden": the named place
+        # "i bestyrelseslokalet, Nupark 51": the place, whatever its case
+        return after_preposition if after_preposition != place else ""
+    return after_preposition
 
 
 # A period before a capital ends the place's sentence ("Rådhus. Mødet sluttede kl. 17:40"), unless
@@ -57,6 +61,9 @@ def place_sentence(place: str) -> str:
         if word.islower() and len(word) <= 4:
             continue
         return place[:m.start("word") + len(word)]
+    last = re.search(r"([\wæøåÆØÅ]+)\.$", place)
+    if last and not (last.group(1).islower() and len(last.group(1)) <= 4):
+        return place[:-1]  # the sentence's full stop: "i bestyrelseslokalet, Holstebro."
     return place
 
 
@@ -138,6 +145,8 @@ def definite_body(name: str) -> str:
     council by its common noun (after the town) names the body the gold writes in the definite
     form; a name of its own ("Teknisk Udvalg", "Kredsråd Østjyllands Politi") stays."""
     last = name.split()[-1] if name.split() else ""
+    if re.search(r"(?:et|en)s$", last) and any(b in last.lower() for b in BODY_WORDS):
+        return name[:-1]  # the genitive of a title: "Referat af Ældrerådets møde"
     if not _BODY_NOUN.match(last):
         return name
     definite = last + ("n" if last.lower().endswith("e") else "et")
