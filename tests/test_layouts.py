@@ -234,3 +234,17 @@ def test_item_headings_with_a_case_number_below_outrank_a_numbered_list_in_an_it
     assert [(i.item_no, i.title) for i in items] == [
         ("1", "Godkendelse af dagsorden"), ("2", "Skoledistrikter"),
         ("3", "Delegationsplan for byrådet"), ("4", "10-årsplan for skolernes bygninger")]
+
+
+def test_a_role_that_labels_a_line_of_members_is_each_ones_role(rules_nlp) -> None:
+    text = ("SKOLEBESTYRELSESMØDE\ntorsdag d. 22/5 2025 kl. 17-19.30\n\nMødedeltagere\n"
+            "Formand: Anne Marie Bech Holm\n"
+            "Øvrige forældrerepræsentanter: Sofie Louise Friis og Karim Haddad\n"
+            "Fra ledelsen: skoleleder Hans Christian Dam\nForfald: Bo Hansen\n\n"
+            "1) Godkendelse af dagsorden\nGodkendt.\n")
+    rows = {r["person"]: (r["role"], r["status"]) for r in rules_nlp(text)._.attendance}
+    assert rows == {"Anne Marie Bech Holm": ("formand", "present"),
+                    "Sofie Louise Friis": ("forældrerepræsentant", "present"),
+                    "Karim Haddad": ("forældrerepræsentant", "present"),
+                    "Hans Christian Dam": ("skoleleder", "present"),
+                    "Bo Hansen": ("", "absent")}

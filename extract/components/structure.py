@@ -46,7 +46,13 @@ from ..rules.meeting_facts import (
 from ..rules.meetings import meeting_spans
 from ..rules.minute_books import BookMeeting, book_body, split_minute_book
 from ..rules.people import STOP_WORDS
-from ..rules.text_positions import EntityIndex, in_parentheses, item_heading, note_after
+from ..rules.text_positions import (
+    EntityIndex,
+    in_parentheses,
+    item_heading,
+    note_after,
+    role_label,
+)
 from ._lexicon import LexiconComponent
 from ._spans import add_entities, char_span
 
@@ -356,8 +362,8 @@ class StructureReader(LexiconComponent):
                        and not any(c0 <= p.start_char < c1 for c0, c1 in covered)]
             for k, person in enumerate(persons):
                 link = people.get(person.start_char, {})
-                role = link.get("role", "") or ROLE_HEADINGS.get(
-                    section.extra.get("heading", ""), "")
+                role = (link.get("role", "") or role_label(text, index, person.start_char)
+                        or ROLE_HEADINGS.get(section.extra.get("heading", ""), ""))
                 rows.append(_listed_row(
                     text, person.start_char, person.end_char, status=section.status,
                     role=role, later=[p.start_char for p in persons[k + 1:]],

@@ -65,3 +65,23 @@ def note_after(text: str, end: int, later_starts: list[int]) -> str:
         if inner and not _PARTY_LETTER.match(inner):
             return inner
     return ""
+
+
+# Words a role label may start with: "Øvrige forældrerepræsentanter:", "Valgte medlemmer:".
+_LABEL_LEAD = re.compile(r"^[ \t*•-]*(?:(?:øvrige|andre|valgte|faste|nye|ordinære)\s+)?$",
+                         re.IGNORECASE)
+
+
+def role_label(text: str, index: EntityIndex, start: int) -> str:
+    """The role of a line that opens with a role as its label, for the name at ``start`` on
+    it: "Formand: Anne Holm", "Øvrige forældrerepræsentanter: A, B og C" (each of them);
+    "" when the line has no such label."""
+    line_start = text.rfind("\n", 0, start) + 1
+    roles = index.within(line_start, start, "ROLE")
+    if not roles or not _LABEL_LEAD.match(text[line_start:roles[0].start_char]):
+        return ""
+    colon = text.find(":", roles[0].end_char, start)
+    if colon == -1 or text[roles[0].end_char:colon].strip():
+        return ""
+    role = roles[0]
+    return role._.norm or role.text.lower()
