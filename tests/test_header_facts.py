@@ -277,3 +277,11 @@ def test_a_board_meeting_title_wins_over_the_councils_in_its_attendance_table(ru
         "Bestyrelsen", "13:00", "15:30", "bestyrelseslokalet, Nupark 51, Holstebro")
     # the town after the room is a municipality of its own, not part of the place's name
     assert ("Holstebro", "MUNICIPALITY") in [(e.text, e.label_) for e in doc.ents]
+
+
+def test_the_body_named_in_the_title_wins_over_a_meeting_compound_below_it(rules_nlp) -> None:
+    text = ("Referat – Økonomiudvalget\nMødedato: mandag den 22. april 2024 kl. 16.00\n"
+            "Mødested: Byrådssalen, efter byrådsmødet\n\nPunkt 1: Godkendelse af dagsorden\n"
+            "Sagsnr.: 24-000123\n\nBeslutning\n\nGodkendt.\n")
+    (meeting,) = rules_nlp(text)._.meetings
+    assert meeting["body"] == "Økonomiudvalget"

@@ -274,15 +274,20 @@ class StructureReader(LexiconComponent):
         named = heading_body(self._text(doc)[a:min(b, a + 1500)])
         if named:
             return named
+        bodies = [ent for ent in index.within(a, min(b, a + 1500), "ORG")
+                  if any(word in ent.text.lower() for word in BODY_WORDS)]
+        # The title lines end before the first list of people (its heading line included).
+        text = self._text(doc)
+        title_end = min(b, a + TITLE_LINES_WITHIN)
+        for section in attendance_sections(text[a:title_end])[:1]:
+            heading_line = text.rfind("\n", a, max(a, a + section.start_char - 1))
+            title_end = heading_line + 1 if heading_line != -1 else a
+        if bodies and bodies[0].end_char <= title_end:
+            return bodies[0].text  # "Referat – Økonomiudvalget"
         # "Referat af bestyrelsesmøde nr. 3/2025" in the title lines: before the names of the
         # members' councils and associations in an attendance table.
-        named = body_of_meeting_word(self._text(doc)[a:min(b, a + TITLE_LINES_WITHIN)])
-        if named:
-            return named
-        for ent in index.within(a, min(b, a + 1500), "ORG"):
-            if any(b in ent.text.lower() for b in BODY_WORDS):
-                return ent.text
-        return ""
+        named = body_of_meeting_word(text[a:title_end])
+        return named or (bodies[0].text if bodies else "")
 
     def _agenda(self, text: str, index: EntityIndex, a: int, b: int) -> list[dict[str, Any]]:
         """The agenda items of the meeting minuted in ``text[a:b]``."""
