@@ -248,3 +248,18 @@ def test_a_role_that_labels_a_line_of_members_is_each_ones_role(rules_nlp) -> No
                     "Karim Haddad": ("forældrerepræsentant", "present"),
                     "Hans Christian Dam": ("skoleleder", "present"),
                     "Bo Hansen": ("", "absent")}
+
+
+def test_a_party_column_run_together_with_the_names_is_each_ones_note(rules_nlp) -> None:
+    # A PDF member table whose rows the reader joins: the party column's value is the note.
+    text = ("Kommunalbestyrelsen\nDato: Torsdag den 24. april 2025\nTid: kl. 18.00 - 21.10\n\n"
+            "Fremmøde\n\nNavn            Parti Til stede Fraværende\n"
+            "Grethe Munk Saabye, borgmester       Socialdemokratiet          X\n"
+            "Susanne Ebbesen Socialdemokratiet X Morten Aagaard-Skov Venstre X\n"
+            "Kasper Holt Winther Enhedslisten X\n\n"
+            "1. Godkendelse af dagsorden\nGodkendt.\n")
+    rows = {r["person"]: (r["role"], r["note"]) for r in rules_nlp(text)._.attendance}
+    assert rows == {"Grethe Munk Saabye": ("borgmester", "Socialdemokratiet"),
+                    "Susanne Ebbesen": ("", "Socialdemokratiet"),
+                    "Morten Aagaard-Skov": ("", "Venstre"),
+                    "Kasper Holt Winther": ("", "Enhedslisten")}

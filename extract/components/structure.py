@@ -51,6 +51,7 @@ from ..rules.text_positions import (
     in_parentheses,
     item_heading,
     note_after,
+    organisation_beside,
     role_label,
 )
 from ._lexicon import LexiconComponent
@@ -369,11 +370,14 @@ class StructureReader(LexiconComponent):
                 link = people.get(person.start_char, {})
                 role = (link.get("role", "") or role_label(text, index, person.start_char)
                         or ROLE_HEADINGS.get(section.extra.get("heading", ""), ""))
-                rows.append(_listed_row(
-                    text, person.start_char, person.end_char, status=section.status,
-                    role=role, later=[p.start_char for p in persons[k + 1:]],
-                    organisation=link.get("organisation", ""),
-                    municipality=link.get("municipality", "")))
+                later = [p.start_char for p in persons[k + 1:]]
+                row = _listed_row(text, person.start_char, person.end_char,
+                                  status=section.status, role=role, later=later,
+                                  organisation=link.get("organisation", ""),
+                                  municipality=link.get("municipality", ""))
+                row["note"] = row["note"] or organisation_beside(text, index, person.end_char,
+                                                                 later)
+                rows.append(row)
             rows += self._first_names_in(doc, index, a + section.start_char,
                                          a + section.end_char, section.status, covered)
         rows += self._names_beside_names(doc, index, a, sections, covered)

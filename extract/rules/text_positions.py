@@ -67,6 +67,25 @@ def note_after(text: str, end: int, later_starts: list[int]) -> str:
     return ""
 
 
+def organisation_beside(text: str, index: EntityIndex, end: int, later_starts: list[int]
+                        ) -> str:
+    """The organisation standing next to a person ending at ``end`` in a list or a table whose
+    rows the reader ran together ("Susanne Ebbesen Socialdemokratiet X", "Peter Hvidkjær,
+    1. viceborgmester    Venstre"): a party or body column's value, the row's note."""
+    line_end = text.find("\n", end)
+    stop = min([len(text) if line_end == -1 else line_end] + later_starts)
+    orgs = index.within(end, stop, "ORG")
+    if not orgs:
+        return ""
+    between = text[end:orgs[0].start_char]
+    roles = index.within(end, orgs[0].start_char, "ROLE")
+    if roles:  # ", 1. viceborgmester": the name cell's role
+        between = text[end:roles[0].start_char] + text[roles[-1].end_char:orgs[0].start_char]
+    if re.fullmatch(r"[ \t]*(?:,[ \t]*(?:\d+\.[ \t]*)?)?[ \t]*", between):
+        return orgs[0].text
+    return ""
+
+
 # Words a role label may start with: "Øvrige forældrerepræsentanter:", "Valgte medlemmer:".
 _LABEL_LEAD = re.compile(r"^[ \t*•-]*(?:(?:øvrige|andre|valgte|faste|nye|ordinære)\s+)?$",
                          re.IGNORECASE)
