@@ -263,3 +263,13 @@ def test_a_party_column_run_together_with_the_names_is_each_ones_note(rules_nlp)
                     "Susanne Ebbesen": ("", "Socialdemokratiet"),
                     "Morten Aagaard-Skov": ("", "Venstre"),
                     "Kasper Holt Winther": ("", "Enhedslisten")}
+
+
+def test_the_member_a_substitute_replaced_was_absent_and_is_listed_once(rules_nlp) -> None:
+    text = ("Kommunalbestyrelsen\nDato: Torsdag den 24. april 2025\nTid: kl. 18.00 - 21.10\n\n"
+            "Til stede:\nHelle Rask Jeppesen\nMikkel Bach Sørensen\nLine Sejer Bruhn\n\n"
+            "Stedfortrædere: Mikkel Bach Sørensen (V) deltog i stedet for Helle Rask Jeppesen "
+            "(V).\n\n1. Godkendelse af dagsorden\nGodkendt.\n")
+    rows = [(r["person"], r["status"]) for r in rules_nlp(text)._.attendance]
+    assert rows == [("Helle Rask Jeppesen", "absent"), ("Mikkel Bach Sørensen", "present"),
+                    ("Line Sejer Bruhn", "present")]

@@ -382,7 +382,7 @@ class StructureReader(LexiconComponent):
                                          a + section.end_char, section.status, covered)
         rows += self._names_beside_names(doc, index, a, sections, covered)
         rows.sort(key=lambda r: r["start_char"])
-        return rows
+        return _replaced_members_absent(rows, text)
 
     def _names_beside_names(self, doc: Doc, index: EntityIndex, a: int, sections: list,
                             covered: list[tuple[int, int]]) -> list[dict[str, Any]]:
@@ -400,6 +400,32 @@ class StructureReader(LexiconComponent):
                 text, s, e, status=section.status,
                 role=ROLE_HEADINGS.get(section.extra.get("heading", ""), "")))
         return rows
+
+
+# "Mikkel Bach Sørensen (V) deltog i stedet for Helle Rask Jeppesen (V)", "stedfortræder X for
+# Y": the name after it is the member a substitute replaced.
+_REPLACED = re.compile(r"\b(?:i\s+stedet\s+for|deltog\s+for|stedfortræder\s+for|for)\s*$",
+                       re.IGNORECASE)
+
+
+def _replaced_members_absent(rows: list[dict[str, Any]], text: str) -> list[dict[str, Any]]:
+    """A member named as the one a substitute replaced was absent: that row is absent without
+    a role, and a member listed again (in the table, then in the substitutes' line) keeps one
+    row, the first, made absent if the later one says so."""
+    first: dict[str, dict[str, Any]] = {}
+    kept = []
+    for row in rows:
+        line_start = text.rfind("\n", 0, row["start_char"]) + 1
+        replaced = bool(_REPLACED.search(text[line_start:row["start_char"]]))
+        if replaced:
+            row.update(status="absent", role="")
+        earlier = first.get(row["person"].casefold())
+        if earlier is None:
+            first[row["person"].casefold()] = row
+            kept.append(row)
+        elif replaced:
+            earlier["status"] = "absent"
+    return kept
 
 
 def _listed_row(text: str, start: int, end: int, *, status: str, role: str = "",
