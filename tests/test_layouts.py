@@ -273,3 +273,14 @@ def test_the_member_a_substitute_replaced_was_absent_and_is_listed_once(rules_nl
     rows = [(r["person"], r["status"]) for r in rules_nlp(text)._.attendance]
     assert rows == [("Helle Rask Jeppesen", "absent"), ("Mikkel Bach Sørensen", "present"),
                     ("Line Sejer Bruhn", "present")]
+
+
+def test_an_absence_list_closed_by_a_full_stop_ends_on_its_line(rules_nlp) -> None:
+    text = ("Referat af Ældrerådets møde\nOnsdag den 11. juni 2025 fra kl. 9 til kl. 12\n\n"
+            "Til stede:\nEllen Margrethe Kofoed\nInger Bach Rosenørn\n\n"
+            "Afbud: Bjarne Holt og Lilly Damgaard Friis.\n"
+            "Fra kommunen deltog ældrechef Helle Marie Juncker.\n\n"
+            "1. Godkendelse af dagsorden\nGodkendt.\n")
+    rows = {r["person"]: r["status"] for r in rules_nlp(text)._.attendance}
+    assert rows["Bjarne Holt"] == rows["Lilly Damgaard Friis"] == "absent"
+    assert rows.get("Helle Marie Juncker") != "absent"

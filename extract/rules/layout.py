@@ -254,7 +254,12 @@ def attendance_sections(text: str) -> list[Section]:
         start = m.start("rest") if rest.strip() else m.end()
         end = m.end()
         seen_text = bool(rest.strip())
+        # "Afbud: Bjarne Holt og Lilly Friis." is whole: the lines after a list closed by a full
+        # stop are sentences of their own ("Fra kommunen deltog ...", "Observatør: ...").
+        closed = rest.rstrip().endswith(".") and not rest.rstrip().endswith("..")
         for ln in lines:
+            if closed:
+                break
             if ln.start <= m.start():
                 continue
             if not ln.stripped:
