@@ -65,10 +65,15 @@ TITLE_LINES_WITHIN = 300  # chars at the top of a meeting where its title lines 
 def _before_municipality(place: Span) -> Span:
     """The meeting place up to the comma before a municipality that ends it ("bestyrelseslokalet,
     Nupark 51, [Holstebro]"): the town is a mention of its own, not part of a room's name."""
-    for ent in place.ents:
-        if ent.label_ == "MUNICIPALITY" and ent.end == place.end and ent.start > place.start \
-                and place.doc[ent.start - 1].text == ",":
-            return Span(place.doc, place.start, ent.start - 1, label=place.label_)
+    doc, start = place.doc, place.end
+    # By the tokens' entity tags, not Span.ents (a scan of every entity of the document).
+    while start > place.start and doc[start - 1].ent_type_ == "MUNICIPALITY" \
+            and doc[start - 1].ent_iob_ != "B":
+        start -= 1
+    if start > place.start and doc[start - 1].ent_type_ == "MUNICIPALITY":
+        start -= 1  # the municipality's first token
+        if start > place.start + 1 and doc[start - 1].text == ",":
+            return Span(doc, place.start, start - 1, label=place.label_)
     return place
 
 

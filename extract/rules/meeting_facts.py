@@ -44,6 +44,8 @@ def place_after_time(rest: str) -> str:
     own is a field's value and is kept whatever its case ("mødelokale 1", "online");
     after the time on the same line, a place starting in lower case is a sentence
     (:func:`strip_preposition`)."""
+    # Only the start of the block matters, and a block may be a whole book without blank lines.
+    rest = rest[:2 * MAX_FIELD_PLACE]
     own_line = re.match(r"[ \t,.;:–-]*\n", rest)
     if own_line:
         place = re.sub(r"^(?:i|på|paa)\s+", "", clean(rest))
