@@ -24,8 +24,10 @@ import argparse
 import json
 import logging
 import random
-import sys
 from pathlib import Path
+
+# Run as `python scripts/distill_greve.py`: its folder is on the path.
+from train_greve_vectors import f1_cells, greve_dev_files, real_document_f1
 
 from extract.train import REPO_ROOT, evaluate_core, resolve_shared_dir, train_core
 from extract.train.corpora import Sentence
@@ -37,13 +39,6 @@ MEMBER_CONFIG = REPO_ROOT / "configs" / "da_core_members" / "vectors.cfg"
 TEACHER = REPO_ROOT / "models" / "da_core"
 BASELINE = REPO_ROOT / "runs" / "greve_vectors" / "base"
 MIN_TOKENS, MAX_TOKENS = 5, 60
-
-
-def greve_dev_files(shared: Path) -> list[Path]:
-    sys.path.insert(0, str(REPO_ROOT / "benchmarks"))
-    from greve import CORPUS, meeting_files
-
-    return meeting_files(shared.parent / CORPUS, "dev")
 
 
 def candidate_sentences(files: list[Path]) -> list[str]:
@@ -121,27 +116,19 @@ def train(out: Path, shared: Path, max_epochs: int) -> None:
 
 def score(out: Path, shared: Path) -> None:
     import extract
-    from extract.evaluation.suite import default_suite, evaluate_suite
+    from extract.train.corpora import load_dane_split
     from extract.train.scoring import measure_speed
 
-    real = [entry for entry in default_suite() if entry.name == "real"]
+    texts = [s.text or "" for s in load_dane_split(shared_dir=shared, split="dev")]
     lines = ["| model | DaNE dev NER F1 | real documents with the rules: micro F1 | PERSON | ORG "
              "| LOC | words/s (model alone, DaNE dev) |", "|---|---|---|---|---|---|---|"]
     for name, model in (("DaNE train only (baseline)", BASELINE / "model-best"),
                         ("DaNE train + Greve silver (student)", out / "model-best"),
                         ("teacher: models/da_core (7 voting)", TEACHER)):
         dane = evaluate_core(model=model, shared_dir=shared, splits=["dev"], speed=False)
-        labels = evaluate_suite(nlp=extract.load(model), entries=real, bootstrap=0)["real"].labels
-        f1 = labels.set_index("label")["f1"]
-        alone = extract.load(model, rules=False)
-        from extract.train.corpora import load_dane_split
-
-        texts = [s.text or "" for s in load_dane_split(shared_dir=shared, split="dev")]
-        speed = measure_speed(alone, texts, repeats=2)
+        speed = measure_speed(extract.load(model, rules=False), texts, repeats=2)
         lines.append(f"| {name} | {dane['dev']['ner']['raw_text']['f']:.3f} | "
-                     + " | ".join(f"{f1.get(k, float('nan')):.3f}"
-                                  for k in ("micro", "PERSON", "ORG", "LOC"))
-                     + f" | {speed:,.0f} |")
+                     f"{f1_cells(real_document_f1(model))} | {speed:,.0f} |")
     text = "\n".join(lines) + "\n"
     (out / "scores.md").write_text(text, encoding="utf-8")
     print(text)

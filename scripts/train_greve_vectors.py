@@ -23,9 +23,13 @@ import argparse
 import logging
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from extract.train import REPO_ROOT, evaluate_core, resolve_shared_dir, train_core
 from extract.train.vectors import build_vectors
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 logger = logging.getLogger("train_greve_vectors")
 
@@ -56,23 +60,32 @@ def train(out: Path, shared: Path, which: str) -> None:
                vectors=run / "vectors", pretrain_epochs=0, lemma_table=False)
 
 
-def score(out: Path, shared: Path) -> None:
+def real_document_f1(model: Path) -> pd.Series:
+    """F1 per label on the real-document gold (`extract evaluate --suite`, `real`), with the
+    minutes rules on top of ``model``."""
     import extract
     from extract.evaluation.suite import default_suite, evaluate_suite
 
     real = [entry for entry in default_suite() if entry.name == "real"]
+    labels = evaluate_suite(nlp=extract.load(model), entries=real, bootstrap=0)["real"].labels
+    return labels.set_index("label")["f1"]
+
+
+def f1_cells(f1: pd.Series) -> str:
+    return " | ".join(f"{f1.get(k, float('nan')):.3f}" for k in ("micro", "PERSON", "ORG", "LOC"))
+
+
+def score(out: Path, shared: Path) -> None:
+    import spacy
+
     lines = ["| vectors | keys | DaNE dev NER F1 | real documents, with the rules: micro F1 | "
              "PERSON | ORG | LOC |", "|---|---|---|---|---|---|---|"]
     for which in VARIANTS:
         model = out / which / "model-best"
         dane = evaluate_core(model=model, shared_dir=shared, splits=["dev"], speed=False)
-        nlp = extract.load(model)
-        labels = evaluate_suite(nlp=nlp, entries=real, bootstrap=0)["real"].labels
-        f1 = labels.set_index("label")["f1"]
-        keys = nlp.vocab.vectors.n_keys
+        keys = spacy.load(out / which / "vectors").vocab.vectors.n_keys
         lines.append(f"| {which} | {keys:,} | {dane['dev']['ner']['raw_text']['f']:.3f} | "
-                     + " | ".join(f"{f1.get(k, float('nan')):.3f}"
-                                  for k in ("micro", "PERSON", "ORG", "LOC")) + " |")
+                     f"{f1_cells(real_document_f1(model))} |")
     text = "\n".join(lines) + "\n"
     (out / "scores.md").write_text(text, encoding="utf-8")
     print(text)

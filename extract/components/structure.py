@@ -277,13 +277,13 @@ class StructureReader(LexiconComponent):
         return "", [], ""
 
     def _body(self, doc: Doc, index: EntityIndex, a: int, b: int) -> str:
-        named = heading_body(self._text(doc)[a:min(b, a + 1500)])
+        text = self._text(doc)
+        named = heading_body(text[a:min(b, a + 1500)])
         if named:
             return named
         bodies = [ent for ent in index.within(a, min(b, a + 1500), "ORG")
                   if any(word in ent.text.lower() for word in BODY_WORDS)]
         # The title lines end before the first list of people (its heading line included).
-        text = self._text(doc)
         title_end = min(b, a + TITLE_LINES_WITHIN)
         for section in attendance_sections(text[a:title_end])[:1]:
             heading_line = text.rfind("\n", a, max(a, a + section.start_char - 1))
@@ -409,8 +409,7 @@ class StructureReader(LexiconComponent):
 
 # "Mikkel Bach Sørensen (V) deltog i stedet for Helle Rask Jeppesen (V)", "stedfortræder X for
 # Y": the name after it is the member a substitute replaced.
-_REPLACED = re.compile(r"\b(?:i\s+stedet\s+for|deltog\s+for|stedfortræder\s+for|for)\s*$",
-                       re.IGNORECASE)
+_REPLACED = re.compile(r"\b(?:i\s+stedet\s+)?for\s*$", re.IGNORECASE)
 
 
 def _replaced_members_absent(rows: list[dict[str, Any]], text: str) -> list[dict[str, Any]]:

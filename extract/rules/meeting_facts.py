@@ -14,12 +14,15 @@ BODY_WORDS = ("råd", "raad", "udvalg", "bestyrelse", "forsamling", "nævn", "ma
 _SMALL_WORDS = {"og", "i", "for", "af", "på", "til", "med"}
 
 
+_LEADING_PREPOSITION = re.compile(r"^(?:i|på|paa)\s+")
+
+
 def strip_preposition(place: str) -> str:
     """"i Byrådssalen" -> "Byrådssalen", "i personalerummet" -> "personalerummet", "i mødelokalet
     på Lokalcenter Lunden" -> "Lokalcenter Lunden"; "var Sogneraadet samlet til Møde paa Saksild
     Skole" -> "Saksild Skole": in lower case, the named place after the last "på"/"paa"/"i" is
     the place; without one, a place after a preposition is kept whole and a sentence is none."""
-    after_preposition = re.sub(r"^(?:i|på|paa)\s+", "", place)
+    after_preposition = _LEADING_PREPOSITION.sub("", place)
     if place[:1].islower() or after_preposition[:1].islower():
         m = re.search(r".*\b(?:på|paa|i)\s+(?=[A-ZÆØÅ])(?P<place>.+)$", after_preposition)
         if m:
@@ -48,7 +51,7 @@ def place_after_time(rest: str) -> str:
     rest = rest[:2 * MAX_FIELD_PLACE]
     own_line = re.match(r"[ \t,.;:–-]*\n", rest)
     if own_line:
-        place = re.sub(r"^(?:i|på|paa)\s+", "", clean(rest))
+        place = _LEADING_PREPOSITION.sub("", clean(rest))
     else:
         place = strip_preposition(clean(rest))
     place = place_sentence(place)
