@@ -152,7 +152,13 @@ def test_a_tab_separated_header_gives_date_time_and_place(nlp) -> None:
     ("place_line", "place"),
     [("Hedelyskolen, afd. Tune", "Hedelyskolen, afd. Tune"),
      ("Lokale 1.12 (1. sal)", "Lokale 1.12 (1. sal)"),
-     ("Rådhuset. Mødet sluttede kl. 17.40", "Rådhuset")])
+     ("Rådhuset. Mødet sluttede kl. 17.40", "Rådhuset"),
+     ("Greve Gymnasium, Gl. Køgevej 3", "Greve Gymnasium, Gl. Køgevej 3"),
+     ("St. Karlslunde Skole", "St. Karlslunde Skole"),
+     ("H.C. Andersens Boulevard 27", "H.C. Andersens Boulevard 27"),
+     ("Mødelokale 2, Bygn. B", "Mødelokale 2, Bygn. B"),
+     ("Mødelokale 1, 1. Sal", "Mødelokale 1, 1. Sal"),
+     ("Mødelokale 3. Mødet sluttede kl. 17.40", "Mødelokale 3")])
 def test_a_place_under_the_meeting_line_ends_at_a_sentence_not_an_abbreviation(
         nlp, place_line: str, place: str) -> None:
     text = ("REFERAT\n\nKultur- og Fritidsudvalget\n\nMandag den 4.03.2024, kl. 17:00-19:00\n"

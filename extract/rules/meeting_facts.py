@@ -8,6 +8,7 @@ import re
 
 from .dates import find_dates, find_times
 from .layout import clean, lines_of
+from .sentences import ABBREVIATIONS
 
 BODY_WORDS = ("råd", "raad", "udvalg", "bestyrelse", "forsamling", "nævn", "magistrat",
               "repræsentation", "kommission")
@@ -33,9 +34,27 @@ def strip_preposition(place: str) -> str:
 
 
 # A period before a capital ends the place's sentence ("Rådhus. Mødet sluttede kl. 17:40"), unless
-# it closes an abbreviation ("Hedelyskolen, afd. Tune"): a short word in lower case. (An ordinal
-# is followed by lower case, "Lokale 1.12 (1. sal)", and so never ends the place.)
-_PLACE_SENTENCE_END = re.compile(r"(?P<word>[\wæøåÆØÅ]+)\.\s+(?=[A-ZÆØÅ])")
+# it closes an abbreviation (:func:`_closes_abbreviation`).
+_PLACE_SENTENCE_END = re.compile(r"(?P<word>[\wæøåÆØÅ]+)\.\s+(?=(?P<next>[A-ZÆØÅ][\wæøåÆØÅ]*))")
+# Abbreviations of addresses and buildings, besides the minutes' own (sentences.ABBREVIATIONS):
+# "Gl. Køgevej", "Ndr. Strandvej", "Bygn. B", "Hf. Ventelyst".
+_PLACE_ABBREVIATIONS = frozenset({"gl", "ndr", "sdr", "afd", "bygn", "hf", "lok", "adr"})
+# An ordinal before these is a floor, not a sentence's end ("Mødelokale 1, 1. Sal").
+_FLOORS = frozenset({"sal", "etage", "th", "tv", "mf", "st"})
+
+
+def _closes_abbreviation(word: str, next_word: str) -> bool:
+    """Whether the period after ``word`` closes an abbreviation rather than a sentence: a short
+    lower-case word ("afd. Tune"), a known abbreviation in any case ("St. Karlslunde",
+    "Gl. Køgevej"), an initial ("H.C. Andersens Boulevard") or an ordinal floor ("1. Sal")."""
+    folded = word.casefold()
+    if word.islower() and len(word) <= 4:
+        return True
+    if folded in ABBREVIATIONS or folded in _PLACE_ABBREVIATIONS:
+        return True
+    if len(word) == 1 and word.isupper():
+        return True
+    return word.isdigit() and next_word.casefold() in _FLOORS
 
 
 MAX_PLACE, MAX_FIELD_PLACE = 120, 250
@@ -63,7 +82,7 @@ def place_sentence(place: str) -> str:
     """The place before the sentence that follows it on the same line."""
     for m in _PLACE_SENTENCE_END.finditer(place):
         word = m.group("word")
-        if word.islower() and len(word) <= 4:
+        if _closes_abbreviation(word, m.group("next")):
             continue
         return place[:m.start("word") + len(word)]
     last = re.search(r"([\wæøåÆØÅ]+)\.$", place)
