@@ -284,3 +284,46 @@ def test_an_absence_list_closed_by_a_full_stop_ends_on_its_line(rules_nlp) -> No
     rows = {r["person"]: r["status"] for r in rules_nlp(text)._.attendance}
     assert rows["Bjarne Holt"] == rows["Lilly Damgaard Friis"] == "absent"
     assert rows.get("Helle Marie Juncker") != "absent"
+
+
+def test_a_web_pages_list_of_one_line_blocks_gives_each_group_its_role(rules_nlp) -> None:
+    # Each <dt>/<dd> of a web page is a block of its own: the list runs past the blank lines,
+    # a role alone on a line names the group under it, and a note opening with a job title
+    # gives the role.
+    text = ("Lokaludvalg – referat\n\nMødedato: 12.03.2025\n\nMødedeltagere\n\nFormand\n\n"
+            "Birthe Lykke Andersen (Grundejerforeningen Nord)\n\nNæstformand\n\n"
+            "Søren Holm Kjær (Venstre)\n\nMedlemmer\n\nKaren Dam Nielsen (Enhedslisten)\n\n"
+            "Peter Vang Olsen (Boligforeningen Syd)\n\nFraværende\n\nLars Bo Madsen (Konservative)"
+            "\n\nSekretariatet\n\nMette Skov Larsen (projektmedarbejder, referent)\n\n"
+            "1. Godkendelse af dagsorden\n\nGodkendt.\n")
+    rows = {r["person"]: (r["role"], r["status"], r["note"])
+            for r in rules_nlp(text)._.attendance}
+    assert rows == {
+        "Birthe Lykke Andersen": ("formand", "present", "Grundejerforeningen Nord"),
+        "Søren Holm Kjær": ("næstformand", "present", "Venstre"),
+        "Karen Dam Nielsen": ("medlem", "present", "Enhedslisten"),
+        "Peter Vang Olsen": ("medlem", "present", "Boligforeningen Syd"),
+        "Lars Bo Madsen": ("", "absent", "Konservative"),
+        "Mette Skov Larsen": ("projektmedarbejder", "present", "referent")}
+
+
+def test_a_role_before_the_next_name_is_that_ones_and_an_office_may_name_its_department(
+        rules_nlp) -> None:
+    text = ("Byrådet\nMødedato: 26.05.2025\n\nDeltagere: Hans Ulrik Berg (V), "
+            "1. viceborgmester Gitte Lund Holm (A), Kim Bech Sand (C).\n\n"
+            "Fra administrationen: direktør for Børne- og Ungeforvaltningen Ole Vestergaard Dahl "
+            "(punkt 3).\n\n1. Godkendelse af dagsorden\n\nGodkendt.\n")
+    rows = {r["person"]: r["role"] for r in rules_nlp(text)._.attendance}
+    assert rows["Hans Ulrik Berg"] == "" and rows["Kim Bech Sand"] == ""
+    assert rows["Gitte Lund Holm"] == "viceborgmester"
+    assert rows["Ole Vestergaard Dahl"] == "direktør"
+
+
+def test_a_member_table_with_a_remarks_column_gives_role_and_note(rules_nlp) -> None:
+    text = ("Referat af bestyrelsesmøde\nMødet blev afholdt den 17. juni 2025 kl. 13.00.\n\n"
+            "Fra direktionen deltog:\nNavn\tStilling\tBemærkning\n"
+            "Hanne Bro Kjeldsen\tØkonomidirektør\t\nJens Aage Mølgaard\tJuridisk konsulent\t"
+            "Referent\n\n1. Godkendelse af dagsorden\nGodkendt.\n")
+    rows = {r["person"]: (r["role"], r["note"]) for r in rules_nlp(text)._.attendance}
+    assert rows == {"Hanne Bro Kjeldsen": ("økonomidirektør", ""),
+                    "Jens Aage Mølgaard": ("juridisk konsulent", "Referent")}

@@ -48,10 +48,12 @@ from ..rules.minute_books import BookMeeting, book_body, split_minute_book
 from ..rules.people import STOP_WORDS
 from ..rules.text_positions import (
     EntityIndex,
+    group_label_role,
     in_parentheses,
     item_heading,
     note_after,
     organisation_beside,
+    role_in_note,
     role_label,
 )
 from ._lexicon import LexiconComponent
@@ -374,12 +376,15 @@ class StructureReader(LexiconComponent):
             for k, person in enumerate(persons):
                 link = people.get(person.start_char, {})
                 role = (link.get("role", "") or role_label(text, index, person.start_char)
+                        or group_label_role(text, index, person.start_char,
+                                            a + section.start_char)
                         or ROLE_HEADINGS.get(section.extra.get("heading", ""), ""))
                 later = [p.start_char for p in persons[k + 1:]]
                 row = _listed_row(text, person.start_char, person.end_char,
                                   status=section.status, role=role, later=later,
                                   organisation=link.get("organisation", ""),
                                   municipality=link.get("municipality", ""))
+                row["role"], row["note"] = role_in_note(row["role"], row["note"])
                 row["note"] = row["note"] or organisation_beside(text, index, person.end_char,
                                                                  later)
                 rows.append(row)
@@ -393,6 +398,9 @@ class StructureReader(LexiconComponent):
                             covered: list[tuple[int, int]]) -> list[dict[str, Any]]:
         """Rows for names the name register lacks, in lists that are otherwise of people."""
         text = self._text(doc)
+        # A list read past blank lines may run into a page's other one-line blocks (a place,
+        # a heading), shaped like names too: there, only the names the tagger knows count.
+        sections = [sec for sec in sections if not sec.extra.get("blocks")]
         lists = [(a + sec.start_char, a + sec.end_char) for sec in sections]
         people = [(p.start_char, p.end_char) for s, e in lists
                   for p in index.within(s, e, "PERSON")]

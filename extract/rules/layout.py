@@ -38,7 +38,7 @@ PRESENT_HEADINGS = ("deltagerkreds", "deltagere", "mødedeltagere", "til stede",
 ROLE_HEADINGS = {"referent": "referent", "stedfortræder": "stedfortræder",
                  "stedfortrædere": "stedfortræder", "indkaldt stedfortræder": "stedfortræder",
                  "indkaldte stedfortrædere": "stedfortræder", "mødeleder": "mødeleder",
-                 "protokolfører": "protokolfører", "sekretær": "sekretær"}
+                 "protokolfører": "protokolfører", "sekretær": "sekretær", "medlemmer": "medlem"}
 ABSENT_HEADINGS = ("afbud", "fraværende", "ikke til stede", "fravær", "afbud fra",
                    "fraværende med afbud", "forfald")
 STAFF_HEADINGS = ("administrationen", "forvaltningen", "embedsmænd", "fra administrationen",
@@ -257,14 +257,17 @@ def attendance_sections(text: str) -> list[Section]:
         # "Afbud: Bjarne Holt og Lilly Friis." is whole: the lines after a list closed by a full
         # stop are sentences of their own ("Fra kommunen deltog ...", "Observatør: ...").
         closed = rest.rstrip().endswith(".") and not rest.rstrip().endswith("..")
-        for ln in lines:
+        blocks = False  # entries in blocks of a line each, the list read past blank lines
+        for k, ln in enumerate(lines):
             if closed:
                 break
             if ln.start <= m.start():
                 continue
             if not ln.stripped:
                 if seen_text:
-                    break
+                    if not _entry_blocks_go_on(lines, k):
+                        break
+                    blocks = True
                 continue
             if (_ATTENDANCE.match(ln.text) or ITEM_SECTION.match(ln.text)
                     or _AGENDA_HEADING.match(ln.text) or _item_heading_line(ln.text)):
@@ -273,8 +276,27 @@ def attendance_sections(text: str) -> list[Section]:
             end = ln.end
         if end > start:
             sections.append(Section("attendance", start, end, status=status,
-                                    extra={"heading": m.group("head").lower().strip()}))
+                                    extra={"heading": m.group("head").lower().strip(),
+                                           "blocks": blocks}))
     return sections
+
+
+def _entry_blocks_go_on(lines: list[Line], k: int) -> bool:
+    """Whether a list of people goes on past the blank line ``lines[k]``: a web page lays out
+    each entry as a block of one line ("Formand" / "Lene Holm (Forening)" / "Næstformand" /
+    ...), and the list runs while one-line blocks follow one-line blocks. A sentence, a field
+    ("Mødedato: ...") or a longer block ends it."""
+    def one_line_block(j: int) -> bool:
+        return (0 <= j < len(lines) and bool(lines[j].stripped)
+                and (j == 0 or not lines[j - 1].stripped)
+                and (j + 1 == len(lines) or not lines[j + 1].stripped))
+
+    nxt = next((j for j in range(k + 1, min(len(lines), k + 3)) if lines[j].stripped), None)
+    if nxt is None or not one_line_block(k - 1) or not one_line_block(nxt):
+        return False
+    entry = lines[nxt].stripped
+    return (len(entry) <= 100 and entry[:1].isupper() and ":" not in entry
+            and not entry.endswith(".") and len(entry.split()) <= 10)
 
 
 def _item_heading_line(text: str) -> bool:

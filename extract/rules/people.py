@@ -117,6 +117,15 @@ def _role_beside(doc: Doc, person: Span, line_start: int, line_end: int, ents: l
                  token_starts: list[int]) -> str:
     """The role written right before a person, or after them on the same line."""
     before = doc[person.start - 1] if person.start > 0 else None
+    if before is not None and before.ent_type_ == "ORG":
+        # "direktør for By- og Udviklingsforvaltningen Jens Ulrik Baagøe": the office, then where
+        org_start = before.i
+        while doc[org_start].ent_iob_ == "I":
+            org_start -= 1
+        role = doc[org_start - 2] if org_start >= 2 else None
+        if (role is not None and role.ent_type_ == "ROLE" and role.idx >= line_start
+                and doc[org_start - 1].lower_ in ("for", "i", "ved")):
+            before = role
     if before is not None and before.ent_type_ == "ROLE":
         # "Formand Gdr. Niels Kjeldsen": the first of several titles is the office held.
         first = before.i
@@ -131,6 +140,11 @@ def _role_beside(doc: Doc, person: Span, line_start: int, line_end: int, ents: l
             or ORDINAL.match(doc[j].text)):  # "(V), 1. viceborgmester"
         j += 1
     if j < len(doc) and doc[j].ent_type_ == "ROLE" and doc[j].idx < line_end:
+        role_end = j
+        while role_end < len(doc) and doc[role_end].ent_type_ == "ROLE":
+            role_end += 1
+        if role_end < len(doc) and doc[role_end].ent_type_ == "PERSON":
+            return ""  # "Ulrik Brandt (V), 1. viceborgmester Birgit Møller": the next one's
         return _ent_norm(ents, token_starts, j)
     return ""
 

@@ -104,3 +104,35 @@ def role_label(text: str, index: EntityIndex, start: int) -> str:
         return ""
     role = roles[0]
     return role._.norm or role.text.lower()
+
+
+def group_label_role(text: str, index: EntityIndex, start: int, list_start: int) -> str:
+    """The role of a group of people in a list, named on a line of its own above them: under
+    "Formand" / "Lene Holm" / "Næstformand" / "Mustafa Khalil", Lene Holm is formand and
+    Mustafa Khalil næstformand. The lines between are the group's other people; ``list_start``
+    is where the list begins. "" when the line above the group is not a role alone."""
+    end = text.rfind("\n", list_start, start)
+    while end > list_start:
+        line_start = max(text.rfind("\n", list_start, end) + 1, list_start)
+        line = text[line_start:end].strip()
+        if line and not index.within(line_start, end, "PERSON"):
+            roles = index.within(line_start, end, "ROLE")
+            if len(roles) == 1 and roles[0].text == line:
+                return roles[0]._.norm or roles[0].text.lower()
+            return ""
+        end = line_start - 1
+    return ""
+
+
+def role_in_note(role: str, note: str) -> tuple[str, str]:
+    """A listed person's role and note when the note in parentheses opens with the role:
+    "Kirsten Ravnsborg (sekretariatsleder)" is sekretariatsleder with no note, "Oliver Thygesen
+    (projektmedarbejder, referent)" projektmedarbejder with the note "referent". A job title
+    the role vocabulary lacks is one lower-case word before the note's first comma."""
+    first, _, rest = note.partition(",")
+    first, rest = first.strip(), rest.strip()
+    if role and first.casefold() == role.casefold():
+        return role, rest
+    if not role and rest and re.fullmatch(r"[a-zæøå]{6,}", first):
+        return first, rest
+    return role, note
