@@ -291,3 +291,11 @@ def test_the_body_named_in_the_title_wins_over_a_meeting_compound_below_it(rules
             "Sagsnr.: 24-000123\n\nBeslutning\n\nGodkendt.\n")
     (meeting,) = rules_nlp(text)._.meetings
     assert meeting["body"] == "Økonomiudvalget"
+
+
+def test_a_district_council_keeps_the_place_name_that_opens_its_title(nlp) -> None:
+    text = ("Amager Lokaludvalg – referat 02.04.2025\n\nKøbenhavns Kommune · Lokaludvalg\n\n"
+            "Mødedato: 02.04.2025\n\nTidspunkt: 19.00 - 21.00\n\nMødedeltagere\n\n"
+            "Anne Holm Berg\n\n1. Godkendelse af dagsorden\n\nGodkendt.\n")
+    (meeting,) = meetings_of(nlp, text)
+    assert meeting["body"] == "Amager Lokaludvalg"

@@ -291,7 +291,7 @@ class StructureReader(LexiconComponent):
             heading_line = text.rfind("\n", a, max(a, a + section.start_char - 1))
             title_end = heading_line + 1 if heading_line != -1 else a
         if bodies and bodies[0].end_char <= title_end:
-            return bodies[0].text  # "Referat – Økonomiudvalget"
+            return _with_place_name(text, bodies[0])  # "Referat – Økonomiudvalget"
         # "Referat af bestyrelsesmøde nr. 3/2025" in the title lines: before the names of the
         # members' councils and associations in an attendance table.
         named = body_of_meeting_word(text[a:title_end])
@@ -418,6 +418,17 @@ class StructureReader(LexiconComponent):
 # "Mikkel Bach Sørensen (V) deltog i stedet for Helle Rask Jeppesen (V)", "stedfortræder X for
 # Y": the name after it is the member a substitute replaced.
 _REPLACED = re.compile(r"\b(?:i\s+stedet\s+)?for\s*$", re.IGNORECASE)
+
+
+def _with_place_name(text: str, body: Span) -> str:
+    """A one-word body with the place name that opens its line: "Valby Lokaludvalg – referat"
+    is Valby Lokaludvalg, the local council of one district among several."""
+    line_start = text.rfind("\n", 0, body.start_char) + 1
+    lead = text[line_start:body.start_char].split()
+    if (len(body.text.split()) == 1 and 1 <= len(lead) <= 2
+            and all(w[:1].isupper() and w.isalpha() and w not in STOP_WORDS for w in lead)):
+        return text[line_start:body.end_char].strip()
+    return body.text
 
 
 def _replaced_members_absent(rows: list[dict[str, Any]], text: str) -> list[dict[str, Any]]:
