@@ -304,7 +304,7 @@ def test_a_web_pages_list_of_one_line_blocks_gives_each_group_its_role(rules_nlp
         "Karen Dam Nielsen": ("medlem", "present", "Enhedslisten"),
         "Peter Vang Olsen": ("medlem", "present", "Boligforeningen Syd"),
         "Lars Bo Madsen": ("", "absent", "Konservative"),
-        "Mette Skov Larsen": ("projektmedarbejder", "present", "referent")}
+        "Mette Skov Larsen": ("projektmedarbejder", "present", "projektmedarbejder, referent")}
 
 
 def test_a_role_before_the_next_name_is_that_ones_and_an_office_may_name_its_department(

@@ -1014,10 +1014,12 @@ def ann_valby():
                 rows.append((n, "suppleant", "present", note))
             elif label == "Fraværende":
                 rows.append((n, "", "absent", note))
-    rows += [("Kirsten Ravnsborg", "sekretariatsleder", "present", ""),
-             ("Oliver Thygesen", "projektmedarbejder", "present", "referent"),
+    # note: the whole text in parentheses (GUIDELINES.md), the job title in it included
+    rows += [("Kirsten Ravnsborg", "sekretariatsleder", "present", "sekretariatsleder"),
+             ("Oliver Thygesen", "projektmedarbejder", "present",
+              "projektmedarbejder, referent"),
              ("Signe Marie Bloch", "trafikplanlægger", "present",
-              "Teknik- og Miljøforvaltningen, punkt 4")]
+              "trafikplanlægger, Teknik- og Miljøforvaltningen, punkt 4")]
     persons = [r[0] for r in rows]
     dates = {
         "04.06.2025": VAL_D, "11.06.2025": "2025-06-11", "7. maj 2025": "2025-05-07",

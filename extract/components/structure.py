@@ -384,7 +384,7 @@ class StructureReader(LexiconComponent):
                                   status=section.status, role=role, later=later,
                                   organisation=link.get("organisation", ""),
                                   municipality=link.get("municipality", ""))
-                row["role"], row["note"] = role_in_note(row["role"], row["note"])
+                row["role"] = row["role"] or role_in_note(row["note"])
                 row["note"] = row["note"] or organisation_beside(text, index, person.end_char,
                                                                  later)
                 rows.append(row)

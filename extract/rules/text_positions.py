@@ -124,15 +124,11 @@ def group_label_role(text: str, index: EntityIndex, start: int, list_start: int)
     return ""
 
 
-def role_in_note(role: str, note: str) -> tuple[str, str]:
-    """A listed person's role and note when the note in parentheses opens with the role:
-    "Kirsten Ravnsborg (sekretariatsleder)" is sekretariatsleder with no note, "Oliver Thygesen
-    (projektmedarbejder, referent)" projektmedarbejder with the note "referent". A job title
-    the role vocabulary lacks is one lower-case word before the note's first comma."""
-    first, _, rest = note.partition(",")
-    first, rest = first.strip(), rest.strip()
-    if role and first.casefold() == role.casefold():
-        return role, rest
-    if not role and rest and re.fullmatch(r"[a-zæøå]{6,}", first):
-        return first, rest
-    return role, note
+def role_in_note(note: str) -> str:
+    """The job title that opens a listed person's note in parentheses, for a person with no
+    other role: "Oliver Thygesen (projektmedarbejder, referent)" is projektmedarbejder: one
+    lower-case word before the note's first comma (the role vocabulary lacks many titles). The
+    note stays whole, as the guidelines have it."""
+    first, comma, _ = note.partition(",")
+    # Alone in the brackets, a word may be a status instead ("(fraværende)", "(forhindret)").
+    return first.strip() if comma and re.fullmatch(r"[a-zæøå]{6,}", first.strip()) else ""
