@@ -299,3 +299,26 @@ def test_a_district_council_keeps_the_place_name_that_opens_its_title(nlp) -> No
             "Anne Holm Berg\n\n1. Godkendelse af dagsorden\n\nGodkendt.\n")
     (meeting,) = meetings_of(nlp, text)
     assert meeting["body"] == "Amager Lokaludvalg"
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [("Amager Øst Lokaludvalg\n\nReferat af møde onsdag den 22. januar 2025 kl. 18.30-21.00",
+      "Amager Øst Lokaludvalg"),
+     ("Indre By Lokaludvalg – referat\n\nMødedato: 22.01.2025\n\nTidspunkt: 18.30 - 21.00",
+      "Indre By Lokaludvalg"),
+     ("Referat af Amager Vest Lokaludvalgs møde den 22. januar 2025 kl. 18.30",
+      "Amager Vest Lokaludvalg"),
+     ("Subject: Referat fra skolebestyrelsesmødet\n\nReferat fra skolebestyrelsesmødet tirsdag "
+      "den 12. november 2024 kl. 17.00-19.00", "Skolebestyrelsen")])
+def test_a_body_is_named_whole_and_in_the_nominative(nlp, title: str, body: str) -> None:
+    text = title + "\n\nDeltagere: Anne Holm, Bo Lund\n\n1. Godkendelse af dagsorden\nGodkendt.\n"
+    assert meetings_of(nlp, text)[0]["body"] == body
+
+
+def test_a_later_meeting_naming_its_body_by_the_common_noun_is_the_same_body(nlp) -> None:
+    text = ("Amager Øst Lokaludvalg\n\nReferat af møde onsdag den 22. januar 2025 kl. 18.30\n\n"
+            "Deltagere: Anne Holm, Bo Lund\n\n1. Godkendelse af dagsorden\nGodkendt.\n\n"
+            "Lokaludvalget\n\nReferat af ekstraordinært møde onsdag den 29. januar 2025 kl. 18.30"
+            "\n\nDeltagere: Anne Holm, Bo Lund\n\n1. Godkendelse af dagsorden\nGodkendt.\n")
+    assert [m["body"] for m in meetings_of(nlp, text)] == ["Amager Øst Lokaludvalg"] * 2

@@ -18,7 +18,12 @@ from .. import (
     extensions,  # noqa: F401
     resources,
 )
-from ..rules.attendance import attendance_table_rows, first_name_lists, names_beside_names
+from ..rules.attendance import (
+    attendance_table_rows,
+    first_name_lists,
+    names_beside_names,
+    replaced_members_absent,
+)
 from ..rules.dates import find_times
 from ..rules.kinds import MINUTE_BOOK
 from ..rules.layout import (
@@ -37,6 +42,8 @@ from ..rules.meeting_facts import (
     BODY_WORDS,
     after_time,
     body_of_meeting_word,
+    body_or_previous,
+    body_with_place_name,
     closing_time_at,
     definite_body,
     heading_body,
@@ -245,7 +252,8 @@ class StructureReader(LexiconComponent):
                     if ent.start_char == a + at:
                         ent._.norm = end_time
         body = header.get("body") or self._body(doc, index, a, b)
-        return {"body": definite_body(body) if body else previous_body,
+        return {"body": body_or_previous(definite_body(body), previous_body) if body
+                else previous_body,
                 "date": date,
                 "start_time": start_time, "end_time": end_time, "location": location}
 
@@ -291,7 +299,11 @@ class StructureReader(LexiconComponent):
             heading_line = text.rfind("\n", a, max(a, a + section.start_char - 1))
             title_end = heading_line + 1 if heading_line != -1 else a
         if bodies and bodies[0].end_char <= title_end:
-            return _with_place_name(text, bodies[0])  # "Referat – Økonomiudvalget"
+            body = bodies[0]  # "Referat – Økonomiudvalget"
+            before = [e.end_char for e in index.within(text.rfind("\n", 0, body.start_char) + 1,
+                                                       body.start_char) if e.label_ != "LOC"]
+            floor = max([text.rfind("\n", 0, body.start_char) + 1, *before])
+            return body_with_place_name(text, body.start_char, body.end_char, floor)
         # "Referat af bestyrelsesmøde nr. 3/2025" in the title lines: before the names of the
         # members' councils and associations in an attendance table.
         named = body_of_meeting_word(text[a:title_end])
@@ -392,7 +404,7 @@ class StructureReader(LexiconComponent):
                                          a + section.end_char, section.status, covered)
         rows += self._names_beside_names(doc, index, a, sections, covered)
         rows.sort(key=lambda r: r["start_char"])
-        return _replaced_members_absent(rows, text)
+        return replaced_members_absent(rows, text)
 
     def _names_beside_names(self, doc: Doc, index: EntityIndex, a: int, sections: list,
                             covered: list[tuple[int, int]]) -> list[dict[str, Any]]:
@@ -413,42 +425,6 @@ class StructureReader(LexiconComponent):
                 text, s, e, status=section.status,
                 role=ROLE_HEADINGS.get(section.extra.get("heading", ""), "")))
         return rows
-
-
-# "Mikkel Bach Sørensen (V) deltog i stedet for Helle Rask Jeppesen (V)", "stedfortræder X for
-# Y": the name after it is the member a substitute replaced.
-_REPLACED = re.compile(r"\b(?:i\s+stedet\s+)?for\s*$", re.IGNORECASE)
-
-
-def _with_place_name(text: str, body: Span) -> str:
-    """A one-word body with the place name that opens its line: "Valby Lokaludvalg – referat"
-    is Valby Lokaludvalg, the local council of one district among several."""
-    line_start = text.rfind("\n", 0, body.start_char) + 1
-    lead = text[line_start:body.start_char].split()
-    if (len(body.text.split()) == 1 and 1 <= len(lead) <= 2
-            and all(w[:1].isupper() and w.isalpha() and w not in STOP_WORDS for w in lead)):
-        return text[line_start:body.end_char].strip()
-    return body.text
-
-
-def _replaced_members_absent(rows: list[dict[str, Any]], text: str) -> list[dict[str, Any]]:
-    """A member named as the one a substitute replaced was absent: that row is absent without
-    a role, and a member listed again (in the table, then in the substitutes' line) keeps one
-    row, the first, made absent if the later one says so."""
-    first: dict[str, dict[str, Any]] = {}
-    kept = []
-    for row in rows:
-        line_start = text.rfind("\n", 0, row["start_char"]) + 1
-        replaced = bool(_REPLACED.search(text[line_start:row["start_char"]]))
-        if replaced:
-            row.update(status="absent", role="")
-        earlier = first.get(row["person"].casefold())
-        if earlier is None:
-            first[row["person"].casefold()] = row
-            kept.append(row)
-        elif replaced:
-            earlier["status"] = "absent"
-    return kept
 
 
 def _listed_row(text: str, start: int, end: int, *, status: str, role: str = "",

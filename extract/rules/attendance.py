@@ -133,3 +133,28 @@ def names_beside_names(text: str, lists: list[tuple[int, int]], people: list[tup
                     if shape and not any(w in not_names for w in shape.group().split()):
                         unknown.append((at, at + shape.end()))
     return unknown if unknown and known >= 2 and known >= len(unknown) else []
+
+
+# "Mikkel Bach Sørensen (V) deltog i stedet for Helle Rask Jeppesen (V)", "stedfortræder X for
+# Y": the name after it is the member a substitute replaced.
+_REPLACED = re.compile(r"\b(?:i\s+stedet\s+)?for\s*$", re.IGNORECASE)
+
+
+def replaced_members_absent(rows: list[dict[str, Any]], text: str) -> list[dict[str, Any]]:
+    """A member named as the one a substitute replaced was absent: that row is absent without
+    a role, and a member listed again (in the table, then in the substitutes' line) keeps one
+    row, the first, made absent if the later one says so."""
+    first: dict[str, dict[str, Any]] = {}
+    kept = []
+    for row in rows:
+        line_start = text.rfind("\n", 0, row["start_char"]) + 1
+        replaced = bool(_REPLACED.search(text[line_start:row["start_char"]]))
+        if replaced:
+            row.update(status="absent", role="")
+        earlier = first.get(row["person"].casefold())
+        if earlier is None:
+            first[row["person"].casefold()] = row
+            kept.append(row)
+        elif replaced:
+            earlier["status"] = "absent"
+    return kept

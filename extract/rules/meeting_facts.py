@@ -8,6 +8,7 @@ import re
 
 from .dates import find_dates, find_times
 from .layout import clean, lines_of
+from .people import NOT_NAME_WORDS, PLACE_PREFIXES
 from .sentences import ABBREVIATIONS
 
 BODY_WORDS = ("råd", "raad", "udvalg", "bestyrelse", "forsamling", "nævn", "magistrat",
@@ -164,13 +165,51 @@ _BODY_NOUN = re.compile(r"^(?:by|sogne|regions|menigheds|ældre|handicap|skole|l
                         re.IGNORECASE)
 
 
+def without_genitive(name: str) -> str:
+    """"Amager Vest Lokaludvalgs" -> "Amager Vest Lokaludvalg", "Ældrerådets" -> "Ældrerådet":
+    a body named in the genitive ("Referat af Amager Vest Lokaludvalgs møde")."""
+    last = name.split()[-1].lower() if name.split() else ""
+    if last.endswith("s") and any(last[:-1].endswith(b + end) for b in BODY_WORDS
+                                  for end in ("", "et", "en")):
+        return name[:-1]
+    return name
+
+
+def body_with_place_name(text: str, start: int, end: int, floor: int) -> str:
+    """The body at ``text[start:end]`` with the place name written right before it:
+    "Amager Øst Lokaludvalg", "Valby Lokaludvalg – referat", the local council of one district
+    among several. The place name is capitalised words after ``floor`` (the start of the line,
+    or the end of an entity before the body on it) that are not heading words ("Referat")."""
+    lead: list[str] = []
+    for word in reversed(text[floor:start].split()):
+        if (len(lead) == 2 or not (word[:1].isupper() and word.isalpha())
+                or word in NOT_NAME_WORDS and word not in PLACE_PREFIXES):
+            break
+        lead.insert(0, word)
+    name = " ".join([*lead, text[start:end]])
+    return without_genitive(name) if len(name.split()) <= 4 else text[start:end]
+
+
+def body_or_previous(body: str, previous: str) -> str:
+    """A later meeting of a file that names its body by the common noun alone ("Lokaludvalget")
+    is held by the body of the meeting before, when that body's name ends in the same noun
+    ("Amager Øst Lokaludvalg")."""
+    def stem(word: str) -> str:
+        return re.sub(r"(?:et|en|n)$", "", word.casefold())
+
+    if (len(body.split()) == 1 and len(previous.split()) > 1
+            and stem(previous.split()[-1]) == stem(body)):
+        return previous
+    return body
+
+
 def definite_body(name: str) -> str:
     """"Aalborg Byråd" -> "Byrådet", "Sogneraad" -> "Sogneraadet": a heading that names a
     council by its common noun (after the town) names the body the gold writes in the definite
     form; a name of its own ("Teknisk Udvalg", "Kredsråd Østjyllands Politi") stays."""
     last = name.split()[-1] if name.split() else ""
     if re.search(r"(?:et|en)s$", last) and any(b in last.lower() for b in BODY_WORDS):
-        return name[:-1]  # the genitive of a title: "Referat af Ældrerådets møde"
+        return without_genitive(name)  # "Referat af Ældrerådets møde"
     if not _BODY_NOUN.match(last):
         return name
     definite = last + ("n" if last.lower().endswith("e") else "et")
@@ -178,7 +217,7 @@ def definite_body(name: str) -> str:
 
 
 _MEETING_COMPOUND = re.compile(r"\b(?P<body>\w*(?:bestyrelse|udvalg|råd|raad|nævn|forsamling))s?"
-                               r"møde\b", re.IGNORECASE)
+                               r"møde(?:t|r|rne)?\b", re.IGNORECASE)
 
 
 def body_of_meeting_word(text: str) -> str:

@@ -28,10 +28,11 @@ NOT_NAME_WORDS = {
     "Om", "På", "Punkt", "Referat", "Region", "Sag", "Sagen", "Som", "Til", "Ved", "Vi", "Afbud",
     "Deltagere", "Sted", "Tid", "Udvalg", "Politi", "Politikreds", "Mødedato", "Mødested", "Ja",
     "Gdr", "Gdr.", "Hr", "Hr.", "Fru", "Frk.", "Sognepræst", "Pastor", "Lærer", "Enke",
-    # Place-name prefixes that are also first names in the name register.
-    "Indre", "Ydre", "Nye", "Ny", "Store", "Lille", "Gamle", "Nord", "Syd", "Øst", "Vest",
-    "Sankt", "Skt", "Nørre", "Søndre", "Vester", "Øster",
 }
+# Place-name prefixes that are also first names in the name register.
+PLACE_PREFIXES = frozenset({"Indre", "Ydre", "Nye", "Ny", "Store", "Lille", "Gamle", "Nord", "Syd",
+                            "Øst", "Vest", "Sankt", "Skt", "Nørre", "Søndre", "Vester", "Øster"})
+NOT_NAME_WORDS |= PLACE_PREFIXES
 # Month and weekday names open dates, not names: "Mandag den 3. marts".
 STOP_WORDS = frozenset(NOT_NAME_WORDS | {m.capitalize() for m in MONTHS}
                        | {w.capitalize() for w in WEEKDAYS})
