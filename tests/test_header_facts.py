@@ -310,7 +310,12 @@ def test_a_district_council_keeps_the_place_name_that_opens_its_title(nlp) -> No
      ("Referat af Amager Vest Lokaludvalgs møde den 22. januar 2025 kl. 18.30",
       "Amager Vest Lokaludvalg"),
      ("Subject: Referat fra skolebestyrelsesmødet\n\nReferat fra skolebestyrelsesmødet tirsdag "
-      "den 12. november 2024 kl. 17.00-19.00", "Skolebestyrelsen")])
+      "den 12. november 2024 kl. 17.00-19.00", "Skolebestyrelsen"),
+     ("SKOLEBESTYRELSENS MØDE\nTirsdag den 12. november 2024 kl. 17.00-19.00", "Skolebestyrelsen"),
+     ("REFERAT SKOLEBESTYRELSEN\nTirsdag den 12. november 2024 kl. 17.00", "Skolebestyrelsen"),
+     ("Referat af Skolebestyrelsens Møde\nTirsdag den 12. november 2024 kl. 17.00",
+      "Skolebestyrelsen"),
+     ("ÆLDRERÅDETS MØDE\nMandag den 11. november 2024 kl. 10.00", "Ældrerådet")])
 def test_a_body_is_named_whole_and_in_the_nominative(nlp, title: str, body: str) -> None:
     text = title + "\n\nDeltagere: Anne Holm, Bo Lund\n\n1. Godkendelse af dagsorden\nGodkendt.\n"
     assert meetings_of(nlp, text)[0]["body"] == body

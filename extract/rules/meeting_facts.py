@@ -155,9 +155,24 @@ def heading_body(text: str) -> str:
             # "VEJLE KOMMUNE – ØKONOMIUDVALGET": the part naming the body.
             parts = [p for p in re.split(r"\s+[–-]\s+", words)
                      if any(b in p.lower() for b in BODY_WORDS)]
-            part = parts[0] if parts else words
+            part = _without_heading_words(parts[0] if parts else words)
             return body_of_meeting_word(part) or definite_body(title_case(part))
     return ""
+
+
+# Words of a heading around the body's name: "REFERAT SKOLEBESTYRELSEN", "BYRÅDETS MØDE".
+_HEADING_WORDS = frozenset({"referat", "møde", "mødet", "dagsorden", "beslutningsprotokol",
+                            "protokol", "ordinære", "ordinært", "ekstraordinære",
+                            "ekstraordinært", "af", "fra", "for", "til"})
+
+
+def _without_heading_words(part: str) -> str:
+    words = part.split()
+    while len(words) > 1 and words[0].lower() in _HEADING_WORDS:
+        words = words[1:]
+    while len(words) > 1 and words[-1].lower() in _HEADING_WORDS:
+        words = words[:-1]
+    return " ".join(words)
 
 
 _BODY_NOUN = re.compile(r"^(?:by|sogne|regions|menigheds|ældre|handicap|skole|lokal|integrations"
@@ -170,7 +185,7 @@ def without_genitive(name: str) -> str:
     a body named in the genitive ("Referat af Amager Vest Lokaludvalgs møde")."""
     last = name.split()[-1].lower() if name.split() else ""
     if last.endswith("s") and any(last[:-1].endswith(b + end) for b in BODY_WORDS
-                                  for end in ("", "et", "en")):
+                                  for end in ("", "et", "en", "n")):
         return name[:-1]
     return name
 
