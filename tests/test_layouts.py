@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from extract.readers.html import read_html
+
 TWO_MEETINGS = """Referat
 Teknik- og Miljøudvalget
 Mødedato: 12. marts 2025, kl. 16.00-18.00
@@ -327,3 +329,17 @@ def test_a_member_table_with_a_remarks_column_gives_role_and_note(rules_nlp) -> 
     rows = {r["person"]: (r["role"], r["note"]) for r in rules_nlp(text)._.attendance}
     assert rows == {"Hanne Bro Kjeldsen": ("økonomidirektør", ""),
                     "Jens Aage Mølgaard": ("juridisk konsulent", "Referent")}
+
+
+def test_a_web_pages_member_table_without_a_header_gives_each_party_as_the_note(
+        rules_nlp) -> None:
+    page = ("<html><body><h1>Byrådet</h1><p>Mødedato: 17.03.2025 kl. 18.00</p><h2>Deltagere</h2>"
+            "<table><tr><td>Anne Holm Berg</td><td>V</td></tr><tr><td>Bo Lund Madsen</td>"
+            "<td>Socialistisk Folkeparti</td></tr></table><h2>Afbud</h2><table><tr>"
+            "<td>Dorte Vang Olsen</td><td>F</td></tr></table>"
+            "<h2>1. Godkendelse af dagsorden</h2><p>Godkendt.</p></body></html>")
+    rows = {(r["person"], r["status"], r["note"])
+            for r in rules_nlp(read_html(page.encode()))._.attendance}
+    assert rows == {("Anne Holm Berg", "present", "V"),
+                    ("Bo Lund Madsen", "present", "Socialistisk Folkeparti"),
+                    ("Dorte Vang Olsen", "absent", "F")}

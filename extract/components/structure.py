@@ -59,6 +59,7 @@ from ..rules.text_positions import (
     in_parentheses,
     item_heading,
     note_after,
+    note_in_next_block,
     organisation_beside,
     role_in_note,
     role_label,
@@ -397,6 +398,9 @@ class StructureReader(LexiconComponent):
                                   organisation=link.get("organisation", ""),
                                   municipality=link.get("municipality", ""))
                 row["role"] = row["role"] or role_in_note(row["note"])
+                if section.extra.get("blocks") and not row["note"]:
+                    row["note"] = note_in_next_block(text, index, person.end_char,
+                                                     a + section.end_char)
                 row["note"] = row["note"] or organisation_beside(text, index, person.end_char,
                                                                  later)
                 rows.append(row)

@@ -132,3 +132,24 @@ def role_in_note(note: str) -> str:
     first, comma, _ = note.partition(",")
     # Alone in the brackets, a word may be a status instead ("(fraværende)", "(forhindret)").
     return first.strip() if comma and re.fullmatch(r"[a-zæøå]{6,}", first.strip()) else ""
+
+
+def note_in_next_block(text: str, index: EntityIndex, end: int, list_end: int) -> str:
+    """The note of a person listed in one-line blocks when it stands in the block after the
+    name: a web page's member table, each cell a block ("Anne Holm" / "V" / "Bo Lund" / "A"),
+    is a party or organisation column. Not when that block is a person or a group's role."""
+    line_end = text.find("\n", end)
+    if line_end == -1 or text[end:line_end].strip():
+        return ""  # more on the name's line: its note is there, if any
+    nxt = line_end + 1
+    while nxt < list_end and text[nxt] == "\n":
+        nxt += 1
+    block_end = text.find("\n", nxt)
+    block_end = list_end if block_end == -1 else min(block_end, list_end)
+    block = text[nxt:block_end].strip()
+    if not block or len(block) > 60 or index.within(nxt, block_end, "PERSON"):
+        return ""
+    roles = index.within(nxt, block_end, "ROLE")
+    if roles and roles[0].text == block:
+        return ""  # "Næstformand" over the next group
+    return block
