@@ -137,6 +137,33 @@ def test_vote_lists_with_the_verb_first_and_bracketed_parties(text: str, expecte
     assert set(found) == expected and len(found) == len(expected)
 
 
+SPLIT = {("A", "for"), ("F", "for"), ("V", "against"), ("O", "against")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A count before or after the list, in brackets or after "=".
+    ("For stemte 12: A og F.\nImod stemte 9: V og O.", SPLIT),
+    ("For: 12 (A, F)\nImod: 9 (V, O)", SPLIT),
+    ("For (12): A og F\nImod (9): V og O", SPLIT),
+    ("For 12 (A og F)\nImod 9 (V og O)", SPLIT),
+    ("For: A, F = 12\nImod: V, O = 9", SPLIT),
+    ("For stemte A og F (12 stemmer).\nImod stemte V og O (9 stemmer).", SPLIT),
+    # Counts with their sides and parties in one sentence.
+    ("Godkendt med 12 stemmer for (A og F), 9 imod (V og O) og 2 undlod (I).",
+     SPLIT | {("I", "abstain")}),
+    ("Forslaget blev forkastet med 9 stemmer for (V og O) og 12 stemmer imod (A og F).",
+     {("V", "for"), ("O", "for"), ("A", "against"), ("F", "against")}),
+    ("Forslaget blev ikke godkendt, idet 9 stemte for (V og O), og 12 stemte imod (A og F).",
+     {("V", "for"), ("O", "for"), ("A", "against"), ("F", "against")}),
+    # "Partierne" before the letters; a label alone on its line, the list in the next block.
+    ("Partierne A og F stemte for. Partierne V og O stemte imod.", SPLIT),
+    ("For\n\nA og F\n\nImod\n\nV og O", SPLIT),
+])
+def test_vote_counts_and_labels_in_their_many_layouts(text: str, expected: set) -> None:
+    found = [(p.actor, p.position) for p in find_positions(text, 0, len(text), item_no="1")]
+    assert set(found) == expected and len(found) == len(expected)
+
+
 def test_a_decision_runs_to_its_last_stand_and_an_earlier_meeting_is_no_stage_of_this(
         rules_nlp) -> None:
     text = ("Referat – Byrådet\nMødedato: 19. juni 2023 kl. 19.00\n\n"
@@ -153,6 +180,19 @@ def test_a_decision_runs_to_its_last_stand_and_an_earlier_meeting_is_no_stage_of
     assert decision["outcome"] == "approved"
     assert {(r["actor"], r["position"]) for r in rows(doc, "positions")
             if not r["history"]} == {("Mehmet Dogru", "against")}
+
+
+def test_vote_lines_right_above_the_decision_line_are_its_stands(rules_nlp) -> None:
+    text = ("Referat af bestyrelsesmøde\nMødet blev afholdt den 17. juni 2025 kl. 13.00.\n\n"
+            "1. Takster 2026\nDirektionen indstiller, at bestyrelsen godkender taksterne.\n"
+            "For stemte: Anne Holm Berg og Bo Lund Madsen.\nImod stemte: Carl Emil Dahl.\n"
+            "Dorte Vang Olsen undlod at stemme.\nBestyrelsen godkendte indstillingen.\n\n"
+            "2. Eventuelt\nIntet.\n")
+    doc = rules_nlp(text)
+    assert {(r["actor"], r["position"]) for r in rows(doc, "positions")} == {
+        ("Anne Holm Berg", "for"), ("Bo Lund Madsen", "for"), ("Carl Emil Dahl", "against"),
+        ("Dorte Vang Olsen", "abstain")}
+    assert [d["outcome"] for d in rows(doc, "decisions")] == ["approved"]
 
 
 def test_minutes_without_decisions_give_no_decisions(rules_nlp) -> None:

@@ -276,6 +276,15 @@ def _with_stands(text: str, found: tuple[int, int], start: int, end: int,
             outcome and any(p.search(opening) for _, p in OUTCOME_PATTERNS))
 
     a, b = found
+    # In a paragraph of one-line sentences, the vote lines right before the decision line
+    # ("For stemte: ..." / "Imod stemte: ..." / "X undlod at stemme." / "Bestyrelsen godkendte").
+    while a > start and text[a - 1] == "\n":
+        line_start = text.rfind("\n", start, a - 1) + 1
+        line = text[line_start:a - 1]
+        if line_start <= start or not line.strip() or _is_heading(line) or not (
+                is_vote_list(line) or stated_position(line) is not None):
+            break
+        a = line_start
     for p0, p1 in reversed(_paragraphs(text, start, a)):
         if p0 == start or not decides_or_stands(p0, p1, outcome=True):
             break  # the item's heading paragraph is never part of its decision

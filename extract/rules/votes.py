@@ -43,6 +43,13 @@ POSITION_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 _VOTE_COUNT = re.compile(r"\b(?P<yes>\d+)\s+stemmer\s*(?:\((?P<yes_parties>[^)]*)\))?\s*(?:for\s+)?"
                          r"(?:mod|imod)\s+(?P<no>\d+)(?:\s+stemmer)?\s*(?:\((?P<no_parties>[^)]*)\))?",
                          re.IGNORECASE)
+# "Godkendt med 17 stemmer for (A, B, F og Ø) og 14 imod (V, O og C)", "idet 4 stemte for (F og
+# Ø), og 21 stemte imod (A, V, C, O, D og I)": each count with its side.
+_VOTE_COUNT_SIDES = re.compile(r"\b\d+\s+st(?:emmer|emte)\s+for\s*\((?P<yes_parties>[^)]*)\)\s*"
+                               r"(?:,\s*(?:og\s+)?|og\s+)\d+\s+(?:stem(?:mer|te)\s+)?imod\s*"
+                               r"\((?P<no_parties>[^)]*)\)(?:\s*(?:,\s*|og\s+)\d+\s+undl(?:od|ader)"
+                               r"(?:\s+at\s+stemme)?\s*\((?P<abstain_parties>[^)]*)\))?",
+                               re.IGNORECASE)
 # "For stemte: ...", "Imod ændringsforslaget stemte: ...", "Imod stemte X (O)."
 _VOTE_LINE = re.compile(r"^\W*(?:(?P<side>for|imod|mod)(?:\s+(?:ændringsforslaget|forslaget"
                         r"|indstillingen|ændringen|beslutningsforslaget))?\s+(?:stemte|stemmer)"
@@ -53,13 +60,17 @@ _LIST_REMARK = re.compile(r"\s+(?:med\s+(?:den\s+)?(?:bemærkning|begrundelse|ti
                           r"|fordi)\b.*$", re.IGNORECASE | re.DOTALL)
 # "For: ...", "Imod: ...", "Undlod at stemme: ...", "Undlod: ..."
 _VOTE_LABEL = re.compile(r"^\W*(?P<side>for|imod|mod|undl(?:od|ader)\s+at\s+stemme|undl(?:od|ader)"
-                         r"|hverken\s+for\s+eller\s+imod|blank|blanke)\s*:\s*(?P<who>\S.*)$",
+                         r"|hverken\s+for\s+eller\s+imod|blank|blanke)"
+                         # "For (17): A, B", "For 17 (A, B, F og Ø)"
+                         r"(?:\s*\(\d+\))?(?:\s*:|\s+(?=\d+\s*\())\s*(?P<who>\S.*)$",
                          re.IGNORECASE)
 _VOTE_SIDES = {"for": "for", "imod": "against", "mod": "against"}
 _PARTY_GROUP = re.compile(r"\((?P<parties>[A-ZÆØÅ]{1,2}(?:\s*(?:,|og)\s*[A-ZÆØÅ]{1,2})*)\)")
 _PARTY_LETTERS = re.compile(r"^[A-ZÆØÅ]{1,2}$")
 _LIST_SPLIT = re.compile(r",\s*|\s+og\s+|\s+samt\s+")
-_COUNT_TAIL = re.compile(r"\s*\(\d+\)\W*$|[.;]\s*$")
+_COUNT_TAIL = re.compile(r"\s*\(\d+(?:\s+stemmer)?\)\W*$|\s*=\s*\d+\W*$|[.;]\s*$")
+# A count before the list: "For stemte 17: A, B", "For: 17 (A, B, F, Ø)".
+_COUNT_LEAD = re.compile(r"^\s*\d+\s*(?:stemmer\s*)?(?::\s*|(?=\())")
 # A party marker after a name: "(F)", "(UP)", "(UP-1)" (the first and second of a split list)
 _PARTY_MARK = re.compile(r"\s*\([A-ZÆØÅ]{1,3}(?:-\d{1,2})?\)\s*$")
 _BARE_PARTY = re.compile(r"^\(\s*(?P<party>[A-ZÆØÅ]{1,3})(?:-\d{1,2})?\s*\)$")
@@ -109,6 +120,15 @@ Actor = tuple[str, int, int]  # name as written, start, end
 
 def list_actors(who: str, offset: int, index: EntityIndex | None) -> list[Actor]:
     """The parties and people of a vote list ("A, V, C og I (22)", "Ø samt Mette Holm (F)")."""
+    lead = _COUNT_LEAD.match(who)
+    if lead:
+        offset, who = offset + lead.end(), who[lead.end():]
+        group = re.match(r"\((?P<inside>[^()]*)\)", who)
+        if group:  # "17 (A, B, F, Ø)"
+            offset, who = offset + 1, group.group("inside")
+    named = re.match(r"(?:partierne|partiet|partiets)\s+", who, re.IGNORECASE)
+    if named:  # "Partierne A, B og F"
+        offset, who = offset + named.end(), who[named.end():]
     who = re.split(r",?\s+bortset\s+fra\b", who, maxsplit=1)[0]
     who = _LIST_REMARK.sub("", who)
     who = _COUNT_TAIL.sub("", who)
@@ -172,8 +192,10 @@ def subject_actors(subject: str, offset: int, index: EntityIndex | None) -> list
 
 
 def is_vote_list(text: str) -> bool:
-    """Whether a line of ``text`` is a vote list ("For stemte (V), (A)", "Imod: Ø")."""
-    return any(_vote_line(line.strip()) for line in text.split("\n"))
+    """Whether a line of ``text`` is a vote list ("For stemte (V), (A)", "Imod: Ø"), or a vote
+    label or list of parties alone on its line ("For" / "A, B og F": a web page's blocks)."""
+    return any(_vote_line(line.strip()) or _lone_vote_label(line) or _party_list(line)
+               for line in text.split("\n"))
 
 
 def _vote_line(sentence: str) -> tuple[str, int] | None:
@@ -185,28 +207,53 @@ def _vote_line(sentence: str) -> tuple[str, int] | None:
     return _VOTE_SIDES.get(re.sub(r"\s+", "", side), "abstain"), m.start("who")
 
 
+_LONE_LABEL = re.compile(r"^\W*(?P<side>for|imod|undl(?:od|ader)(?:\s+at\s+stemme)?|for\s+stemte"
+                         r"|imod\s+stemte|stemte\s+for|stemte\s+imod)\W*$", re.IGNORECASE)
+
+
+def _lone_vote_label(sentence: str) -> str:
+    """The side a vote label alone on its line names ("For", "Imod stemte:"), or ""."""
+    m = _LONE_LABEL.match(sentence)
+    if m is None:
+        return ""
+    side = re.sub(r"\s*stemte\s*", "", m.group("side").lower())
+    return _VOTE_SIDES.get(side, "abstain")
+
+
+def _party_list(sentence: str) -> bool:
+    """Whether a line is nothing but party letters ("A, B, F og Ø"), a vote list's voters."""
+    pieces = [p.strip(" .;") for p in _LIST_SPLIT.split(sentence.strip()) if p.strip(" .;")]
+    return bool(pieces) and all(_PARTY_LETTERS.match(p) for p in pieces)
+
+
 def find_positions(text: str, start: int, end: int, *, item_no: str,
                    index: EntityIndex | None = None) -> list[Position]:
     """Positions stated in ``text[start:end]`` (one row per actor)."""
     out: list[Position] = []
     listed_stands: set[tuple[str, str]] = set()
+    label_side = ""  # a vote label alone on its line, its list on the next ("For" / "A, B og F")
     for s0, s1 in _vote_sentences(text, start, end):
         # Quoted words are a member's own ("SF stemmer imod, da ..."), not the minutes'
         # statement of a stand; blanked, not cut, so offsets hold.
         sentence = _QUOTED.sub(lambda m: " " * len(m.group()), text[s0:s1]).rstrip()
         if not sentence.strip():
             continue
-        listed = _vote_line(sentence)
+        side_of_label, label_side = label_side, _lone_vote_label(sentence)
+        if label_side:
+            continue
+        listed = _vote_line(sentence) or (
+            (side_of_label, 0) if side_of_label and _party_list(sentence) else None)
         if listed:
             side, who_at = listed
             for actor, a, b in list_actors(sentence[who_at:], s0 + who_at, index):
                 out.append(Position(item_no, actor, side, sentence, a, b))
                 listed_stands.add((actor, side))
             continue
-        vote = _VOTE_COUNT.search(sentence)
+        vote = _VOTE_COUNT_SIDES.search(sentence) or _VOTE_COUNT.search(sentence)
         if vote and (vote.group("yes_parties") or vote.group("no_parties")):
-            for group, side in (("yes_parties", "for"), ("no_parties", "against")):
-                if vote.group(group):
+            for group, side in (("yes_parties", "for"), ("no_parties", "against"),
+                                ("abstain_parties", "abstain")):
+                if vote.groupdict().get(group):
                     base = s0 + vote.start(group)
                     for actor, a, b in list_actors(vote.group(group), base, index):
                         out.append(Position(item_no, actor, side, sentence, a, b))
