@@ -90,6 +90,9 @@ def test_positions_in_a_case_history_belong_to_the_earlier_meeting(rules_nlp) ->
     ("Udvalget drøftede sagen.", "other"),
     # A position of one member is not the outcome of the item.
     ("Solveig Munk kunne ikke tiltræde indstillingen. Godkendt.", "approved"),
+    # ... but an outcome stated before the vote in the same sentence is.
+    ("Forslaget blev ikke godkendt, idet 9 stemte for (V og O), og 12 stemte imod (A og F).",
+     "rejected"),
 ])
 def test_outcome_of_decision_texts(text: str, outcome: str) -> None:
     assert classify_outcome(text) == outcome

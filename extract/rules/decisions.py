@@ -134,7 +134,11 @@ def classify_outcome(text: str) -> str:
 def _looks_like_position_only(sentence: str) -> bool:
     """"Solveig Munk kunne ikke tiltræde indstillingen.": a position, not the outcome."""
     stated = stated_position(sentence)
-    return stated is not None and bool(subject_actors(sentence[:stated[1]], 0, None))
+    if stated is None or not subject_actors(sentence[:stated[1]], 0, None):
+        return False
+    # "Forslaget blev ikke godkendt, idet 4 stemte for (F og Ø), ...": the outcome comes first
+    first_stand = min(m.start() for _, p in POSITION_PATTERNS for m in [p.search(sentence)] if m)
+    return not any(p.search(sentence[:first_stand]) for _, p in OUTCOME_PATTERNS)
 
 
 def _sentences(text: str) -> list[str]:
