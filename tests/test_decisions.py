@@ -198,6 +198,17 @@ def test_vote_lines_right_above_the_decision_line_are_its_stands(rules_nlp) -> N
     assert [d["outcome"] for d in rows(doc, "decisions")] == ["approved"]
 
 
+def test_an_outcome_adopting_the_proposed_wording_is_the_decision(rules_nlp) -> None:
+    text = ("SKOLEBESTYRELSESMØDE\ntorsdag d. 22/5 2025 kl. 17-19.30\n\n"
+            "1) Princip for lektier\nUdkastet blev gennemgået.\nDer blev stemt om formuleringen:\n"
+            "For: Anne Holm Berg og Bo Lund Madsen\nImod: Carl Emil Dahl\n"
+            "Princippet blev vedtaget med den foreslåede formulering.\n\n2) Eventuelt\nIntet.\n")
+    doc = rules_nlp(text)
+    assert [(d["item_no"], d["outcome"]) for d in rows(doc, "decisions")] == [("1", "approved")]
+    assert {(r["actor"], r["position"]) for r in rows(doc, "positions")} == {
+        ("Anne Holm Berg", "for"), ("Bo Lund Madsen", "for"), ("Carl Emil Dahl", "against")}
+
+
 def test_minutes_without_decisions_give_no_decisions(rules_nlp) -> None:
     agenda = ("Dagsorden\n\nPunkt 1: Budget 2025\nIndstilling: Økonomiudvalget indstiller, at "
               "budgettet godkendes.\n\nPunkt 2: Eventuelt\n")

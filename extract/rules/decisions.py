@@ -312,7 +312,8 @@ def _decision_line(text: str, start: int, end: int, history: list[tuple[int, int
         if not words or any(h0 <= a < h1 for h0, h1 in history):
             continue
         sentence = text[a:b]
-        if re.search(r"\bforeslå\w*", sentence, re.IGNORECASE) or (
+        # "foreslår", "foreslås": a proposal; "med den foreslåede formulering": what was adopted
+        if re.search(r"\bforeslå(?:r|s|es)\b", sentence, re.IGNORECASE) or (
                 re.search(r"\bindstill\w*", sentence, re.IGNORECASE)
                 and not _ADOPTS_RECOMMENDATION.search(sentence)):
             continue  # a recommendation, not what was decided
