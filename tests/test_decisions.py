@@ -161,6 +161,14 @@ SPLIT = {("A", "for"), ("F", "for"), ("V", "against"), ("O", "against")}
     # "Partierne" before the letters; a label alone on its line, the list in the next block.
     ("Partierne A og F stemte for. Partierne V og O stemte imod.", SPLIT),
     ("For\n\nA og F\n\nImod\n\nV og O", SPLIT),
+    # "mod" between the counts, "med stemmerne", Ja/Nej labels, each party's votes in brackets.
+    ("Godkendt med 12 stemmer for (A og F) mod 9 stemmer imod (V og O).", SPLIT),
+    ("Godkendt med stemmerne 12 for (A og F) og 9 imod (V og O).", SPLIT),
+    ("Ja: A og F\nNej: V og O", SPLIT),
+    ("For stemte: A (10) og F (2)\nImod stemte: V (7) og O (2)", SPLIT),
+    # The list ends with its sentence; a subordinate clause's subject is who voted.
+    ("For stemte A og F. Imod stemte V og O. Indstillingen er hermed godkendt.", SPLIT),
+    ("Godkendt, idet V og O stemte imod.", {("V", "against"), ("O", "against")}),
 ])
 def test_vote_counts_and_labels_in_their_many_layouts(text: str, expected: set) -> None:
     found = [(p.actor, p.position) for p in find_positions(text, 0, len(text), item_no="1")]

@@ -45,10 +45,11 @@ _VOTE_COUNT = re.compile(r"\b(?P<yes>\d+)\s+stemmer\s*(?:\((?P<yes_parties>[^)]*
                          re.IGNORECASE)
 # "Godkendt med 17 stemmer for (A, B, F og Ø) og 14 imod (V, O og C)", "idet 4 stemte for (F og
 # Ø), og 21 stemte imod (A, V, C, O, D og I)": each count with its side.
-_VOTE_COUNT_SIDES = re.compile(r"\b\d+\s+st(?:emmer|emte)\s+for\s*\((?P<yes_parties>[^)]*)\)\s*"
-                               r"(?:,\s*(?:og\s+)?|og\s+)\d+\s+(?:stem(?:mer|te)\s+)?imod\s*"
-                               r"\((?P<no_parties>[^)]*)\)(?:\s*(?:,\s*|og\s+)\d+\s+undl(?:od|ader)"
-                               r"(?:\s+at\s+stemme)?\s*\((?P<abstain_parties>[^)]*)\))?",
+_VOTE_COUNT_SIDES = re.compile(r"\b\d+\s+(?:st(?:emmer|emte)\s+)?for\s*"
+                               r"\((?P<yes_parties>[^)]*)\)\s*(?:,\s*(?:og\s+)?|og\s+|mod\s+)"
+                               r"\d+\s+(?:stem(?:mer|te)\s+)?(?:imod\s*)?\((?P<no_parties>[^)]*)\)"
+                               r"(?:\s*(?:,\s*|og\s+)\d+\s+undl(?:od|ader)(?:\s+at\s+stemme)?\s*"
+                               r"\((?P<abstain_parties>[^)]*)\))?",
                                re.IGNORECASE)
 # "For stemte: ...", "Imod ændringsforslaget stemte: ...", "Imod stemte X (O)."
 _VOTE_LINE = re.compile(r"^\W*(?:(?P<side>for|imod|mod)(?:\s+(?:ændringsforslaget|forslaget"
@@ -59,12 +60,14 @@ _VOTE_LINE = re.compile(r"^\W*(?:(?P<side>for|imod|mod)(?:\s+(?:ændringsforslag
 _LIST_REMARK = re.compile(r"\s+(?:med\s+(?:den\s+)?(?:bemærkning|begrundelse|tilføjelse)|idet|da"
                           r"|fordi)\b.*$", re.IGNORECASE | re.DOTALL)
 # "For: ...", "Imod: ...", "Undlod at stemme: ...", "Undlod: ..."
-_VOTE_LABEL = re.compile(r"^\W*(?P<side>for|imod|mod|undl(?:od|ader)\s+at\s+stemme|undl(?:od|ader)"
+_VOTE_LABEL = re.compile(r"^\W*(?P<side>for|imod|mod|ja|nej|ja-stemmer|nej-stemmer"
+                         r"|undl(?:od|ader)\s+at\s+stemme|undl(?:od|ader)"
                          r"|hverken\s+for\s+eller\s+imod|blank|blanke)"
                          # "For (17): A, B", "For 17 (A, B, F og Ø)"
                          r"(?:\s*\(\d+\))?(?:\s*:|\s+(?=\d+\s*\())\s*(?P<who>\S.*)$",
                          re.IGNORECASE)
-_VOTE_SIDES = {"for": "for", "imod": "against", "mod": "against"}
+_VOTE_SIDES = {"for": "for", "imod": "against", "mod": "against", "ja": "for", "nej": "against",
+               "ja-stemmer": "for", "nej-stemmer": "against"}
 _PARTY_GROUP = re.compile(r"\((?P<parties>[A-ZÆØÅ]{1,2}(?:\s*(?:,|og)\s*[A-ZÆØÅ]{1,2})*)\)")
 _PARTY_LETTERS = re.compile(r"^[A-ZÆØÅ]{1,2}$")
 _LIST_SPLIT = re.compile(r",\s*|\s+og\s+|\s+samt\s+")
@@ -73,6 +76,7 @@ _COUNT_TAIL = re.compile(r"\s*\(\d+(?:\s+stemmer)?\)\W*$|\s*=\s*\d+\W*$|[.;]\s*$
 _COUNT_LEAD = re.compile(r"^\s*\d+\s*(?:stemmer\s*)?(?::\s*|(?=\())")
 # A party marker after a name: "(F)", "(UP)", "(UP-1)" (the first and second of a split list)
 _PARTY_MARK = re.compile(r"\s*\([A-ZÆØÅ]{1,3}(?:-\d{1,2})?\)\s*$")
+_SEATS = re.compile(r"\s*\(\d{1,2}\)\s*$")  # "A (9), B (1)": a party's votes
 _BARE_PARTY = re.compile(r"^\(\s*(?P<party>[A-ZÆØÅ]{1,3})(?:-\d{1,2})?\s*\)$")
 # A second vote list in the same sentence: "For stemte (V), (A) og (C) Imod stemte (Ø)."
 _NEXT_VOTE_LIST = re.compile(r"(?<=\S)\s+(?=(?:For|Imod|Mod)\s+(?:\w+\s+)?stemte\b"
@@ -130,6 +134,8 @@ def list_actors(who: str, offset: int, index: EntityIndex | None) -> list[Actor]
     if named:  # "Partierne A, B og F"
         offset, who = offset + named.end(), who[named.end():]
     who = re.split(r",?\s+bortset\s+fra\b", who, maxsplit=1)[0]
+    # "... og C. Indstillingen er hermed godkendt": the list ends with its sentence
+    who = re.split(r"(?<=\b[A-ZÆØÅ])\.\s+(?=[A-ZÆØÅ][a-zæøå]{2,})", who, maxsplit=1)[0]
     who = _LIST_REMARK.sub("", who)
     who = _COUNT_TAIL.sub("", who)
     out: list[Actor] = []
@@ -143,7 +149,7 @@ def list_actors(who: str, offset: int, index: EntityIndex | None) -> list[Actor]
             at_party = start + piece.strip().find(bare.group("party"))
             out.append((bare.group("party"), at_party, at_party + len(bare.group("party"))))
             continue
-        name = _PARTY_MARK.sub("", piece).strip(" .;:")
+        name = _PARTY_MARK.sub("", _SEATS.sub("", piece)).strip(" .;:")
         if not name:
             continue
         ents = ([e for e in index.within(start, start + len(name) + 1) if e.label_ == "PERSON"]
@@ -159,6 +165,9 @@ def list_actors(who: str, offset: int, index: EntityIndex | None) -> list[Actor]
 
 def subject_actors(subject: str, offset: int, index: EntityIndex | None) -> list[Actor]:
     """Persons and parties named in the subject of a position sentence."""
+    clause = list(re.finditer(r"\b(?:idet|da|mens|hvorefter)\s+", subject, re.IGNORECASE))
+    if clause:  # "Godkendt, idet V, O og C stemte imod": the subordinate clause's subject
+        offset, subject = offset + clause[-1].end(), subject[clause[-1].end():]
     if index is not None:
         people = [e for e in index.within(offset, offset + len(subject) + 1)
                   if e.label_ == "PERSON"]
