@@ -169,6 +169,10 @@ SPLIT = {("A", "for"), ("F", "for"), ("V", "against"), ("O", "against")}
     # The list ends with its sentence; a subordinate clause's subject is who voted.
     ("For stemte A og F. Imod stemte V og O. Indstillingen er hermed godkendt.", SPLIT),
     ("Godkendt, idet V og O stemte imod.", {("V", "against"), ("O", "against")}),
+    # Absence at the item (GUIDELINES.md), under a label or in a sentence.
+    ("Fraværende under punktet: V og O", {("V", "absent"), ("O", "absent")}),
+    ("Inhabil: V", {("V", "absent")}),
+    ("V har meldt afbud til punktet.", {("V", "absent")}),
 ])
 def test_vote_counts_and_labels_in_their_many_layouts(text: str, expected: set) -> None:
     found = [(p.actor, p.position) for p in find_positions(text, 0, len(text), item_no="1")]

@@ -31,7 +31,7 @@ POSITION_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                     r"|\bafstod\s+fra\s+at\s+stemme\b|\bstemte\s+hverken\b"),
         ("absent", r"\bvar\s+forhindret\b|\bdeltog\s+ikke\b|\bvar\s+fraværende\b"
                    r"|\bvar\s+ikke\s+til\s*stede\b|\bforlod\s+mødet\b|\berklærede\s+sig\s+inhabil\b"
-                   r"|\bvar\s+inhabil\b|\bhavde\s+forfald\b|\bhavde\s+meldt\s+afbud\b"),
+                   r"|\bvar\s+inhabil\b|\bhavde\s+forfald\b|\b(?:havde|har)\s+meldt\s+afbud\b"),
         ("for", r"\b(?:kunne|kan|kunde)\s+(?:tiltræde|anbefale|støtte)\b|\bstemte\s+for\b"
                 # "X (Ø) stemmer for", not a count's "19 stemmer for"
                 r"|(?<!\d\s)\bstemmer\s+for\b"
@@ -61,6 +61,8 @@ _LIST_REMARK = re.compile(r"\s+(?:med\s+(?:den\s+)?(?:bemærkning|begrundelse|ti
                           r"|fordi)\b.*$", re.IGNORECASE | re.DOTALL)
 # "For: ...", "Imod: ...", "Undlod at stemme: ...", "Undlod: ..."
 _VOTE_LABEL = re.compile(r"^\W*(?P<side>for|imod|mod|ja|nej|ja-stemmer|nej-stemmer"
+                         # "Fraværende under punktet: X", "Inhabil: Y": absent at the item
+                         r"|fraværende\s+(?:under|ved)\s+(?:punktet|behandlingen)|inhabile?"
                          r"|undl(?:od|ader)\s+at\s+stemme|undl(?:od|ader)"
                          r"|hverken\s+for\s+eller\s+imod|blank|blanke)"
                          # "For (17): A, B", "For 17 (A, B, F og Ø)"
@@ -213,6 +215,8 @@ def _vote_line(sentence: str) -> tuple[str, int] | None:
     if m is None:
         return None
     side = (m.groupdict().get("side") or m.groupdict().get("side2") or "").lower()
+    if side.startswith(("fraværende", "inhabil")):
+        return "absent", m.start("who")
     return _VOTE_SIDES.get(re.sub(r"\s+", "", side), "abstain"), m.start("who")
 
 
