@@ -343,3 +343,19 @@ def test_a_web_pages_member_table_without_a_header_gives_each_party_as_the_note(
     assert rows == {("Anne Holm Berg", "present", "V"),
                     ("Bo Lund Madsen", "present", "Socialistisk Folkeparti"),
                     ("Dorte Vang Olsen", "absent", "F")}
+
+
+def test_staff_named_in_a_sentence_after_deltog_attend_and_a_note_saying_deltog_is_no_list(
+        rules_nlp) -> None:
+    text = ("Referat af Ældrerådets møde\nOnsdag den 11. juni 2025 fra kl. 9 til kl. 12\n\n"
+            "Til stede:\nEllen Margrethe Kofoed\nInger Bach Rosenørn (deltog til kl. 11.00)\n"
+            "Poul Rømer Hansen\n\n"
+            "Fra kommunen deltog ældrechef Helle Marie Juncker (punkt 4 og 5) og sekretær "
+            "Jonna Vestergaard (referent).\n\n1. Godkendelse af dagsorden\nGodkendt.\n")
+    rows = {r["person"]: (r["role"], r["status"], r["note"])
+            for r in rules_nlp(text)._.attendance}
+    assert rows == {"Ellen Margrethe Kofoed": ("", "present", ""),
+                    "Inger Bach Rosenørn": ("", "present", "deltog til kl. 11.00"),
+                    "Poul Rømer Hansen": ("", "present", ""),
+                    "Helle Marie Juncker": ("ældrechef", "present", "punkt 4 og 5"),
+                    "Jonna Vestergaard": ("sekretær", "present", "referent")}

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass, field
 
+from .block_lists import entry_blocks_go_on
 from .dates import find_dates, find_times
 from .identifiers import LABELLED_NUMBER
 
@@ -49,7 +50,20 @@ ATTENDANCE_STATUS: dict[str, str] = {**{h: "present" for h in PRESENT_HEADINGS +
 _ATTENDANCE = re.compile(
     r"^[ \t*#]*(?P<head>" + "|".join(re.escape(h) for h in sorted(
         PRESENT_HEADINGS + ABSENT_HEADINGS + STAFF_HEADINGS, key=len, reverse=True))
-    + r"|[^\n:\t]{0,40}\bdeltog)[ \t*]*(?::[ \t*]*(?P<rest>.*)|$)", re.IGNORECASE | re.MULTILINE)
+    + r"|[^\n:\t]{0,40}\bdeltog)[ \t*]*(?::[ \t*]*(?P<rest>.*)|$"
+    # "Fra administrationen deltog kommunaldirektør Torben Rask, ...": the sentence's names
+    + r"|(?<=deltog)[ \t]+(?!ikke\b)(?P<said>.*))", re.IGNORECASE | re.MULTILINE)
+# "Fra administrationen deltog X", "Desuden deltog Y": who else came, named in the sentence.
+_SAID_LEAD = re.compile(r"[ \t*]*(?:fra|desuden|endvidere|derudover|herudover|yderligere|også)\b",
+                        re.IGNORECASE)
+
+
+def _heading_match(line: str) -> re.Match[str] | None:
+    """An attendance heading opening ``line`` ("Afbud:", "Fra administrationen deltog X")."""
+    m = _ATTENDANCE.match(line)
+    return None if m is None or m.group("said") and not _SAID_LEAD.match(m.group("head")) else m
+
+
 _AGENDA_HEADING = re.compile(r"^[ \t*#]*(?:dagsorden|dagsordenspunkter|punkter på dagsordenen)"
                              r"[ \t*]*:?[ \t*]*$", re.IGNORECASE | re.MULTILINE)
 NUMBERED_LINE = re.compile(r"^[ \t*#]*(?:(?:punkt|pkt\.)\s*)?(?P<no>\d{1,3})\s*[.):]\s*"
@@ -250,8 +264,10 @@ def attendance_sections(text: str) -> list[Section]:
     sections = []
     for m in _ATTENDANCE.finditer(text):
         status = "absent" if m.group("head").lower() in ABSENT_HEADINGS else "present"
-        rest = m.group("rest") or ""
-        start = m.start("rest") if rest.strip() else m.end()
+        if m.group("said") and not _SAID_LEAD.match(m.group("head")):
+            continue  # "Erik Dalsgaard (deltog til kl. 11.00)": a note, no list
+        rest = m.group("rest") or m.group("said") or ""
+        start = m.start("rest" if m.group("rest") else "said") if rest.strip() else m.end()
         end = m.end()
         seen_text = bool(rest.strip())
         # "Afbud: Bjarne Holt og Lilly Friis." is whole: the lines after a list closed by a full
@@ -265,11 +281,11 @@ def attendance_sections(text: str) -> list[Section]:
                 continue
             if not ln.stripped:
                 if seen_text:
-                    if not _entry_blocks_go_on(lines, k):
+                    if not entry_blocks_go_on(lines, k):
                         break
                     blocks = True
                 continue
-            if (_ATTENDANCE.match(ln.text) or ITEM_SECTION.match(ln.text)
+            if (_heading_match(ln.text) or ITEM_SECTION.match(ln.text)
                     or _AGENDA_HEADING.match(ln.text) or _item_heading_line(ln.text)):
                 break
             seen_text = True
@@ -279,24 +295,6 @@ def attendance_sections(text: str) -> list[Section]:
                                     extra={"heading": m.group("head").lower().strip(),
                                            "blocks": blocks}))
     return sections
-
-
-def _entry_blocks_go_on(lines: list[Line], k: int) -> bool:
-    """Whether a list of people goes on past the blank line ``lines[k]``: a web page lays out
-    each entry as a block of one line ("Formand" / "Lene Holm (Forening)" / "Næstformand" /
-    ...), and the list runs while one-line blocks follow one-line blocks. A sentence, a field
-    ("Mødedato: ...") or a longer block ends it."""
-    def one_line_block(j: int) -> bool:
-        return (0 <= j < len(lines) and bool(lines[j].stripped)
-                and (j == 0 or not lines[j - 1].stripped)
-                and (j + 1 == len(lines) or not lines[j + 1].stripped))
-
-    nxt = next((j for j in range(k + 1, min(len(lines), k + 3)) if lines[j].stripped), None)
-    if nxt is None or not one_line_block(k - 1) or not one_line_block(nxt):
-        return False
-    entry = lines[nxt].stripped
-    return (len(entry) <= 100 and entry[:1].isupper() and ":" not in entry
-            and not entry.endswith(".") and len(entry.split()) <= 10)
 
 
 def _item_heading_line(text: str) -> bool:
@@ -437,7 +435,7 @@ def _agenda_list(lines: list[Line]) -> list[Section]:
                 title_start = nxt.start + m.start("title")
                 items.append(Section("agenda", title_start, nxt.start + m.end("title"),
                                      item_no=m.group("no"), title=clean(m.group("title"))))
-            elif items and not _ATTENDANCE.match(nxt.text) and not ITEM_SECTION.match(nxt.text) \
+            elif items and not _heading_match(nxt.text) and not ITEM_SECTION.match(nxt.text) \
                     and not items[-1].extra.get("blank"):
                 items[-1].end_char = nxt.end  # a title running over two lines, or its case no.
             else:

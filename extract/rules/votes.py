@@ -136,8 +136,10 @@ def list_actors(who: str, offset: int, index: EntityIndex | None) -> list[Actor]
     if named:  # "Partierne A, B og F"
         offset, who = offset + named.end(), who[named.end():]
     who = re.split(r",?\s+bortset\s+fra\b", who, maxsplit=1)[0]
-    # "... og C. Indstillingen er hermed godkendt": the list ends with its sentence
-    who = re.split(r"(?<=\b[A-ZÆØÅ])\.\s+(?=[A-ZÆØÅ][a-zæøå]{2,})", who, maxsplit=1)[0]
+    # "... og C. Indstillingen er hermed godkendt": the list ends with its sentence (a party
+    # letter after a comma or "og", not an initial: "John T. Olsen")
+    end = re.search(r"(?:^|,\s*|\s+og\s+)[A-ZÆØÅ]{1,2}(?=\.\s+[A-ZÆØÅ][a-zæøå]{2,})", who)
+    who = who[:end.end()] if end else who
     who = _LIST_REMARK.sub("", who)
     who = _COUNT_TAIL.sub("", who)
     out: list[Actor] = []
