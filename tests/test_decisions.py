@@ -10,6 +10,7 @@ import pytest
 import extract
 from extract.batch.run import process_texts
 from extract.readers import read_file
+from extract.readers.html import read_html
 from extract.rules.decisions import classify_outcome, find_positions
 
 AARHUS_TU_HTML = "corpus/aarhus-2025/original/teknisk_udvalg_referat_2025-10-01.html"
@@ -169,6 +170,10 @@ SPLIT = {("A", "for"), ("F", "for"), ("V", "against"), ("O", "against")}
     # The list ends with its sentence; a subordinate clause's subject is who voted.
     ("For stemte A og F. Imod stemte V og O. Indstillingen er hermed godkendt.", SPLIT),
     ("Godkendt, idet V og O stemte imod.", {("V", "against"), ("O", "against")}),
+    # A label alone on its line (a web page's block), the voters and their count under it.
+    ("For stemte:\n\nA og F (12)\n\nImod stemte:\n\nV og O (9)", SPLIT),
+    ("For:\n\nAnne Holm Berg (A) og Bo Lund (F)\n\nImod:\n\nCarl Dahl (V)",
+     {("Anne Holm Berg", "for"), ("Bo Lund", "for"), ("Carl Dahl", "against")}),
     # Absence at the item (GUIDELINES.md), under a label or in a sentence.
     ("Fraværende under punktet: V og O", {("V", "absent"), ("O", "absent")}),
     ("Inhabil: V", {("V", "absent")}),
@@ -366,3 +371,14 @@ def test_a_decision_that_opens_with_its_vote_count_is_found_without_a_heading(ru
         "1": "approved", "2": "approved"}
     assert {(p["actor"], p["position"]) for p in rows(doc, "positions")} == {
         ("V", "for"), ("D", "for"), ("C", "for"), ("Ø", "against"), ("F", "against")}
+
+
+def test_a_web_pages_vote_in_blocks_gives_each_partys_stand(rules_nlp) -> None:
+    page = ("<html><body><h1>Byrådet</h1><p>Mødedato: 17.03.2025 kl. 18.00</p>"
+            "<h2>1. Budget 2026</h2><h3>Beslutning</h3><p>Indstillingen blev godkendt.</p>"
+            "<p>For stemte:</p><p>A, F og Ø (17)</p><p>Imod stemte:</p><p>V og O (14)</p>"
+            "<h2>2. Eventuelt</h2><p>Intet.</p></body></html>")
+    doc = rules_nlp(read_html(page.encode()))
+    assert {(r["item_no"], r["actor"], r["position"]) for r in rows(doc, "positions")} == {
+        ("1", "A", "for"), ("1", "F", "for"), ("1", "Ø", "for"), ("1", "V", "against"),
+        ("1", "O", "against")}

@@ -235,10 +235,18 @@ def _lone_vote_label(sentence: str) -> str:
     return _VOTE_SIDES.get(side, "abstain")
 
 
-def _party_list(sentence: str) -> bool:
-    """Whether a line is nothing but party letters ("A, B, F og Ø"), a vote list's voters."""
-    pieces = [p.strip(" .;") for p in _LIST_SPLIT.split(sentence.strip()) if p.strip(" .;")]
-    return bool(pieces) and all(_PARTY_LETTERS.match(p) for p in pieces)
+_LISTED_NAME = re.compile(r"^[A-ZÆØÅ][\wæøåÆØÅ.-]*(?:\s+[A-ZÆØÅ][\wæøåÆØÅ.-]*){1,4}$")
+
+
+def _party_list(sentence: str, *, names: bool = False) -> bool:
+    """Whether a line is nothing but voters: party letters ("A, B, F og Ø (17)"), or with
+    ``names`` also full names ("Anne Holm (V) og Bo Lund (C)": under a vote label alone on its
+    line, not elsewhere, where a line of names may be a signature)."""
+    who = _COUNT_TAIL.sub("", sentence.strip())
+    pieces = [_PARTY_MARK.sub("", _SEATS.sub("", p)).strip(" .;")
+              for p in _LIST_SPLIT.split(who) if p.strip(" .;")]
+    return bool(pieces) and all(_PARTY_LETTERS.match(p) or names and _LISTED_NAME.match(p)
+                                for p in pieces)
 
 
 def find_positions(text: str, start: int, end: int, *, item_no: str,
@@ -257,7 +265,7 @@ def find_positions(text: str, start: int, end: int, *, item_no: str,
         if label_side:
             continue
         listed = _vote_line(sentence) or (
-            (side_of_label, 0) if side_of_label and _party_list(sentence) else None)
+            (side_of_label, 0) if side_of_label and _party_list(sentence, names=True) else None)
         if listed:
             side, who_at = listed
             for actor, a, b in list_actors(sentence[who_at:], s0 + who_at, index):
