@@ -359,3 +359,20 @@ def test_staff_named_in_a_sentence_after_deltog_attend_and_a_note_saying_deltog_
                     "Poul Rømer Hansen": ("", "present", ""),
                     "Helle Marie Juncker": ("ældrechef", "present", "punkt 4 og 5"),
                     "Jonna Vestergaard": ("sekretær", "present", "referent")}
+
+
+def test_a_web_pages_member_table_with_a_status_column_gives_each_ones_status(
+        rules_nlp) -> None:
+    # No header row, so no known column names: the status words recurring every few blocks
+    # are each row's cell, not headings over the names after them.
+    members = [("Anne Holm Berg", "V", "Deltog"), ("Bo Lund Madsen", "A", "Afbud"),
+               ("Carl Emil Dahl", "C", "Deltog"), ("Dorte Vang Olsen", "F", "Fraværende"),
+               ("Erik Moos Lind", "Ø", "Til stede")]
+    page = ("<html><body><h1>Byrådet</h1><p>Mødedato: 17.03.2025 kl. 18.00</p><table>"
+            + "".join(f"<tr><td>{n}</td><td>{p}</td><td>{s}</td></tr>" for n, p, s in members)
+            + "</table><h2>1. Godkendelse af dagsorden</h2><p>Godkendt.</p></body></html>")
+    rows = {(r["person"], r["status"], r["note"])
+            for r in rules_nlp(read_html(page.encode()))._.attendance}
+    assert rows == {("Anne Holm Berg", "present", "V"), ("Bo Lund Madsen", "absent", "A"),
+                    ("Carl Emil Dahl", "present", "C"), ("Dorte Vang Olsen", "absent", "F"),
+                    ("Erik Moos Lind", "present", "Ø")}

@@ -63,6 +63,7 @@ from ..rules.text_positions import (
     organisation_beside,
     role_in_note,
     role_label,
+    status_in_row,
 )
 from ._lexicon import LexiconComponent
 from ._spans import add_entities, char_span
@@ -398,9 +399,11 @@ class StructureReader(LexiconComponent):
                                   organisation=link.get("organisation", ""),
                                   municipality=link.get("municipality", ""))
                 row["role"] = row["role"] or role_in_note(row["note"])
-                if section.extra.get("blocks") and not row["note"]:
-                    row["note"] = note_in_next_block(text, index, person.end_char,
-                                                     a + section.end_char)
+                if section.extra.get("blocks"):
+                    row_end = later[0] if later else a + section.end_char
+                    row["status"] = status_in_row(text, person.end_char, row_end) or row["status"]
+                    row["note"] = row["note"] or note_in_next_block(text, index, person.end_char,
+                                                                    row_end)
                 row["note"] = row["note"] or organisation_beside(text, index, person.end_char,
                                                                  later)
                 rows.append(row)

@@ -6,6 +6,7 @@ blank lines. The functions take the lines of :func:`extract.rules.layout.lines_o
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -28,3 +29,41 @@ def entry_blocks_go_on(lines: list[Line], k: int) -> bool:
     entry = lines[nxt].stripped
     return (len(entry) <= 100 and entry[:1].isupper() and ":" not in entry
             and not entry.endswith(".") and len(entry.split()) <= 10)
+
+
+# A presence cell: the status column's value in a member table.
+STATUS_CELL = re.compile(r"^(?:til\s*stede|tilstede|deltog|deltager|mødt|fremmødt|ja|x|✓|"
+                         r"(?P<absent>afbud|fraværende|fravær|nej|ikke\s+til\s*stede|forfald|"
+                         r"deltog\s+ikke))\W*$", re.IGNORECASE)
+
+
+def one_line_block(lines: list[Line], j: int) -> bool:
+    return (0 <= j < len(lines) and bool(lines[j].stripped)
+            and (j == 0 or not lines[j - 1].stripped)
+            and (j + 1 == len(lines) or not lines[j + 1].stripped))
+
+
+def status_cell_runs(lines: list[Line]) -> list[tuple[int, int, list[int]]]:
+    """Member tables laid out in blocks whose status column says who came: status words every
+    two to four blocks (a row's name, party, role and status), three times or more. Each run is
+    (the line its first row starts on, its last status line, its status lines). A heading
+    ("Afbud" over the names of the absent) has more than a row's names between it and the
+    next."""
+    blocks = [j for j in range(len(lines)) if one_line_block(lines, j)]
+    runs: list[tuple[int, int, list[int]]] = []
+    run: list[int] = []  # ordinals in ``blocks`` of the status words of the current run
+
+    def close() -> None:
+        if len(run) >= 3:
+            first_row = max(0, run[0] - (run[1] - run[0]) + 1)
+            runs.append((blocks[first_row], blocks[run[-1]], [blocks[n] for n in run]))
+
+    for n, j in enumerate(blocks):
+        if not STATUS_CELL.match(lines[j].stripped):
+            continue
+        if run and not 2 <= n - run[-1] <= 4:
+            close()
+            run = []
+        run.append(n)
+    close()
+    return runs

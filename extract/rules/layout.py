@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass, field
 
-from .block_lists import entry_blocks_go_on
+from .block_lists import entry_blocks_go_on, status_cell_runs
 from .dates import find_dates, find_times
 from .identifiers import LABELLED_NUMBER
 
@@ -261,8 +261,14 @@ def bare_time_range(value: str) -> list[str]:
 def attendance_sections(text: str) -> list[Section]:
     """Lists of people under Deltagere / Afbud headings, one section per list."""
     lines = lines_of(text)
-    sections = []
+    # A member table in blocks with a status column: one list, its status words cells
+    runs = status_cell_runs(lines)
+    cells = {lines[j].start for _, _, run in runs for j in run}
+    sections = [Section("attendance", lines[first].start, lines[last].end, status="present",
+                        extra={"heading": "", "blocks": True}) for first, last, _ in runs]
     for m in _ATTENDANCE.finditer(text):
+        if text.rfind("\n", 0, m.start()) + 1 in cells:
+            continue
         status = "absent" if m.group("head").lower() in ABSENT_HEADINGS else "present"
         if m.group("said") and not _SAID_LEAD.match(m.group("head")):
             continue  # "Erik Dalsgaard (deltog til kl. 11.00)": a note, no list
@@ -285,7 +291,7 @@ def attendance_sections(text: str) -> list[Section]:
                         break
                     blocks = True
                 continue
-            if (_heading_match(ln.text) or ITEM_SECTION.match(ln.text)
+            if (_heading_match(ln.text) and ln.start not in cells or ITEM_SECTION.match(ln.text)
                     or _AGENDA_HEADING.match(ln.text) or _item_heading_line(ln.text)):
                 break
             seen_text = True
@@ -294,7 +300,7 @@ def attendance_sections(text: str) -> list[Section]:
             sections.append(Section("attendance", start, end, status=status,
                                     extra={"heading": m.group("head").lower().strip(),
                                            "blocks": blocks}))
-    return sections
+    return sorted(sections, key=lambda sec: sec.start_char)
 
 
 def _item_heading_line(text: str) -> bool:

@@ -8,6 +8,7 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Span
 
+from .block_lists import STATUS_CELL
 from .layout import Section
 
 
@@ -147,9 +148,20 @@ def note_in_next_block(text: str, index: EntityIndex, end: int, list_end: int) -
     block_end = text.find("\n", nxt)
     block_end = list_end if block_end == -1 else min(block_end, list_end)
     block = text[nxt:block_end].strip()
-    if not block or len(block) > 60 or index.within(nxt, block_end, "PERSON"):
+    if (not block or len(block) > 60 or index.within(nxt, block_end, "PERSON")
+            or STATUS_CELL.match(block)):
         return ""
     roles = index.within(nxt, block_end, "ROLE")
     if roles and roles[0].text == block:
         return ""  # "Næstformand" over the next group
     return block
+
+
+def status_in_row(text: str, end: int, row_end: int) -> str:
+    """present / absent from a status cell in the blocks after a name ending at ``end``, up to
+    ``row_end`` (the next name or the end of the list): "Bo Lund" / "A" / "Afbud"; "" for none."""
+    for line in text[end:row_end].split("\n")[1:]:
+        m = STATUS_CELL.match(line.strip())
+        if m:
+            return "absent" if m.group("absent") else "present"
+    return ""
