@@ -376,3 +376,18 @@ def test_a_web_pages_member_table_with_a_status_column_gives_each_ones_status(
     assert rows == {("Anne Holm Berg", "present", "V"), ("Bo Lund Madsen", "absent", "A"),
                     ("Carl Emil Dahl", "present", "C"), ("Dorte Vang Olsen", "absent", "F"),
                     ("Erik Moos Lind", "present", "Ø")}
+
+
+def test_a_web_page_of_two_meetings_with_labels_over_their_values_gives_two_meetings(
+        rules_nlp) -> None:
+    def meeting(date: str, items: int) -> str:
+        return ("<p>Teknisk Udvalg</p><p>Referat</p><p>Mødedato</p><p>" + date + "</p>"
+                "<p>Tidspunkt</p><p>kl. 16.00 - 18.00</p><p>Deltagere</p><p>Anne Holm Berg</p>"
+                + "".join(f"<h3>{k}. Sag nummer {k}</h3><p>Beslutning</p><p>Godkendt.</p>"
+                          for k in range(1, items + 1)) + "<p>Mødet sluttede kl. 18.00</p>")
+    page = ("<html><body>" + meeting("Onsdag den 7. august 2024", 3)
+            + meeting("Onsdag den 4. september 2024", 2) + "</body></html>")
+    doc = rules_nlp(read_html(page.encode()))
+    assert [(m["body"], m["date"], m["start_time"]) for m in doc._.meetings] == [
+        ("Teknisk Udvalg", "2024-08-07", "16:00"), ("Teknisk Udvalg", "2024-09-04", "16:00")]
+    assert [a["item_no"] for a in doc._.agenda_items] == ["1", "2", "3", "1", "2"]

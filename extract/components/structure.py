@@ -49,6 +49,7 @@ from ..rules.meeting_facts import (
     heading_body,
     iso_date,
     place_after_time,
+    title_date,
 )
 from ..rules.meetings import meeting_spans
 from ..rules.minute_books import BookMeeting, book_body, split_minute_book
@@ -241,6 +242,7 @@ class StructureReader(LexiconComponent):
             date, line_times, line_location = self._meeting_line(doc, index, a, b)
             times = times or line_times
             location = location or line_location
+        date = date or title_date(self._text(doc)[a:b], reference)
         if not date and header.get("date_iso"):
             date = header["date_iso"]
         start_time, end_time = "", ""

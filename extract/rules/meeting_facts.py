@@ -8,6 +8,7 @@ import re
 
 from .dates import find_dates, find_times
 from .layout import clean, lines_of
+from .meetings import title_above
 from .people import NOT_NAME_WORDS, PLACE_PREFIXES
 from .sentences import ABBREVIATIONS
 
@@ -143,6 +144,19 @@ def title_case(text: str) -> str:
 def iso_date(value: str, reference: dt.date | None) -> str:
     found = [m for m in find_dates(value, reference=reference) if m.iso]
     return found[0].iso if found else ""
+
+
+def title_date(segment: str, reference: dt.date | None) -> str:
+    """The date on its own line right under a minutes title at the top of a meeting
+    ("Referat – Teknisk Udvalg" / "Onsdag den 7. august 2024"), as ISO; "" for none."""
+    lines = lines_of(segment[:600])
+    for i, ln in enumerate(lines):
+        text = ln.stripped
+        if text and len(text) <= 60 and title_above(lines, i):
+            found = [m for m in find_dates(text, reference=reference) if m.iso]
+            if found and found[0].end - found[0].start >= len(text) // 2:
+                return found[0].iso
+    return ""
 
 
 def heading_body(text: str) -> str:

@@ -61,9 +61,20 @@ def _is_header(lines: list[Line], i: int) -> bool:
     if len(text) > _HEADER_MAX_CHARS or _wrapped(lines, i):
         return False  # "kunne senest den 7. oktober 2022 kl. 12.00 søge om støtte ..."
     dated = any(d.iso for d in find_dates(text))
-    if dated and (find_times(text) or _is_title(text)):
+    if dated and (find_times(text) or _is_title(text) or title_above(lines, i)):
         return True
     return False
+
+
+def title_above(lines: list[Line], i: int) -> bool:
+    """Whether a minutes title or a date field's label stands right above line ``i``
+    ("Referat – Teknisk Udvalg" or "Mødedato" over "Onsdag den 7. august 2024", a web page's
+    label over its value), a blank line or two between."""
+    above = [ln.stripped for ln in lines[max(0, i - 3):i] if ln.stripped]
+    if not above or len(above[-1]) > 80:
+        return False
+    label = HEADER_KEYS.get(above[-1].rstrip(" :").lower())
+    return _is_title(above[-1]) or label in ("meeting_date", "date")
 
 
 def _is_title(text: str) -> bool:
@@ -103,6 +114,24 @@ def _block_start(lines: list[Line], k: int, floor: int) -> int:
     if j > floor and j < i - 1 and _is_title(lines[j].text):
         while j - 1 > floor and lines[j - 1].stripped:
             j -= 1
+        i = j
+    return _body_line_above(lines, i, floor)
+
+
+# A line naming a body: "Teknik- og Miljøudvalget", "Ældrerådet".
+_BODY_LINE = re.compile(r"^[A-ZÆØÅ][^.:\d]{0,58}(?:råd|raad|udvalg|bestyrelse|nævn|forsamling)"
+                        r"(?:et|en|s)?$", re.IGNORECASE)
+
+
+def _body_line_above(lines: list[Line], i: int, floor: int) -> int:
+    """The first line of a meeting's header that begins at line ``i``, with the body's name
+    standing alone right above it (a web page's blocks: "Teknik- og Miljøudvalget" /
+    "Referat" / "Mødedato" / ...)."""
+    j = i - 1
+    while j > floor and not lines[j].stripped:
+        j -= 1
+    if j > floor and j < i and _BODY_LINE.match(lines[j].stripped) and (
+            j == 0 or not lines[j - 1].stripped):
         return j
     return i
 
