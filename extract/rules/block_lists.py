@@ -1,30 +1,32 @@
 """Lists laid out one line per block, as web pages export them: a ``<dl>`` of roles and names
 ("Formand" / "Lene Holm (Forening)" / "Næstformand" / ...), or a member table whose cells each
-became a block of their own ("Anne Holm" / "V" / "Bo Lund" / "A"). Such a list runs past its
-blank lines. The functions take the lines of :func:`extract.rules.layout.lines_of`.
+became a block of their own ("Anne Holm" / "V" / "Bo Lund" / "A" / "Afbud"). Such a list runs
+past its blank lines, and a status word recurring every few blocks is a row's cell, not a
+heading over the names after it. The functions take the lines of
+:func:`extract.rules.layout.lines_of`.
 """
 
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from .layout import Line
+from collections.abc import Sequence
+from typing import Protocol
 
 
-def entry_blocks_go_on(lines: list[Line], k: int) -> bool:
+class Line(Protocol):
+    """A line of :func:`extract.rules.layout.lines_of` (not imported: layout imports this)."""
+
+    @property
+    def stripped(self) -> str: ...
+
+
+def entry_blocks_go_on(lines: Sequence[Line], k: int) -> bool:
     """Whether a list of people goes on past the blank line ``lines[k]``: a web page lays out
     each entry as a block of one line ("Formand" / "Lene Holm (Forening)" / "Næstformand" /
     ...), and the list runs while one-line blocks follow one-line blocks. A sentence, a field
     ("Mødedato: ...") or a longer block ends it."""
-    def one_line_block(j: int) -> bool:
-        return (0 <= j < len(lines) and bool(lines[j].stripped)
-                and (j == 0 or not lines[j - 1].stripped)
-                and (j + 1 == len(lines) or not lines[j + 1].stripped))
-
     nxt = next((j for j in range(k + 1, min(len(lines), k + 3)) if lines[j].stripped), None)
-    if nxt is None or not one_line_block(k - 1) or not one_line_block(nxt):
+    if nxt is None or not one_line_block(lines, k - 1) or not one_line_block(lines, nxt):
         return False
     entry = lines[nxt].stripped
     return (len(entry) <= 100 and entry[:1].isupper() and ":" not in entry
@@ -37,13 +39,14 @@ STATUS_CELL = re.compile(r"^(?:til\s*stede|tilstede|deltog|deltager|mødt|fremm�
                          r"deltog\s+ikke))\W*$", re.IGNORECASE)
 
 
-def one_line_block(lines: list[Line], j: int) -> bool:
+def one_line_block(lines: Sequence[Line], j: int) -> bool:
+    """Whether line ``j`` is a block of its own: blank lines (or the text's edge) around it."""
     return (0 <= j < len(lines) and bool(lines[j].stripped)
             and (j == 0 or not lines[j - 1].stripped)
             and (j + 1 == len(lines) or not lines[j + 1].stripped))
 
 
-def status_cell_runs(lines: list[Line]) -> list[tuple[int, int, list[int]]]:
+def status_cell_runs(lines: Sequence[Line]) -> list[tuple[int, int, list[int]]]:
     """Member tables laid out in blocks whose status column says who came: status words every
     two to four blocks (a row's name, party, role and status), three times or more. Each run is
     (the line its first row starts on, its last status line, its status lines). A heading

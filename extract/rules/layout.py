@@ -61,7 +61,13 @@ _SAID_LEAD = re.compile(r"[ \t*]*(?:fra|desuden|endvidere|derudover|herudover|yd
 def _heading_match(line: str) -> re.Match[str] | None:
     """An attendance heading opening ``line`` ("Afbud:", "Fra administrationen deltog X")."""
     m = _ATTENDANCE.match(line)
-    return None if m is None or m.group("said") and not _SAID_LEAD.match(m.group("head")) else m
+    return m if m is not None and _lists_people(m) else None
+
+
+def _lists_people(m: re.Match[str]) -> bool:
+    """Whether an attendance heading's match heads a list: "Erik Dalsgaard (deltog til kl.
+    11.00)" is a note, while "Fra administrationen deltog X" names who else came."""
+    return not m.group("said") or _SAID_LEAD.match(m.group("head")) is not None
 
 
 _AGENDA_HEADING = re.compile(r"^[ \t*#]*(?:dagsorden|dagsordenspunkter|punkter på dagsordenen)"
@@ -270,8 +276,8 @@ def attendance_sections(text: str) -> list[Section]:
         if text.rfind("\n", 0, m.start()) + 1 in cells:
             continue
         status = "absent" if m.group("head").lower() in ABSENT_HEADINGS else "present"
-        if m.group("said") and not _SAID_LEAD.match(m.group("head")):
-            continue  # "Erik Dalsgaard (deltog til kl. 11.00)": a note, no list
+        if not _lists_people(m):
+            continue
         rest = m.group("rest") or m.group("said") or ""
         start = m.start("rest" if m.group("rest") else "said") if rest.strip() else m.end()
         end = m.end()
