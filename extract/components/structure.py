@@ -304,9 +304,10 @@ class StructureReader(LexiconComponent):
             title_end = heading_line + 1 if heading_line != -1 else a
         if bodies and bodies[0].end_char <= title_end:
             body = bodies[0]  # "Referat – Økonomiudvalget"
-            before = [e.end_char for e in index.within(text.rfind("\n", 0, body.start_char) + 1,
-                                                       body.start_char) if e.label_ != "LOC"]
-            floor = max([text.rfind("\n", 0, body.start_char) + 1, *before])
+            line_start = text.rfind("\n", 0, body.start_char) + 1
+            before = [e.end_char for e in index.within(line_start, body.start_char)
+                      if e.label_ != "LOC"]  # a district's name ("Amager") may lead the body's
+            floor = max([line_start, *before])
             return body_with_place_name(text, body.start_char, body.end_char, floor)
         # "Referat af bestyrelsesmøde nr. 3/2025" in the title lines: before the names of the
         # members' councils and associations in an attendance table.

@@ -33,10 +33,11 @@ def entry_blocks_go_on(lines: Sequence[Line], k: int) -> bool:
             and not entry.endswith(".") and len(entry.split()) <= 10)
 
 
-# A presence cell: the status column's value in a member table.
-STATUS_CELL = re.compile(r"^(?:til\s*stede|tilstede|deltog|deltager|mødt|fremmødt|ja|x|✓|"
-                         r"(?P<absent>afbud|fraværende|fravær|nej|ikke\s+til\s*stede|forfald|"
-                         r"deltog\s+ikke))\W*$", re.IGNORECASE)
+# A presence cell: the status column's value in a member table, the whole block (which side it
+# says is grids.status_of's to tell).
+STATUS_CELL = re.compile(r"^(?:til\s*stede|tilstede|deltog|deltager|mødt|fremmødt|ja|x|✓|afbud"
+                         r"|fraværende|fravær|nej|ikke\s+til\s*stede|forfald|deltog\s+ikke)\W*$",
+                         re.IGNORECASE)
 
 
 def one_line_block(lines: Sequence[Line], j: int) -> bool:

@@ -273,7 +273,7 @@ def attendance_sections(text: str) -> list[Section]:
     sections = [Section("attendance", lines[first].start, lines[last].end, status="present",
                         extra={"heading": "", "blocks": True}) for first, last, _ in runs]
     for m in _ATTENDANCE.finditer(text):
-        if text.rfind("\n", 0, m.start()) + 1 in cells:
+        if m.start() in cells:  # the pattern is anchored at the line's start
             continue
         status = "absent" if m.group("head").lower() in ABSENT_HEADINGS else "present"
         if not _lists_people(m):

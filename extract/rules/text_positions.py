@@ -9,6 +9,7 @@ from bisect import bisect_left
 from spacy.tokens import Doc, Span
 
 from .block_lists import STATUS_CELL
+from .grids import Cell, status_of
 from .layout import Section
 
 
@@ -161,7 +162,6 @@ def status_in_row(text: str, end: int, row_end: int) -> str:
     """present / absent from a status cell in the blocks after a name ending at ``end``, up to
     ``row_end`` (the next name or the end of the list): "Bo Lund" / "A" / "Afbud"; "" for none."""
     for line in text[end:row_end].split("\n")[1:]:
-        m = STATUS_CELL.match(line.strip())
-        if m:
-            return "absent" if m.group("absent") else "present"
+        if STATUS_CELL.match(line.strip()):
+            return status_of(Cell(line.strip(), 0, 0))
     return ""
