@@ -391,3 +391,34 @@ def test_a_web_page_of_two_meetings_with_labels_over_their_values_gives_two_meet
     assert [(m["body"], m["date"], m["start_time"]) for m in doc._.meetings] == [
         ("Teknisk Udvalg", "2024-08-07", "16:00"), ("Teknisk Udvalg", "2024-09-04", "16:00")]
     assert [a["item_no"] for a in doc._.agenda_items] == ["1", "2", "3", "1", "2"]
+
+
+def test_a_pdf_member_table_whose_gaps_collapsed_in_some_rows_is_read_to_its_end(
+        rules_nlp) -> None:
+    # A PDF reader keeps the column gaps of most rows but runs some rows' cells together with
+    # single spaces: such a row is split by the values its columns hold in the other rows.
+    rows_text = [
+        "Karen Bøgh Lassen              Formand                  Til stede",
+        "Jens Otto Riis                 Næstformand              Til stede",
+        "Marie-Louise Dam Storm Medlem Til stede",
+        "Niels Vad                      Medlem Til stede (fra kl. 14.00)",
+        "Ole Kjær Bundgaard Medlem Afbud",
+        "Sofie Lind                     Medlem Afbud (sygdom)",
+        "Per Holm-Vestergaard           Medlem                   Til stede",
+        "Bo Vang Kristensen Suppleant Til stede",
+    ]
+    text = ("Referat\nÆldrerådet\nMødedato: 10. april 2025 kl. 13.00\n\n"
+            "Navn                           Funktion                 Fremmøde\n\n"
+            + "\n\n".join(rows_text)
+            + "\n\n1. Godkendelse af dagsorden\nGodkendt.\n")
+    rows = {r["person"]: (r["role"], r["status"], r["note"])
+            for r in rules_nlp(text)._.attendance}
+    assert rows == {"Karen Bøgh Lassen": ("formand", "present", ""),
+                    "Jens Otto Riis": ("næstformand", "present", ""),
+                    "Marie-Louise Dam Storm": ("medlem", "present", ""),
+                    "Niels Vad": ("medlem", "present", "fra kl. 14.00"),
+                    "Ole Kjær Bundgaard": ("medlem", "absent", ""),
+                    "Sofie Lind": ("medlem", "absent", "sygdom"),
+                    "Per Holm-Vestergaard": ("medlem", "present", ""),
+                    # a role no other row holds is told by the title vocabulary
+                    "Bo Vang Kristensen": ("suppleant", "present", "")}

@@ -62,6 +62,7 @@ from ..rules.text_positions import (
     note_after,
     note_in_next_block,
     organisation_beside,
+    role_closing_name,
     role_in_note,
     role_label,
     status_in_row,
@@ -382,6 +383,7 @@ class StructureReader(LexiconComponent):
             # deltog ...") are about the item, not the meeting: the header's lists are.
             sections = [sec for sec in sections if sec.start_char < header_end - a]
         for row in rows:
+            role_closing_name(text, index, row)
             heading = _heading_above(sections, row["start_char"] - a)
             if not row["status"]:
                 row["status"] = heading.status if heading is not None else "present"

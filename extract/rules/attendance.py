@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .grids import grids, status_of
+from .grids import Cell, grids, status_of
 from .layout import clean
 
 
@@ -33,13 +33,26 @@ def attendance_table_rows(text: str, offset: int = 0) -> tuple[list[dict[str, An
             if name is None or not name.text:
                 continue
             role = grid.cell(row, "role")
+            status, said = _status_and_note(grid.cell(row, "status"))
+            notes = [clean(c.text) for c in grid.cells(row, "note")] + ([said] if said else [])
             rows.append({"person": clean(name.text),
                          "role": role_base(role.text) if role is not None else "",
-                         "status": status_of(grid.cell(row, "status")),
-                         "note": ", ".join(clean(c.text) for c in grid.cells(row, "note")),
+                         "status": status,
+                         "note": ", ".join(notes),
                          "organisation": "", "municipality": "",
                          "start_char": offset + name.start, "end_char": offset + name.end})
     return rows, covered
+
+
+def _status_and_note(cell: Cell | None) -> tuple[str, str]:
+    """A status cell's presence, and what it says in parentheses: "Til stede (fra kl. 17.30)"
+    is present, with "fra kl. 17.30" the row's note."""
+    if cell is None:
+        return "", ""
+    m = re.search(r"\(([^()]*)\)\W*$", cell.text)
+    if not m:
+        return status_of(cell), ""
+    return status_of(Cell(cell.text[:m.start()].strip(), cell.start, cell.end)), m.group(1).strip()
 
 
 # "Elevrepræsentanter: Sofie og Noah (Fælleselevrådet)": a group named by its role, its

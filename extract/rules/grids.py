@@ -113,10 +113,17 @@ def _row_table(lines: list[Line], k: int) -> tuple[Grid, int] | None:
     if kinds is None:
         return None
     grid = Grid(kinds, start=lines[k].start)
+    # What each column holds in the rows set out cell by cell, to split the rows that are not.
+    values: list[set[str]] = [set() for _ in kinds]
+    for line in lines[k + 1:k + 100]:
+        cells = _split(line)
+        if len(cells) == len(kinds):
+            for col, cell in enumerate(cells):
+                values[col].add(cell.text)
     j = k + 1
     while j < len(lines):
         if not lines[j].text.strip():
-            if grid.rows and j + 1 < len(lines) and len(_split(lines[j + 1])) >= 2:
+            if grid.rows and j + 1 < len(lines) and _grid_row(lines[j + 1], kinds, values):
                 j += 1  # rows set one blank line apart
                 continue
             if not grid.rows:
@@ -127,12 +134,71 @@ def _row_table(lines: list[Line], k: int) -> tuple[Grid, int] | None:
         if row and all(set(c.text) <= set("-=_+|: ") for c in row):
             j += 1  # "-----  ------": a rule under the header
             continue
-        if len(row) < 2 or len(row) > len(kinds):
+        row = _grid_row(lines[j], kinds, values)
+        if row is None:
             break
-        grid.rows.append(row + [Cell("", lines[j].end, lines[j].end)] * (len(kinds) - len(row)))
+        grid.rows.append(row)
         grid.end = lines[j].end
         j += 1
     return grid, j
+
+
+def _grid_row(line: Line, kinds: list[str], values: list[set[str]]) -> list[Cell] | None:
+    """The line as a row of a table of ``kinds`` columns, one cell per column; None when it is
+    no row of it.
+
+    A PDF reader keeps the column gaps of most rows but may run a row's cells together with
+    single spaces ("Ole Kjær Bundgaard Medlem Afbud"): the trailing cells are then told apart
+    by the ``values`` their columns hold in the table's other rows, or by status words in a
+    status column.
+    """
+    cells = _split(line)
+    width = len(kinds)
+    if not cells or len(cells) > width:
+        return None
+    placed: list[Cell | None] = [None] * width
+    col = width - 1
+    while len(cells) + sum(c is not None for c in placed) <= width and col >= len(cells):
+        value = _trailing_value(cells[-1], kinds[col], values[col])
+        if value is None:
+            break
+        placed[col] = value
+        cells[-1] = Cell(cells[-1].text[:value.start - cells[-1].start].rstrip(),
+                         cells[-1].start, cells[-1].start
+                         + len(cells[-1].text[:value.start - cells[-1].start].rstrip()))
+        col -= 1
+    peeled = sum(c is not None for c in placed)
+    if len(cells) < 2 and not (peeled and _name_like(cells[0].text)):
+        return None
+    row = [*cells, *placed[len(cells):]]
+    return [c if c is not None else Cell("", line.end, line.end) for c in row]
+
+
+# A status at the end of a run-together row, with what it says in parentheses: "Afbud (syg)".
+_STATUS_AT_END = re.compile(r"(?:^|\s)((?:til\s*stede|deltog(?:\s+ikke)?|mødt|fremmødt|afbud|"
+                            r"fraværende|fravær|forfald|ikke\s+til\s*stede)(?:\s*\([^()]*\))?)$",
+                            re.IGNORECASE)
+
+
+def _trailing_value(cell: Cell, kind: str, values: set[str]) -> Cell | None:
+    """The value of a ``kind`` column that ``cell`` ends with, after words of its own: one of
+    the column's ``values`` in other rows, or a status word in a status column."""
+    text = cell.text
+    for value in sorted(values, key=len, reverse=True):
+        if text.lower().endswith(" " + value.lower()):
+            at = len(text) - len(value)
+            return Cell(text[at:], cell.start + at, cell.end)
+    m = _STATUS_AT_END.search(text) if kind == "status" else None
+    if m and m.start(1) > 0:
+        return Cell(m.group(1), cell.start + m.start(1), cell.end)
+    return None
+
+
+def _name_like(text: str) -> bool:
+    """Whether a cell could be a person's name: two to six capitalised words, no digits."""
+    words = text.split()
+    return 2 <= len(words) <= 6 and all(w[:1].isupper() for w in words) and not re.search(
+        r"\d", text)
 
 
 def _cell_table(lines: list[Line], k: int) -> tuple[Grid, int] | None:

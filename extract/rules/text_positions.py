@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from typing import Any
 
 from spacy.tokens import Doc, Span
 
@@ -165,3 +166,15 @@ def status_in_row(text: str, end: int, row_end: int) -> str:
         if STATUS_CELL.match(line.strip()):
             return status_of(Cell(line.strip(), 0, 0))
     return ""
+
+
+def role_closing_name(text: str, index: EntityIndex, row: dict[str, Any]) -> None:
+    """Split a title off the end of a table row's name cell, when the row's cells ran together
+    and its role column held a value no other row does ("Bo Vang Kristensen Suppleant")."""
+    roles = index.within(row["start_char"], row["end_char"], "ROLE")
+    if row["role"] or not roles or roles[-1].end_char != row["end_char"]:
+        return
+    name = text[row["start_char"]:roles[-1].start_char].rstrip(" ,")
+    if len(name.split()) >= 2:
+        row.update(person=name, end_char=row["start_char"] + len(name),
+                   role=roles[-1]._.norm or roles[-1].text.lower())
