@@ -422,3 +422,14 @@ def test_a_pdf_member_table_whose_gaps_collapsed_in_some_rows_is_read_to_its_end
                     "Per Holm-Vestergaard": ("medlem", "present", ""),
                     # a role no other row holds is told by the title vocabulary
                     "Bo Vang Kristensen": ("suppleant", "present", "")}
+
+
+def test_words_qualifying_a_title_after_a_name_are_part_of_the_role(rules_nlp) -> None:
+    text = ("Referat af bestyrelsesmøde\nMødet blev afholdt den 18. juni 2025 kl. 15.00.\n\n"
+            "Deltagere:\nAnne Holm Berg, formand\nBo Lund Kjær, medarbejdervalgt "
+            "bestyrelsesmedlem\nCarl Emil Dahl, kommunalt udpeget næstformand\n\n"
+            "1. Godkendelse af dagsorden\nGodkendt.\n")
+    rows = {r["person"]: r["role"] for r in rules_nlp(text)._.attendance}
+    assert rows == {"Anne Holm Berg": "formand",
+                    "Bo Lund Kjær": "medarbejdervalgt bestyrelsesmedlem",
+                    "Carl Emil Dahl": "kommunalt udpeget næstformand"}

@@ -140,13 +140,20 @@ def _role_beside(doc: Doc, person: Span, line_start: int, line_end: int, ents: l
             doc[j].is_punct or len(doc[j]) <= 2 and doc[j].is_upper
             or ORDINAL.match(doc[j].text)):  # "(V), 1. viceborgmester"
         j += 1
+    # "Bo Lund, medarbejdervalgt bestyrelsesmedlem": words qualifying the title are its part.
+    qualifiers = j
+    while (j - qualifiers < 2 and j < len(doc) and doc[j].idx < line_end and doc[j].is_lower
+           and doc[j].is_alpha and len(doc[j]) >= 5 and not doc[j].is_stop
+           and not doc[j].ent_type_):
+        j += 1
     if j < len(doc) and doc[j].ent_type_ == "ROLE" and doc[j].idx < line_end:
         role_end = j
         while role_end < len(doc) and doc[role_end].ent_type_ == "ROLE":
             role_end += 1
         if role_end < len(doc) and doc[role_end].ent_type_ == "PERSON":
             return ""  # "Ulrik Brandt (V), 1. viceborgmester Birgit Møller": the next one's
-        return _ent_norm(ents, token_starts, j)
+        return " ".join([t.lower_ for t in doc[qualifiers:j]]
+                        + [_ent_norm(ents, token_starts, j)])
     return ""
 
 
