@@ -433,3 +433,21 @@ def test_words_qualifying_a_title_after_a_name_are_part_of_the_role(rules_nlp) -
     assert rows == {"Anne Holm Berg": "formand",
                     "Bo Lund Kjær": "medarbejdervalgt bestyrelsesmedlem",
                     "Carl Emil Dahl": "kommunalt udpeget næstformand"}
+
+
+def test_a_web_pages_member_table_with_a_role_column_gives_each_ones_role(rules_nlp) -> None:
+    # Cells one per block: name, party, the title where the member holds one, presence.
+    members = [("Anne Holm Berg", "V", "Borgmester", "Til stede"),
+               ("Bo Lund Madsen", "A", "", "Til stede"),
+               ("Carl Emil Dahl", "C", "Viceborgmester", "Afbud"),
+               ("Dorte Vang Olsen", "F", "", "Til stede")]
+    page = ("<html><body><h1>Byrådet</h1><p>Mødedato: 17.03.2025 kl. 18.00</p><table>"
+            + "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>"
+                      for row in members)
+            + "</table><h2>1. Godkendelse af dagsorden</h2><p>Godkendt.</p></body></html>")
+    rows = {(r["person"], r["role"], r["status"], r["note"])
+            for r in rules_nlp(read_html(page.encode()))._.attendance}
+    assert rows == {("Anne Holm Berg", "borgmester", "present", "V"),
+                    ("Bo Lund Madsen", "", "present", "A"),
+                    ("Carl Emil Dahl", "viceborgmester", "absent", "C"),
+                    ("Dorte Vang Olsen", "", "present", "F")}

@@ -64,6 +64,7 @@ from ..rules.text_positions import (
     organisation_beside,
     role_closing_name,
     role_in_note,
+    role_in_row,
     role_label,
     status_in_row,
 )
@@ -394,18 +395,20 @@ class StructureReader(LexiconComponent):
                        and not any(c0 <= p.start_char < c1 for c0, c1 in covered)]
             for k, person in enumerate(persons):
                 link = people.get(person.start_char, {})
+                later = [p.start_char for p in persons[k + 1:]]
+                row_end = later[0] if later else a + section.end_char
                 role = (link.get("role", "") or role_label(text, index, person.start_char)
                         or group_label_role(text, index, person.start_char,
                                             a + section.start_char)
+                        or (section.extra.get("blocks")
+                            and role_in_row(text, index, person.end_char, row_end))
                         or ROLE_HEADINGS.get(section.extra.get("heading", ""), ""))
-                later = [p.start_char for p in persons[k + 1:]]
                 row = _listed_row(text, person.start_char, person.end_char,
                                   status=section.status, role=role, later=later,
                                   organisation=link.get("organisation", ""),
                                   municipality=link.get("municipality", ""))
                 row["role"] = row["role"] or role_in_note(row["note"])
                 if section.extra.get("blocks"):
-                    row_end = later[0] if later else a + section.end_char
                     row["status"] = status_in_row(text, person.end_char, row_end) or row["status"]
                     row["note"] = row["note"] or note_in_next_block(text, index, person.end_char,
                                                                     row_end)

@@ -59,7 +59,9 @@ def status_cell_runs(lines: Sequence[Line]) -> list[tuple[int, int, list[int]]]:
 
     def close() -> None:
         if len(run) >= 3:
-            first_row = max(0, run[0] - (run[1] - run[0]) + 1)
+            # The first row is as wide as the widest: a row's empty cells leave no block.
+            width = max(b - a for a, b in zip(run, run[1:], strict=False))
+            first_row = max(0, run[0] - width + 1)
             runs.append((blocks[first_row], blocks[run[-1]], [blocks[n] for n in run]))
 
     for n, j in enumerate(blocks):

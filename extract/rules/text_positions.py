@@ -159,6 +159,30 @@ def note_in_next_block(text: str, index: EntityIndex, end: int, list_end: int) -
     return block
 
 
+def role_in_row(text: str, index: EntityIndex, end: int, row_end: int) -> str:
+    """The role in a block of its own after a name ending at ``end``, up to ``row_end`` (the
+    next name or the end of the list): a web page's member table, each cell a block ("Bo Lund"
+    / "V" / "Borgmester" / "Til stede"). A title in the last block before the next name is
+    that one's group label instead ("Lene Holm" / "Næstformand" / "Mustafa Khalil"), unless
+    the list ends there."""
+    blocks = []
+    pos = text.find("\n", end)
+    while 0 <= pos < row_end:
+        nxt = text.find("\n", pos + 1)
+        nxt = row_end if nxt == -1 else min(nxt, row_end)
+        if text[pos + 1:nxt].strip():
+            blocks.append((pos + 1, nxt))
+        pos = nxt if nxt > pos else row_end
+    for k, (b0, b1) in enumerate(blocks):
+        roles = index.within(b0, b1, "ROLE")
+        if len(roles) == 1 and roles[0].text == text[b0:b1].strip():
+            after = index.within(row_end, row_end + 100, "PERSON")
+            if k == len(blocks) - 1 and after and after[0].start_char == row_end:
+                return ""
+            return roles[0]._.norm or roles[0].text.lower()
+    return ""
+
+
 def status_in_row(text: str, end: int, row_end: int) -> str:
     """present / absent from a status cell in the blocks after a name ending at ``end``, up to
     ``row_end`` (the next name or the end of the list): "Bo Lund" / "A" / "Afbud"; "" for none."""
