@@ -451,3 +451,11 @@ def test_a_web_pages_member_table_with_a_role_column_gives_each_ones_role(rules_
                     ("Bo Lund Madsen", "", "present", "A"),
                     ("Carl Emil Dahl", "viceborgmester", "absent", "C"),
                     ("Dorte Vang Olsen", "", "present", "F")}
+
+
+def test_a_first_name_that_is_also_a_month_opens_a_name(rules_nlp) -> None:
+    text = ("Referat\nHandicaprådet\nMødedato: 9. april 2024\n\nDeltagere:\n"
+            "Hanne Kristensen (Ældresagen)\nJan Erik Bundgaard-Nielsen (Scleroseforeningen)\n"
+            "August Holm\n\n1. Godkendelse af dagsorden\nGodkendt.\n")
+    rows = {r["person"] for r in rules_nlp(text)._.attendance}
+    assert rows == {"Hanne Kristensen", "Jan Erik Bundgaard-Nielsen", "August Holm"}

@@ -33,8 +33,10 @@ NOT_NAME_WORDS = {
 PLACE_PREFIXES = frozenset({"Indre", "Ydre", "Nye", "Ny", "Store", "Lille", "Gamle", "Nord", "Syd",
                             "Øst", "Vest", "Sankt", "Skt", "Nørre", "Søndre", "Vester", "Øster"})
 NOT_NAME_WORDS |= PLACE_PREFIXES
-# Month and weekday names open dates, not names: "Mandag den 3. marts".
-STOP_WORDS = frozenset(NOT_NAME_WORDS | {m.capitalize() for m in MONTHS}
+# Month and weekday names open dates, not names: "Mandag den 3. marts". Those that are first
+# names too ("Jan Erik Holm", "August Bech") stay names: in a date the date rules tag them first.
+MONTHS_AS_NAMES = frozenset({"Jan", "Jun", "Maj", "April", "August"})
+STOP_WORDS = frozenset(NOT_NAME_WORDS | {m.capitalize() for m in MONTHS} - MONTHS_AS_NAMES
                        | {w.capitalize() for w in WEEKDAYS})
 PARTICLES = {"von", "van", "de", "la", "le", "af", "du"}
 INITIAL = re.compile(r"^[A-ZÆØÅ]\.$")
