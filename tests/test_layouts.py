@@ -459,3 +459,15 @@ def test_a_first_name_that_is_also_a_month_opens_a_name(rules_nlp) -> None:
             "August Holm\n\n1. Godkendelse af dagsorden\nGodkendt.\n")
     rows = {r["person"] for r in rules_nlp(text)._.attendance}
     assert rows == {"Hanne Kristensen", "Jan Erik Bundgaard-Nielsen", "August Holm"}
+
+
+def test_a_name_a_news_model_read_as_an_organisation_is_a_person_after_a_title(nlp) -> None:
+    # The shipped model's news-trained NER reads this name as an organisation; a title before
+    # it and a first name of first names ("Mia-Sofie") make it a person's name.
+    text = ("Referat\nØkonomiudvalget\n\nFra administrationen: kommunaldirektør Anders Holm Bech, "
+            "direktør Mia-Sofie Beck Andersen (deltog under punkt 9) og sekretariatschef "
+            "Jens Erik Holm.\n\n1. Godkendelse af dagsorden\nGodkendt.\n")
+    doc = nlp(text)
+    assert [e.text for e in doc.ents if e.label_ == "PERSON"] == [
+        "Anders Holm Bech", "Mia-Sofie Beck Andersen", "Jens Erik Holm"]
+    assert not [e for e in doc.ents if e.label_ == "ORG" and "Mia" in e.text]

@@ -18,7 +18,10 @@ from .. import (
 )
 from ..rules.people import find_people, people_rows
 from ._lexicon import LexiconComponent
-from ._spans import add_entities, mention_spans
+from ._spans import MODEL_SPANS_KEY, add_entities, mention_spans
+
+# Labels of a model's guesses a person's name found by the rules may replace.
+GUESSES = ("ORG", "LOC", "MISC")
 
 
 class PeopleTagger(LexiconComponent):
@@ -32,7 +35,10 @@ class PeopleTagger(LexiconComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         self._ensure_ready()
-        spans = mention_spans(doc, find_people(doc, self.first_names))
+        # A statistical model's organisations and places no rule confirmed may be names.
+        guessed = {i for e in doc.spans.get(MODEL_SPANS_KEY, ()) if e.label_ in GUESSES
+                   for i in range(e.start, e.end)}
+        spans = mention_spans(doc, find_people(doc, self.first_names, guessed))
         add_entities(doc, spans, replace_labels=("MUNICIPALITY", "LOC", "ORG", "MISC"))
         doc._.people = people_rows(doc)
         return doc

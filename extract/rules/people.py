@@ -45,28 +45,29 @@ ORDINAL = re.compile(r"^\d{1,2}\.$")
 NOT_NAME_LABELS = ("ROLE", "DATE", "TIME", "EMAIL", "CASE_NUMBER", "ORG")
 
 
-def is_name_part(token: Token) -> bool:
+def is_name_part(token: Token, yielding: Collection[int] = ()) -> bool:
     """Whether a token can stand in a person's name: an initial, or a capitalised word (parts
-    joined by hyphens) that is no stop word, no all-capitals heading and no other entity."""
+    joined by hyphens) that is no stop word, no all-capitals heading and no other entity but
+    one in ``yielding`` (the token indices of a statistical model's guesses)."""
     text = token.text
     if INITIAL.match(text):
         return True
     if text in STOP_WORDS or not text[:1].isupper() or text.isupper() and len(text) > 1:
         return False
-    if token.ent_type_ in NOT_NAME_LABELS:
+    if token.ent_type_ in NOT_NAME_LABELS and token.i not in yielding:
         return False
     return all(part.isalpha() for part in text.split("-")) and text[-1].isalpha()
 
 
-def _name_end(doc: Doc, start: int) -> int:
+def _name_end(doc: Doc, start: int, yielding: Collection[int] = ()) -> int:
     """Where the name opened at token ``start`` ends (exclusive); names stop at a line end."""
     end = start + 1
     while end < len(doc):
         token = doc[end]
-        if is_name_part(token) and token.whitespace_ is not None:
+        if is_name_part(token, yielding) and token.whitespace_ is not None:
             end += 1
         elif (token.lower_ in PARTICLES and end + 1 < len(doc)
-              and is_name_part(doc[end + 1])):
+              and is_name_part(doc[end + 1], yielding)):
             end += 2
         else:
             break
@@ -78,12 +79,16 @@ def _name_end(doc: Doc, start: int) -> int:
     return end
 
 
-def find_people(doc: Doc, first_names: Collection[str]) -> list[Mention]:
+def find_people(doc: Doc, first_names: Collection[str], guessed: Collection[int] = ()
+                ) -> list[Mention]:
     """PERSON mentions: names opened by a known first name or an initial, or right after a role.
 
     Args:
         doc: a Doc whose roles (and dates, organisations, ...) are already in ``doc.ents``.
         first_names: first names as written ("Anne", "Allan").
+        guessed: token indices of entities a statistical model proposed and no rule confirmed;
+            a name opened by a known first name or a role may take them ("direktør
+            Mia-Sofie Beck Andersen" that a news model read as an organisation).
 
     Returns:
         Non-overlapping mentions in text order.
@@ -94,12 +99,18 @@ def find_people(doc: Doc, first_names: Collection[str]) -> list[Mention]:
         token = doc[i]
         after_role = i > 0 and doc[i - 1].ent_type_ == "ROLE"
         initial = INITIAL.match(token.text) is not None
-        starts_name = token.text in first_names or initial
+        # "Mia-Sofie": a first name of first names
+        starts_name = (token.text in first_names or initial or "-" in token.text
+                       and all(part in first_names for part in token.text.split("-")))
         if initial and i > 0 and doc[i - 1].is_lower and doc[i - 1].ent_type_ != "ROLE":
             starts_name = False  # "med linjeføring B. Finn Rosendahl": B. ends a sentence
-        if (starts_name or after_role) and is_name_part(token) and "\n" not in doc[i].text:
-            end = _name_end(doc, i)
-            if end - i >= 2 or (after_role and not INITIAL.match(token.text)):
+        yielding = guessed if token.i in guessed and not initial else ()
+        if ((starts_name or after_role) and is_name_part(token, yielding)
+                and "\n" not in doc[i].text):
+            end = _name_end(doc, i, yielding)
+            # A guess going on past the name is a company's name: "Per Aarsleff A/S".
+            past = bool(yielding) and end < len(doc) and end in guessed and doc[end].ent_iob_ == "I"
+            if not past and (end - i >= 2 or after_role and not INITIAL.match(token.text)):
                 found.append(Mention(i, end, "PERSON"))
                 i = end
                 continue
