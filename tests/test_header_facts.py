@@ -158,7 +158,10 @@ def test_a_tab_separated_header_gives_date_time_and_place(nlp) -> None:
      ("H.C. Andersens Boulevard 27", "H.C. Andersens Boulevard 27"),
      ("Mødelokale 2, Bygn. B", "Mødelokale 2, Bygn. B"),
      ("Mødelokale 1, 1. Sal", "Mødelokale 1, 1. Sal"),
-     ("Mødelokale 3. Mødet sluttede kl. 17.40", "Mødelokale 3")])
+     ("Mødelokale 3. Mødet sluttede kl. 17.40", "Mødelokale 3"),
+     # a field's value of two sentences, neither saying when the meeting closed
+     ("Mødet holdes virtuelt via Teams. Link sendes til deltagerne",
+      "Mødet holdes virtuelt via Teams. Link sendes til deltagerne")])
 def test_a_place_under_the_meeting_line_ends_at_a_sentence_not_an_abbreviation(
         nlp, place_line: str, place: str) -> None:
     text = ("REFERAT\n\nKultur- og Fritidsudvalget\n\nMandag den 4.03.2024, kl. 17:00-19:00\n"

@@ -65,17 +65,22 @@ MAX_PLACE, MAX_FIELD_PLACE = 120, 250
 def place_after_time(rest: str) -> str:
     """The place in what follows the meeting line's clock time, up to the end of its block:
     ", Byrådssalen", " i Raadhusets Mødesal. Formanden ...", or a line of its own. A line of its
-    own is a field's value and is kept whatever its case ("mødelokale 1", "online");
-    after the time on the same line, a place starting in lower case is a sentence
-    (:func:`strip_preposition`)."""
+    own is a field's value and is kept whole whatever its case ("mødelokale 1", "online", two
+    sentences) up to a sentence saying when the meeting closed; after the time on the same
+    line, a place starting in lower case is a sentence (:func:`strip_preposition`), and the
+    place ends with its own sentence."""
     # Only the start of the block matters, and a block may be a whole book without blank lines.
     rest = rest[:2 * MAX_FIELD_PLACE]
     own_line = re.match(r"[ \t,.;:–-]*\n", rest)
     if own_line:
+        # A field's value, kept whole ("Mødet holdes via Teams. Link sendes ud dagen før."),
+        # but for a sentence saying when the meeting closed: that is the end time's.
         place = _LEADING_PREPOSITION.sub("", clean(rest))
+        first = place_sentence(place)
+        if not place[len(first):].strip(" .") or _CLOSING.match(place[len(first):].lstrip(" .")):
+            place = first
     else:
-        place = strip_preposition(clean(rest))
-    place = place_sentence(place)
+        place = place_sentence(strip_preposition(clean(rest)))
     # Longer than a place: a paragraph. A field's value may be a long address or a link.
     return place if len(place) <= (MAX_FIELD_PLACE if own_line else MAX_PLACE) else ""
 
