@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from .. import extensions  # noqa: F401
 from ..rules.cpr import CPR_LABEL, find_cprs
+from ..rules.tokens import text_of
 from ._spans import add_entities, char_span
 
 # A statistical NER may read the digits as anything; the CPR rule is the authority for them.
@@ -27,7 +28,7 @@ class CprTagger:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
-        for match in find_cprs(doc.text):
+        for match in find_cprs(text_of(doc)):
             span = char_span(doc, match.start, match.end, CPR_LABEL, norm=match.norm)
             if span is not None:
                 spans.append(span)

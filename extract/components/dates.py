@@ -7,6 +7,7 @@ from spacy.tokens import Doc
 
 from .. import extensions  # noqa: F401  (declares Span._.norm)
 from ..rules.dates import find_dates, find_times, reference_date
+from ..rules.tokens import text_of
 from ._spans import add_entities, char_span
 
 
@@ -18,10 +19,11 @@ class DateTagger:
         self.overwrite = overwrite
 
     def __call__(self, doc: Doc) -> Doc:
-        reference = reference_date(doc.text)
+        reference = reference_date(text_of(doc))
         doc._.reference_year = reference.year if reference else None
         spans = []
-        for match in [*find_dates(doc.text, reference=reference), *find_times(doc.text)]:
+        for match in [*find_dates(text_of(doc), reference=reference),
+                      *find_times(text_of(doc))]:
             span = char_span(doc, match.start, match.end, match.label, norm=match.iso)
             if span is not None:
                 spans.append(span)

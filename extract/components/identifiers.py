@@ -7,6 +7,7 @@ from spacy.tokens import Doc
 
 from .. import extensions  # noqa: F401
 from ..rules.identifiers import find_case_numbers, find_emails
+from ..rules.tokens import text_of
 from ._spans import add_entities, char_span
 
 
@@ -17,7 +18,7 @@ class IdentifierTagger:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = text_of(doc)
         spans = []
         for start, end in find_emails(text):
             span = char_span(doc, start, end, "EMAIL", norm=text[start:end].lower())

@@ -68,6 +68,7 @@ from ..rules.text_positions import (
     role_label,
     status_in_row,
 )
+from ..rules.tokens import text_of
 from ._lexicon import LexiconComponent
 from ._spans import add_entities, char_span
 
@@ -99,32 +100,15 @@ class StructureReader(LexiconComponent):
     ends and the next begins on a line of names.
     """
 
-    def __init__(self, nlp: Language | None = None, name: str = "extract_structure") -> None:
-        super().__init__(nlp, name)  # type: ignore[arg-type]
-        self._text_of: tuple[Doc | None, str] = (None, "")
-
     def default_data(self) -> dict[str, Any]:
         return {"first_names": resources.first_names()}
 
     def _compile(self) -> None:
         self.first_names = frozenset(self.data["first_names"])
 
-    def _text(self, doc: Doc) -> str:
-        """``doc.text``, joined once per Doc: each access joins every token anew, and a
-        long document's meetings ask for it many times."""
-        if self._text_of[0] is not doc:
-            self._text_of = (doc, doc.text)
-        return self._text_of[1]
-
     def __call__(self, doc: Doc) -> Doc:
-        try:
-            return self._read(doc)
-        finally:
-            self._text_of = (None, "")  # hold no Doc past its call
-
-    def _read(self, doc: Doc) -> Doc:
         self._ensure_ready()
-        text = self._text(doc)
+        text = text_of(doc)
         index = EntityIndex(doc)
         header = header_fields(text)
         reference = dt.date(doc._.reference_year, 1, 1) if doc._.reference_year else None
@@ -187,7 +171,7 @@ class StructureReader(LexiconComponent):
 
     def _minute_book(self, doc: Doc, book: list[BookMeeting]) -> None:
         """Meetings, spans, attendance and numbered items of each meeting in a minute book."""
-        text = self._text(doc)
+        text = text_of(doc)
         body = book_body(text)
         starts = [0] + [m.start_char for m in book[1:]]
         ends = starts[1:] + [len(text)]
@@ -244,14 +228,14 @@ class StructureReader(LexiconComponent):
             date, line_times, line_location = self._meeting_line(doc, index, a, b)
             times = times or line_times
             location = location or line_location
-        date = date or title_date(self._text(doc)[a:b], reference)
+        date = date or title_date(text_of(doc)[a:b], reference)
         if not date and header.get("date_iso"):
             date = header["date_iso"]
         start_time, end_time = "", ""
         if times:
             start_time, _, end_time = times[0].partition("/")
         if start_time and not end_time:
-            at, end_time = closing_time_at(self._text(doc)[a:b], start=start_time)
+            at, end_time = closing_time_at(text_of(doc)[a:b], start=start_time)
             if end_time:
                 # "Mødet hævet Kl. 8½" after "Kl. 6 Eftm.": its TIME says 20:30 as well.
                 for ent in index.within(a + at, b, "TIME")[:1]:
@@ -265,18 +249,18 @@ class StructureReader(LexiconComponent):
 
     def _tag_location(self, doc: Doc, location: str) -> None:
         """Every mention of the meeting place, as written in the header, becomes a LOC."""
-        spans, pos = [], self._text(doc).find(location)
+        spans, pos = [], text_of(doc).find(location)
         while pos != -1:
             span = doc.char_span(pos, pos + len(location), label="LOC")
             if span is not None:
                 spans.append(_before_municipality(span))
-            pos = self._text(doc).find(location, pos + len(location))
+            pos = text_of(doc).find(location, pos + len(location))
         add_entities(doc, spans, replace_labels=("LOC", "ORG", "MISC"))
 
     def _meeting_line(self, doc: Doc, index: EntityIndex, a: int, b: int
                       ) -> tuple[str, list[str], str]:
         """The line giving date, time and place ("Torsdag den 15. august 2024, kl. 17.00 ...")."""
-        text = self._text(doc)
+        text = text_of(doc)
         ents = index.within(a, min(b, a + MEETING_LINE_WITHIN))
         for i, ent in enumerate(ents):
             if ent.label_ != "DATE" or not ent._.norm:
@@ -293,7 +277,7 @@ class StructureReader(LexiconComponent):
         return "", [], ""
 
     def _body(self, doc: Doc, index: EntityIndex, a: int, b: int) -> str:
-        text = self._text(doc)
+        text = text_of(doc)
         named = heading_body(text[a:min(b, a + 1500)])
         if named:
             return named
@@ -341,7 +325,7 @@ class StructureReader(LexiconComponent):
 
     def _first_names_in(self, doc: Doc, index: EntityIndex, start: int, end: int, status: str,
                         covered: list[tuple[int, int]]) -> list[dict[str, Any]]:
-        text = self._text(doc)
+        text = text_of(doc)
         return [_listed_row(text, s, e, status=status, role=role)
                 for s, e, role in _first_names_in_section(doc, index, start, end,
                                                           self.first_names)
@@ -373,7 +357,7 @@ class StructureReader(LexiconComponent):
         of attendance tables, people listed by first name under a label in the header
         (``text[a:header_end]``), then the people listed under attendance headings."""
         people = {p["start_char"]: p for p in (doc._.people or [])}
-        text = self._text(doc)  # Doc.text joins every token anew on each access
+        text = text_of(doc)
         segment = text[a:b]
         rows, covered = attendance_table_rows(segment, a)
         rows += first_name_lists(text[a:header_end], a, self.first_names, ATTENDANCE_STATUS)
@@ -424,7 +408,7 @@ class StructureReader(LexiconComponent):
     def _names_beside_names(self, doc: Doc, index: EntityIndex, a: int, sections: list,
                             covered: list[tuple[int, int]]) -> list[dict[str, Any]]:
         """Rows for names the name register lacks, in lists that are otherwise of people."""
-        text = self._text(doc)
+        text = text_of(doc)
         # A list read past blank lines may run into a page's other one-line blocks (a place,
         # a heading), shaped like names too: there, only the names the tagger knows count.
         sections = [sec for sec in sections if not sec.extra.get("blocks")]

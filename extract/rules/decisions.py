@@ -30,6 +30,7 @@ from .layout import ABSENT_HEADINGS, PRESENT_HEADINGS, clean, item_sections, lin
 from .sentences import sentence_spans
 from .stages import decision_stages, own_stage
 from .text_positions import EntityIndex
+from .tokens import text_of
 from .votes import (
     POSITION_PATTERNS,
     Position,
@@ -353,7 +354,7 @@ def item_bodies(doc: Doc) -> list[tuple[str, int, int]]:
     headings, with their texts between them, at the entry); it ends where the next item's text
     starts, or where its meeting ends.
     """
-    text = doc.text
+    text = text_of(doc)
     items = sorted(doc._.agenda_items or [], key=lambda r: r.get("start_char", 0))
     if not items:
         return []
@@ -416,7 +417,7 @@ def _has_paragraph(section: str) -> bool:
 
 def extract_decisions(doc: Doc) -> tuple[list[Decision], list[Position]]:
     """Decisions and positions of every agenda item of a processed Doc."""
-    text = doc.text
+    text = text_of(doc)
     index = EntityIndex(doc)
     headed = _DECISION_HEADING.search(text) is not None
     decisions: list[Decision] = []
@@ -465,7 +466,7 @@ def _decide(text: str, item_no: str, item_start: int, found: tuple[int, int],
 def _meeting_of(doc: Doc, pos: int) -> tuple[str, str]:
     """Date and body of the meeting the offset belongs to."""
     meetings = doc._.meetings or []
-    spans = doc._.meeting_spans or [[0, len(doc.text)]]
+    spans = doc._.meeting_spans or [[0, len(text_of(doc))]]
     for k, (a, b) in enumerate(spans):
         if a <= pos < b and k < len(meetings):
             return meetings[k].get("date") or "", meetings[k].get("body") or ""

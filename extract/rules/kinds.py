@@ -24,6 +24,8 @@ import re
 
 from spacy.tokens import Doc
 
+from .tokens import text_of
+
 MINUTES = "minutes"
 MINUTE_BOOK = "minute_book"
 AGENDA = "agenda"
@@ -92,7 +94,7 @@ def document_kind(doc: Doc) -> str:
         return MINUTE_BOOK
     items = doc._.agenda_items or []
     first_item = min((int(r["start_char"]) for r in items), default=None)
-    said = type_word(doc.text, end=first_item)
+    said = type_word(text_of(doc), end=first_item)
     if said is not None:
         return said
     # Without a type word, the facts decide. A letter or a press release names a council and a

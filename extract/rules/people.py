@@ -18,7 +18,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from .dates import MONTHS, WEEKDAYS
-from .tokens import Mention, line_bounds
+from .tokens import Mention, line_bounds, text_of
 
 # Capitalised words that open sentences or headings and are never part of a name.
 NOT_NAME_WORDS = {
@@ -184,7 +184,7 @@ def people_rows(doc: Doc) -> list[dict[str, Any]]:
     ents = list(doc.ents)  # searched by offset: long minute books hold thousands of names
     starts = [e.start_char for e in ents]
     token_starts = [e.start for e in ents]
-    text = doc.text  # Doc.text joins every token anew on each access
+    text = text_of(doc)
     rows = []
     for person in ents:
         if person.label_ != "PERSON":

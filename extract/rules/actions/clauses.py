@@ -15,6 +15,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
+from ..tokens import text_of
 from .deadlines import normalise_deadline
 from .lexicon import VerbLexicon, VerbReading, clean_text, fold, split_words
 from .zones import Sentence
@@ -118,7 +119,7 @@ class SentenceReader:
     def __init__(self, doc: Doc, sent: Sentence, tokens: Span, lexicon: VerbLexicon,
                  *, agenda: bool, adopted: bool, reference: dt.date | None,
                  doc_text: str | None = None) -> None:
-        doc_text = doc_text if doc_text is not None else doc.text
+        doc_text = doc_text if doc_text is not None else text_of(doc)
         self.doc = doc
         self.sent = sent
         self.text = doc_text

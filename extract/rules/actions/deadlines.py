@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from ... import extensions  # noqa: F401
 from ..dates import find_dates
+from ..tokens import text_of
 
 _END_OF = re.compile(
     r"\b(?:inden|senest|før|ved|til)\s+(?:udgangen|slutningen|enden)\s+af\s+"
@@ -98,7 +99,7 @@ def reference_of(doc: Doc, *, text: str | None = None) -> dt.date | None:
         return dt.date.fromisoformat(header["date_iso"])
     if doc._.reference_year:
         return dt.date(int(doc._.reference_year), 1, 1)
-    head = (text if text is not None else doc.text)[:500]
+    head = (text if text is not None else text_of(doc))[:500]
     year = re.search(r"\b(1[6-9]\d\d|20\d\d)\b", head)  # "Aar 1943 den 9. Februar"
     return dt.date(int(year.group(1)), 1, 1) if year else None
 

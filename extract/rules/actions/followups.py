@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from ..grids import grids
 from ..layout import clean
+from ..tokens import text_of
 from .deadlines import normalise_deadline
 from .lexicon import VerbLexicon, clean_text
 
@@ -62,7 +63,7 @@ def followup_items(doc: Doc, lexicon: VerbLexicon, reference: dt.date | None, it
                    text: str | None = None) -> list[dict[str, Any]]:
     """Action items from follow-up lines and from action tables, as the fields of
     :class:`~.items.ActionItem`."""
-    text = text if text is not None else doc.text
+    text = text if text is not None else text_of(doc)
     out: list[dict[str, Any]] = []
     for m in FOLLOW_UP_LABEL.finditer(text):
         line_end = text.find("\n", m.end())

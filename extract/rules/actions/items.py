@@ -13,6 +13,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from ..decisions import item_bodies
+from ..tokens import text_of
 from .classifier import ActionClassifier, Mode, select
 from .clauses import Candidate
 from .deadlines import reference_of
@@ -48,7 +49,7 @@ def to_items(doc: Doc, chosen: Iterable[Candidate], *, text: str | None = None
              ) -> list[ActionItem]:
     """Table rows for the chosen candidates, in text order."""
     items = []
-    text = text if text is not None else doc.text
+    text = text if text is not None else text_of(doc)
     for c in sorted(chosen, key=lambda c: (c.sentence.start, c.action_start)):
         items.append(ActionItem(c.sentence.item_no, c.actor, c.action, c.verb, c.object,
                                 c.deadline, c.deadline_text,
@@ -69,7 +70,7 @@ def extract_actions(doc: Doc, *, lexicon: VerbLexicon, classifier: ActionClassif
         classifier: the trained classifier, or None for rules only.
         mode: ``rules``, ``classifier`` or ``both`` (see :func:`~.classifier.select`).
     """
-    text = doc.text
+    text = text_of(doc)
     chosen = select(find_candidates(doc, lexicon=lexicon, text=text), classifier=classifier,
                     mode=mode)
     items = to_items(doc, chosen, text=text)

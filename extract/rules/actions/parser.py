@@ -14,6 +14,7 @@ import re
 
 from spacy.tokens import Doc
 
+from ..tokens import text_of
 from .clauses import ADVERBS, PREPOSITIONS, Candidate, SentenceReader
 from .deadlines import reference_of
 from .lexicon import (
@@ -322,7 +323,7 @@ def find_candidates(doc: Doc, *, lexicon: VerbLexicon, text: str | None = None
         lexicon: the verb lexicon (the component's saved one, or ``default_verb_lexicon()``).
         text: ``doc.text`` when the caller has it (spaCy rebuilds it on every access).
     """
-    text = text if text is not None else doc.text
+    text = text if text is not None else text_of(doc)
     spans = sentence_spans(text)
     sentences = annotate_sentences(doc, spans, text=text)
     adopted = adopted_items(text, sentences)

@@ -20,6 +20,7 @@ from ... import extensions  # noqa: F401
 from ..sentences import AD_ITEM
 from ..sentences import sentence_spans as split_sentences
 from ..stages import STAGE_HEADING
+from ..tokens import text_of
 
 ZONES = {
     "beslutning": "decision", "beslutninger": "decision", "beslutningsprotokol": "decision",
@@ -83,7 +84,7 @@ def is_agenda(text: str) -> bool:
 
 def _item_headings(doc: Doc) -> list[tuple[int, str]]:
     """(char offset, item number) where each agenda item's own text begins."""
-    text = doc.text
+    text = text_of(doc)
     heads: dict[str, int] = {}
     for s in doc._.sections or []:
         if s.get("kind") == "item" and s.get("item_no"):
@@ -111,7 +112,7 @@ def annotate_sentences(doc: Doc, spans: Sequence[tuple[int, int]], *,
         spans: sentence offsets from :func:`sentence_spans`.
         text: ``doc.text`` when the caller has it (spaCy rebuilds it on every access).
     """
-    text = text if text is not None else doc.text
+    text = text if text is not None else text_of(doc)
     headings = _item_headings(doc)
     head_pos = [p for p, _ in headings]
     zone_marks: list[tuple[int, str, int]] = []  # (line start, zone, until: -1 = next heading)
