@@ -35,6 +35,8 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "deadline": ("frist", "deadline", "tidsfrist", "hvornår", "senest", "dato"),
 }
 _KIND_OF = {name: kind for kind, names in COLUMNS.items() for name in names}
+# The first words of the column names: a line opening with none of them is no header.
+_FIRST_WORDS = frozenset(clean(name.split()[0]) for name in _KIND_OF)
 # A table is one of these when its header has this column.
 SUBJECTS = ("name", "owner")
 _CELL_SPLIT = re.compile(r"\t+| {3,}")
@@ -67,6 +69,13 @@ class Grid:
 def column_kind(text: str) -> str | None:
     """What a header cell's column holds ("Pkt." -> item), or None for no known column."""
     return _KIND_OF.get(clean(text).lower())
+
+
+def _opens_like_header(text: str) -> bool:
+    """Whether a line opens with a column name's first word (a quick test before the full one:
+    most lines are none)."""
+    words = text.split(None, 1)
+    return bool(words) and clean(words[0]).lower() in _FIRST_WORDS
 
 
 def _split(line: Line) -> list[Cell]:
@@ -103,6 +112,8 @@ def grids(text: str) -> list[Grid]:
 
 def _row_table(lines: list[Line], k: int) -> tuple[Grid, int] | None:
     """A header line of cells split by tabs or wide gaps, and rows below it."""
+    if not _opens_like_header(lines[k].text):
+        return None
     cells = _split(lines[k])
     kinds = _header(cells)
     if kinds is None and len(cells) == 1:
@@ -203,6 +214,8 @@ def _name_like(text: str) -> bool:
 
 def _cell_table(lines: list[Line], k: int) -> tuple[Grid, int] | None:
     """Header cells one per line (blank lines between allowed), then rows cell by cell."""
+    if not _opens_like_header(lines[k].text) or column_kind(lines[k].text) is None:
+        return None  # the usual case, told before looking ahead
     filled = [j for j in range(k, min(len(lines), k + 40)) if lines[j].text.strip()]
     if not filled or filled[0] != k:
         return None
