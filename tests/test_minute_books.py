@@ -160,3 +160,25 @@ def test_parish_books_against_gold(nlp, shared: Path, root: Path) -> None:
     assert total.attendance.f1 >= 0.9
     assert total.roles.f1 >= 0.9
     assert min(b.attendance.f1 for b in books) >= 0.85
+
+
+def test_a_books_action_items_are_scored_where_its_gold_lists_them(rules_nlp) -> None:
+    from extract.evaluation.minute_books import BookGold, score_book
+
+    referral = BOOK.index("Overlades Vejudvalget")
+    sentence = (referral, BOOK.index("\n", referral))
+    opening = BOOK.index("Sogneraadsmøde paa Kroen")
+    meetings = [{"start": 0, "end": opening, "date": "", "attendance": [], "actions": []},
+                {"start": opening, "end": len(BOOK), "date": "1943-02-09", "attendance": [],
+                 "actions": [{"actor": "Vejudvalget", "verb": "overlade", "deadline": "",
+                              "start_char": sentence[0], "end_char": sentence[1]},
+                             # a task the pipeline does not find
+                             {"actor": "Formanden", "verb": "skrive", "deadline": "",
+                              "start_char": opening, "end_char": opening + 20}]}]
+    scores = score_book(BookGold("book", Path("book.txt"), BOOK, meetings), rules_nlp(BOOK))
+    assert (scores.actions.tp, scores.actions.gold) == (1, 2)
+    # Gold without action items (the older format) leaves them unscored.
+    for m in meetings:
+        del m["actions"]
+    scores = score_book(BookGold("book", Path("book.txt"), BOOK, meetings), rules_nlp(BOOK))
+    assert (scores.actions.gold, scores.actions.predicted) == (0, 0)

@@ -1,11 +1,14 @@
 """Scoring the split of minute books into meetings against gold (``corpus/gold/parish.jsonl``).
 
 A gold record names a book in the shared folder and lists its meetings (char range, date,
-attendance); see ``scripts/build_parish_gold.py``. A predicted meeting matches a gold meeting
-when each covers at least half of the other. Dates match when equal; an attendance row matches
-when it is in the matched meeting with the same person (compared by
-:func:`extract.rules.signatures.person_key`, so "Alfr. Andersen" and "Alf. Andersen" agree) and
-status; a role row also needs the same role.
+attendance, and in the fuller format of corpus/GUIDELINES.md "Minute books" also matters and
+actions); see ``scripts/build_parish_gold.py`` and ``scripts/build_books_gold_*.py``. A
+predicted meeting matches a gold meeting when each covers at least half of the other. Dates
+match when equal; an attendance row matches when it is in the matched meeting with the same
+person (compared by :func:`extract.rules.signatures.person_key`, so "Alfr. Andersen" and "Alf.
+Andersen" agree) and status; a role row also needs the same role. Action items match as in
+:func:`extract.evaluation.actions.match_actions` (same sentence, actor and head verb); they are
+scored only on books whose gold lists them.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from spacy.tokens import Doc
 from ..errors import GoldFormatError
 from ..paths import shared_dir
 from ..rules.signatures import person_key
+from .actions import match_actions
 from .gold import read_json_lines
 from .metrics import overlap, prf_counts
 
@@ -35,6 +39,11 @@ class BookGold:
     path: Path
     text: str
     meetings: list[dict[str, Any]]
+
+    @property
+    def has_actions(self) -> bool:
+        """Whether the gold annotates action items (the fuller format), so they are scored."""
+        return any("actions" in m for m in self.meetings)
 
 
 @dataclass
@@ -72,9 +81,10 @@ class BookScores:
     dates: Counts = field(default_factory=Counts)
     attendance: Counts = field(default_factory=Counts)
     roles: Counts = field(default_factory=Counts)
+    actions: Counts = field(default_factory=Counts)
 
     def add(self, other: BookScores) -> None:
-        for name in ("meetings", "dates", "attendance", "roles"):
+        for name in ("meetings", "dates", "attendance", "roles", "actions"):
             getattr(self, name).add(getattr(other, name))
 
 
@@ -137,6 +147,11 @@ def score_book(gold: BookGold, doc: Doc) -> BookScores:
                       for r in doc._.attendance or [] if r.get("role"))
     scores.roles = Counts(sum((g_roles & p_roles).values()), sum(g_roles.values()),
                           sum(p_roles.values()))
+    if gold.has_actions:
+        g_actions = [a for m in gold.meetings for a in m.get("actions", [])]
+        p_actions = list(doc._.actions or [])
+        scores.actions = Counts(match_actions(g_actions, p_actions)[0], len(g_actions),
+                                len(p_actions))
     return scores
 
 
