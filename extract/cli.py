@@ -107,6 +107,11 @@ def cmd_run(args: argparse.Namespace) -> int:
         print("not read (no reader for the format): " + ", ".join(
             f"{n} {suffix}" for suffix, n in sorted(summary.unsupported.items())))
     print("rows: " + ", ".join(f"{k} {v}" for k, v in summary.rows.items()))
+    books = minute_book_summary(summary.out_dir)
+    if books is not None:
+        print(f"\nminute books ({len(books) - 1}): meetings found, without a date, flagged for "
+              "review (meetings.needs_review, with the reason in meetings.review)")
+        print(books.to_string(index=False))
     print(f"tables written to {summary.out_dir}/ ({summary.database.name}, "
           f"{', '.join(formats)})")
     if args.show:
@@ -376,6 +381,31 @@ def build_parser() -> argparse.ArgumentParser:
                    "with the rules; da_minutes_rules is the rules alone, ~10x faster)")
     p.set_defaults(func=cmd_show)
     return parser
+
+
+def minute_book_summary(out_dir: Path) -> pd.DataFrame | None:
+    """Per minute book of a run: meetings, meetings without a date, meetings flagged for
+    review, and a total row; None when the run held no minute book."""
+    documents, meetings = out_dir / "documents.parquet", out_dir / "meetings.parquet"
+    if not documents.exists() or not meetings.exists():
+        return None
+    docs = pd.read_parquet(documents, columns=["doc_id", "source", "kind"])
+    books = docs[docs["kind"] == "minute_book"]
+    if books.empty:
+        return None
+    rows = pd.read_parquet(meetings, columns=["doc_id", "date", "needs_review"])
+    rows = rows[rows["doc_id"].isin(books["doc_id"])]
+    counts = rows.groupby("doc_id").agg(meetings=("doc_id", "size"),
+                                        without_date=("date", lambda d: int(d.isna().sum())),
+                                        flagged=("needs_review", "sum"))
+    table = books.set_index("doc_id").join(counts).fillna(0).reset_index()
+    table["book"] = table["source"].map(lambda s: Path(str(s)).name)
+    table = table[["book", "meetings", "without_date", "flagged"]].sort_values("book")
+    table[["meetings", "without_date", "flagged"]] = table[
+        ["meetings", "without_date", "flagged"]].astype(int)
+    total = pd.DataFrame([{"book": "all", **table[["meetings", "without_date", "flagged"]]
+                           .sum().to_dict()}])
+    return pd.concat([table, total], ignore_index=True)
 
 
 def kinds_line(summary: RunSummary) -> str:

@@ -182,3 +182,50 @@ def test_a_books_action_items_are_scored_where_its_gold_lists_them(rules_nlp) ->
         del m["actions"]
     scores = score_book(BookGold("book", Path("book.txt"), BOOK, meetings), rules_nlp(BOOK))
     assert (scores.actions.gold, scores.actions.predicted) == (0, 0)
+
+
+def test_meetings_whose_date_or_split_is_doubtful_are_flagged_for_review() -> None:
+    from extract.rules.meeting_review import review_reasons
+
+    openings = ["Onsdag den 15. Januar 1941 afholdtes Møde.",  # a Wednesday: right
+                "Mandag den 12. Februar 1941 afholdtes Møde.",  # a Wednesday, not a Monday
+                "Mødet den 13. Marts 1941.",
+                "Aar 1941 den 10. Marts afholdtes Møde.",  # before the meeting above
+                "Møde i Skolen.",  # no date
+                "Aar 1938 den 5. Maj afholdtes Møde."]  # three years from the others
+    dates = ["1941-01-15", "1941-02-12", "1941-03-13", "1941-03-10", "", "1938-05-05"]
+    text, spans = "", []
+    for opening in openings:
+        spans.append((len(text), len(text) + len(opening) + 1))
+        text += opening + "\n"
+    meetings = [{"date": d} for d in dates]
+    reasons = review_reasons(meetings, spans, text, attended=[5, 5, 0, 5, 5, 4])
+    assert reasons[0] == ""
+    assert reasons[1] == "mandag is not the date's weekday"
+    assert reasons[2] == "nobody recorded as attending"
+    assert reasons[3] == "date before the previous meeting's"
+    assert reasons[4] == "no date"
+    assert "over a year" in reasons[5] and "before the previous" in reasons[5]
+    # A book that records nobody for most meetings: an empty one is not odd there.
+    assert review_reasons(meetings[:3], spans[:3], text, attended=[0, 0, 0])[2] == ""
+    # Other documents: unrecorded attendance is no reason.
+    assert review_reasons(meetings[:3], spans[:3], text)[2] == ""
+
+
+def test_a_run_over_minute_books_prints_each_books_meetings_and_flags(tmp_path: Path,
+                                                                      capsys) -> None:
+    from extract.cli import main
+
+    inp = tmp_path / "books"
+    inp.mkdir()
+    (inp / "Skovby_1943.txt").write_text(BOOK, encoding="utf-8")
+    assert main(["run", str(inp), "--out", str(tmp_path / "out"), "-q"]) == 0
+    printed = capsys.readouterr().out
+    assert "minute books (1)" in printed
+    # The fragment before the first opening has no date: one meeting without, flagged.
+    book_line = next(line for line in printed.splitlines() if "Skovby_1943.txt" in line)
+    assert book_line.split()[1:] == ["3", "1", "1"]
+    import pandas as pd
+    meetings = pd.read_parquet(tmp_path / "out" / "meetings.parquet")
+    assert meetings["needs_review"].tolist() == [True, False, False]
+    assert meetings["review"].tolist()[0] == "no date"

@@ -53,6 +53,7 @@ DTYPES: dict[str, str] = {
     "page": "Int64",  # <NA> where the source has no pages
     "score": "float64",
     "history": "bool",
+    "needs_review": "bool",
 }
 INT_COLUMNS = {c for c, t in DTYPES.items() if t == "int64"}
 NULLABLE_INT_COLUMNS = {c for c, t in DTYPES.items() if t == "Int64"}

@@ -7,11 +7,17 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc
 
+from ..rules.kinds import MINUTE_BOOK
+from ..rules.meeting_review import review_reasons
+from ..rules.tokens import text_of
 from .base import DocContext, row
 
 DOCUMENTS_COLUMNS = ["doc_id", "source", "kind", "title", "doc_date", "n_chars", "journal_no",
                      "doc_no", "unit", "email", "duplicate_of"]
-MEETINGS_COLUMNS = ["doc_id", "meeting_id", "body", "date", "start_time", "end_time", "location"]
+# needs_review / review: why a meeting's date or split into meetings is doubtful
+# (extract.rules.meeting_review), so an archivist checks those first.
+MEETINGS_COLUMNS = ["doc_id", "meeting_id", "body", "date", "start_time", "end_time", "location",
+                    "needs_review", "review"]
 MENTIONS_COLUMNS = ["doc_id", "meeting_id", "start_char", "end_char", "text", "label", "norm",
                     "page"]
 PEOPLE_COLUMNS = ["doc_id", "meeting_id", "person", "role", "organisation", "municipality",
@@ -30,8 +36,17 @@ def document_rows(doc: Doc, ctx: DocContext) -> list[dict]:
 
 
 def meeting_rows(doc: Doc, ctx: DocContext) -> list[dict]:
-    return [row(MEETINGS_COLUMNS, meeting, doc_id=ctx.doc_id, meeting_id=mid)
-            for mid, meeting in zip(ctx.meeting_ids, doc._.meetings or [], strict=False)]
+    meetings = doc._.meetings or []
+    text = text_of(doc)
+    spans = doc._.meeting_spans or [[0, len(text)]]
+    attended = None
+    if ctx.kind == MINUTE_BOOK:
+        attended = [sum(1 for r in doc._.attendance or [] if a <= r["start_char"] < b)
+                    for a, b in spans]
+    reasons = review_reasons(meetings, spans, text, attended=attended)
+    return [row(MEETINGS_COLUMNS, meeting, doc_id=ctx.doc_id, meeting_id=mid,
+                needs_review=bool(why), review=why)
+            for mid, meeting, why in zip(ctx.meeting_ids, meetings, reasons, strict=False)]
 
 
 def mention_rows(doc: Doc, ctx: DocContext) -> list[dict]:
