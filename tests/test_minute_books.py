@@ -100,6 +100,9 @@ def test_ordinary_minutes_are_not_a_minute_book(root: Path) -> None:
     ("Fredag d. 26. Septbr. 1941 afholdt Kasse- og", "1941-09-26"),
     ("Ordinær Møde d. 10/1 1945 - Kl. 1300", "1945-01-10"),
     ("Sogneraadsmøde paa de gamles Hjem d 27/2", "1945-02-27"),  # the year of the book
+    # a meeting's number that looks like a year ("18" corrected to "20") is no year
+    ("1820 Møde\nAar 1945 den 17 Decbr var Sogneraadet", "1945-12-17"),
+    ("1820 Møde\nden 17 Decbr var Sogneraadet", "1945-12-17"),
 ])
 def test_historic_meeting_dates(line: str, iso: str) -> None:
     assert book_date(line, year=1945)[0] == iso
@@ -116,9 +119,12 @@ def test_historic_meeting_dates(line: str, iso: str) -> None:
      ["Niels P. Kjeldsen", "Holger Dam", "Jens Rasmussen"]),
     ("ValdButtenschøn", ["ValdButtenschøn"]),
     ("OSpliid.", ["OSpliid"]),
+    ("Jan Jensen", ["Jan Jensen"]),  # a first name that is a month's name too
+    ("Maj Bech   August Holm", ["Maj Bech", "August Holm"]),
     ("Til Efterretning.", None),
     ("Kassebeholdningen udgør 3200 Kr", None),
     ("Mødet hævet", None),
+    ("Januar Februar Marts", None),
 ])
 def test_signature_lines_split_into_names(line: str, names: list[str] | None) -> None:
     found = split_names(line, FIRST_NAMES)
@@ -229,3 +235,18 @@ def test_a_run_over_minute_books_prints_each_books_meetings_and_flags(tmp_path: 
     meetings = pd.read_parquet(tmp_path / "out" / "meetings.parquet")
     assert meetings["needs_review"].tolist() == [True, False, False]
     assert meetings["review"].tolist()[0] == "no date"
+
+
+def test_a_short_heading_line_over_an_opening_starts_the_meeting() -> None:
+    # The meeting's number written otherwise than "10 Møde" ("10 Møder", "Ekstra Møde") still
+    # heads the opening below it, right after the previous meeting's signatures.
+    book = ("9 Møde\nAar 1942 den 16 August var Sogneraadet forsamlet.\n\n"
+            "1. Skatteklage fra Niels Bro. Kan ikke eftergives.\n\nHans Ravn\nJens Holt\n\n"
+            "10 Møder\nAar 1942 den 20 August var Sogneraadet forsamlet.\n\n"
+            "1. Klage over Vejen. Overlades Vejudvalget.\n\nHans Ravn\nJens Holt\n\n"
+            "Ekstra Møde\nAar 1942 den 3 September var Sogneraadet forsamlet.\n\n"
+            "1. Andragende fra Karen Lund. Bevilges.\n\nHans Ravn\nJens Holt\n")
+    meetings = meetings_of(book)
+    assert [m.date for m in meetings] == ["1942-08-16", "1942-08-20", "1942-09-03"]
+    assert [book[m.start_char:].split("\n", 1)[0] for m in meetings] == [
+        "9 Møde", "10 Møder", "Ekstra Møde"]

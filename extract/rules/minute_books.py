@@ -137,7 +137,12 @@ def book_date(text: str, *, year: int | None) -> tuple[str, int, int]:
     Reads the historic forms: "Aar 1942. den 6 Januar", "d. 6/2 1943", "den 27-1-42",
     "d 10/2 42", "den 12' Februar", "8d Januar", "d. 14. Novb.", "den 27/5 -1943".
     """
-    year_m = re.search(r"\b(?:aar(?:et)?\s+)?(1[89]\d\d)\b", text, re.IGNORECASE)
+    # The year: one written "Aar 1942", else the first that is no meeting's number ("1820 Møde",
+    # a number corrected in the book) and no further than a year from the book's.
+    years = list(re.finditer(r"\b(?:(?P<aar>aar(?:et)?|anno)\s+)?(1[89]\d\d)\b(?!\s*møde)", text,
+                             re.IGNORECASE))
+    year_m = next((m for m in years if m.group("aar")), None) or next(
+        (m for m in years if year is None or abs(int(m.group(2)) - year) <= 1), None)
     patterns = (
         r"(?<![\d/])(?P<day>[0-3]?\d)\s*/\s*(?P<month>[01]?\d)"
         r"(?:\s*[- ]\s*-?\s*(?P<year>1[89]\d\d|\d\d)(?!\d))?",
@@ -159,7 +164,7 @@ def book_date(text: str, *, year: int | None) -> tuple[str, int, int]:
             if y is not None:
                 yv = int(y) if len(y) == 4 else 1900 + int(y)
             elif year_m is not None and year_m.start() < m.start():
-                yv = int(year_m.group(1))
+                yv = int(year_m.group(2))
             else:
                 yv = year if year is not None else 0
             try:
@@ -213,7 +218,17 @@ def meeting_openers(lines: list[Line]) -> list[int]:
         # An opener starts a paragraph: after a blank line, a page header or a signature.
         if i == 0 or not lines[i - 1].stripped or _YEAR_LINE.match(lines[i - 1].text):
             found.append(i)
+        elif _heading_above(lines, i) and (not found or found[-1] < i - 1):
+            found.append(i - 1)  # "10 Møder" / "Ekstra Møde" over "Aar 1942 den 20 August ..."
     return found
+
+
+def _heading_above(lines: list[Line], i: int) -> bool:
+    """Whether the line above line ``i`` is a short heading of its own paragraph (a meeting's
+    number or kind, however written: "10 Møder", "1820 Møde", "Ekstra Møde")."""
+    above = lines[i - 1].stripped
+    return (len(above) <= 20 and len(above.split()) <= 3 and not _CLOSING_LINE.search(above)
+            and (i < 2 or not lines[i - 2].stripped or _YEAR_LINE.match(lines[i - 2].text)))
 
 
 def split_minute_book(text: str, *, first_names: set[str] | frozenset[str],

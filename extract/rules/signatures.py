@@ -23,8 +23,10 @@ _NOT_NAMES = {
     "Ansøgning", "Forslag", "Punkt", "Pkt", "Ad", "Nr", "Matr", "Øre", "Aarhus", "Mundelstrup",
     "Vejudvalget", "Skolekommissionen", "Brandfoged", "Snefoged", "Sognefoged", "Lærer",
     "Gdr", "Pastor", "Frk", "Fru", "Hr", "Enke", "Husmand", "Mejeribestyrer", "Smed", "Købmd",
-    "Januar", "Februar", "Marts", "April", "Maj", "Juni", "Juli", "August", "September",
-    "Oktober", "November", "December", "Jan", "Febr", "Aug", "Sept", "Okt", "Novb", "Dec",
+    # Months, but for those that are first names too ("Jan Jensen", "August Bech"): a date
+    # line has digits, and those are no signature lines anyway.
+    "Januar", "Februar", "Marts", "Juni", "Juli", "September",
+    "Oktober", "November", "December", "Febr", "Aug", "Sept", "Okt", "Novb", "Dec",
     "Godkendt", "Vedtaget", "Anbefales", "Ingen", "Intet", "Ja", "Nej", "Referent", "Protokol",
 }
 # Abbreviated first names: each starts a name ("Chr. Jensen"), none ends one.
