@@ -250,3 +250,14 @@ def test_a_short_heading_line_over_an_opening_starts_the_meeting() -> None:
     assert [m.date for m in meetings] == ["1942-08-16", "1942-08-20", "1942-09-03"]
     assert [book[m.start_char:].split("\n", 1)[0] for m in meetings] == [
         "9 Møde", "10 Møder", "Ekstra Møde"]
+
+
+def test_a_referral_wrapped_after_a_preposition_names_the_whole_committee(rules_nlp) -> None:
+    from extract.rules.actions.zones import sentence_spans
+
+    text = "Overlades Udvalget for\nUdvidelse og Bebyggelse.\n\nTil Efterretning\nHans Ravn."
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "Overlades Udvalget for\nUdvidelse og Bebyggelse.", "Til Efterretning", "Hans Ravn."]
+    book = BOOK.replace("Overlades Vejudvalget.", "Overlades Udvalget for\nVejvæsenet.")
+    actions = [(a["actor"], a["verb"]) for a in rules_nlp(book)._.actions]
+    assert actions == [("Udvalget for Vejvæsenet", "overlade")]

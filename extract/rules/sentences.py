@@ -149,9 +149,19 @@ def _never(line: str) -> bool:
     return False
 
 
+# Prepositions and conjunctions: no sentence ends on them, so a line that does is wrapped.
+_ENDS_ON_LINK = re.compile(r"\b(?:for|til|af|i|med|og|at|om|på|paa|ved|under|efter|fra|over|"
+                           r"samt|eller|den|det|de|en|et)$")
+
+
 def _is_wrapped_block(lines: list[str]) -> bool:
     """Whether a block's line breaks are hard wraps inside sentences (transcribed books)."""
     filled = [ln for ln in lines if ln.strip()]
+    if len(filled) == 2:
+        # "Overlades Udvalget for" / "Udvidelse og Bebyggelse.": a line broken after a word no
+        # sentence ends on, the sentence ending on the next.
+        return bool(_ENDS_ON_LINK.search(filled[0].rstrip())
+                    and re.search(r"[.!?]\W*$", filled[1].rstrip()))
     if len(filled) < 3:
         return False
     open_ended = sum(1 for ln in filled if not re.search(r"[.!?:;]\W*$", ln.rstrip()))
