@@ -173,6 +173,16 @@ def test_a_tagged_present_participle_is_not_the_action(nlp) -> None:
         ("et Udvalg bestaaende af Alex Petersen og H. Jacobsen", "undersøge")]
 
 
+def test_one_who_got_authority_to_act_is_the_actor(nlp) -> None:
+    # "fik Bemyndigelse til at V": the subject is handed the task (the default pipeline's
+    # tagger reads "fik"; a permission from someone else is no task).
+    text = ("Udkast til ny Brandvedtægt blev gennemgaaet, og Formanden fik Bemyndigelse til at "
+            "underskrive denne paa Sogneraadets Vegne.\n\nUdvalget fik Bemyndigelse til at "
+            "sælge Materiellet.\n\nKommunen fik Tilladelse af Amtet.")
+    assert [(a["actor"].lower(), a["verb"]) for a in nlp(text)._.actions] == [
+        ("formanden", "underskrive"), ("udvalget", "sælge")]
+
+
 @pytest.mark.xfail(strict=True, reason="without a tagger, 'arbejder' reads as the verb")
 def test_noun_verb_homographs_need_a_tagger(rules_nlp) -> None:
     assert rules_nlp("Kommunens arbejder rydder sne.")._.actions == []

@@ -102,11 +102,24 @@ class _SentenceParser(SentenceReader):
         return out
 
     def _authorisations(self) -> list[Candidate]:
-        """"give Hypotekforeningen Bemyndigelse til (i alle Tilfælde) at yde Henstand"."""
+        """"give Hypotekforeningen Bemyndigelse til (i alle Tilfælde) at yde Henstand", and
+        the one given it as the subject: "Formanden fik Bemyndigelse til at underskrive"."""
         out: list[Candidate] = []
         w = self.words
         for i, r in enumerate(self.readings):
-            if r is None or r.lemma not in ("give", "meddele", "tildele"):
+            if r is None or r.lemma not in ("give", "meddele", "tildele", "få"):
+                continue
+            if r.lemma == "få":
+                if r.kind not in ("pres", "past") or i + 1 >= len(w) or \
+                        w[i + 1] not in AUTHORISATION_NOUNS:
+                    continue
+                k = i + 2
+                while k < min(len(w), i + 8) and w[k] != "at":
+                    k += 1
+                v = self._infinitive_after(k) if k < len(w) else None
+                if v is not None:
+                    actor = self._actor(self._clause_start(i), i)
+                    out += self._vp_candidates("directive", actor, v, trigger=i)
                 continue
             for n in range(i + 2, min(len(w), i + 10)):
                 if w[n] in AUTHORISATION_NOUNS:
