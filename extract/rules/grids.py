@@ -127,9 +127,9 @@ def _row_table(lines: list[Line], k: int) -> tuple[Grid, int] | None:
     # What each column holds in the rows set out cell by cell, to split the rows that are not.
     values: list[set[str]] = [set() for _ in kinds]
     for line in lines[k + 1:k + 100]:
-        cells = _split(line)
-        if len(cells) == len(kinds):
-            for col, cell in enumerate(cells):
+        row_cells = _split(line)
+        if len(row_cells) == len(kinds):
+            for col, cell in enumerate(row_cells):
                 values[col].add(cell.text)
     j = k + 1
     while j < len(lines):
