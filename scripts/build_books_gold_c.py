@@ -1,0 +1,423 @@
+"""Build ``corpus/gold/books_c.jsonl``: development gold of a parish minute book (set C).
+
+Issue 17. Set C holds ``Elsted_1940.txt``; ``Hasle-Skejby-Lisbjerg_1941.txt`` (15 unsigned
+meetings, some 300 matters) is not annotated yet. Annotated by
+reading the book in ``../shared/corpus/aarhus-parish-1940-1945`` whole, following
+``corpus/GUIDELINES.md`` ("Minute books", "Action items"); the books are never copied here:
+this script holds only short anchors (a few opening words, names) and finds their offsets.
+
+Anchor language (all searched with any run of whitespace matching any other, so an anchor may
+run over a line break or a hyphenated word):
+
+- ``"A"``: a span from where ``A`` starts to the end of its paragraph (the next blank line);
+- ``"=A"``: exactly the text ``A`` matches;
+- ``"A || B"``: from where ``A`` starts to the end of the first ``B`` after ``A``;
+- a suffix ``#n`` on ``A`` takes its n-th occurrence (1-based) instead of demanding one.
+
+Meetings are found in text order (the n-th occurrence of the opening anchor after the previous
+meeting's start; ``None`` for a book that starts inside a meeting: start 0). Matter headings must
+be unique in their meeting (or indexed) and in text order; a decision is the first match after
+its heading and must end before the next heading starts (``None``: -1; ``"SAME"``: the heading's
+span, where the heading itself states what was decided). Attendance rows name the person as
+written; without an anchor a present member's mention is his last in the meeting, which must lie
+after every matter (the closing signatures), and an absent member's his first, which must lie
+before the first matter (the opening); an explicit anchor (an "Alle Medlemmer ..." statement) must
+also lie before the first matter. Roles come from the electing meeting on (a single office
+passes to the next holder elected; an empty name ends it). Every check raises.
+
+Usage::
+
+    EXTRACT_SHARED_DIR=/path/to/shared python scripts/build_books_gold_c.py
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+OUT = REPO / "corpus" / "gold" / "books_c.jsonl"
+SHARED = Path(os.environ.get("EXTRACT_SHARED_DIR", REPO.parent / "shared"))
+BOOKS = "corpus/aarhus-parish-1940-1945"
+
+
+SINGLE = {"formand", "næstformand", "kasserer", "sognefoged"}  # one holder at a time
+
+
+class GoldError(Exception):
+    pass
+
+
+def M(anchor, date, att, matters, actions=(), fragment=False, nth=1):  # noqa: N802
+    """One meeting: opening anchor, ISO date, attendance, matters, actions."""
+    return {"anchor": anchor, "date": date, "att": att, "matters": matters,
+            "actions": list(actions), "fragment": fragment, "nth": nth}
+
+
+def P(*people, anchor=None):  # noqa: N802
+    """Present rows (people as written)."""
+    return [(p, "present", anchor) for p in people]
+
+
+def A(*people, anchor=None):  # noqa: N802
+    """Absent rows."""
+    return [(p, "absent", anchor) for p in people]
+
+
+# =============================================================================================
+# Elsted 1940. Five members until 12 November: Vald. Buttenschøn, O. Spliid ("Købmd. O. Spliid"),
+# Aage Jensen, J.P. Jensen ("Smed J.P. Jensen"; signs "JPJensen"), Anthon Jacobsen ("Ant.
+# Jacobsen", "A. Jacobsen", "Anton Jacobsen"), who leaves the council 12 November; his suppleant
+# Søren Peter Sørensen (signs "S.P.Sørensen") enters 5 December. 9 April: "Valg af Formand ...
+# Valgt. Buttenschøn", "Valg af Næstformand ... Købmd. O. Spliid". Every meeting opens "Alle
+# Medlemmer vare mødte" (twice "med Undtagelse af A. Jacobsen"); a member who does not sign a
+# meeting so opened is present by that statement (row at the statement, signature spelling).
+# The "1940" lines are page headings, not meeting headings.
+# =============================================================================================
+E40 = "Elsted_1940.txt"
+E40_NAMES = {
+    "Vald. Buttenschøn": "Vald. Buttenschøn", "Vald.Buttenschøn": "Vald. Buttenschøn",
+    "OSpliid": "O. Spliid", "AageJensen": "Aage Jensen", "Aage Jensen": "Aage Jensen",
+    "JPJensen": "J.P. Jensen", "Anthon Jacobsen": "Anthon Jacobsen",
+    "Ant. Jacobsen": "Anthon Jacobsen", "A. Jacobsen": "Anthon Jacobsen",
+    "S.P.Sørensen": "Søren Peter Sørensen",
+}
+ALLE = "=Alle Medlemmer vare mødte"
+E40_MEETINGS = [
+    M("Aar 1940 den 8d Januar", "1940-01-08",
+      P("Vald. Buttenschøn", "Anthon Jacobsen", "AageJensen", "JPJensen", "OSpliid"), [
+          ("1st Behandling af Kommunens", "1st Behandling foretaget"),
+          ("Fra Skolefondskasseren sendt", "Afleveret til O. Spliid."),
+          ("Meddelelse fra Socialministeriet om Statsrefusion", "Til Efterretning."),
+          ("Meddelelse om Bevilling til Rasmus", "Til Efterretning."),
+          ("Meddelelse fra Socialministeriet om Tilskud", "Fordeltes."),
+          ("Ansøgning fra Forstander Dybkjær", "Bevilges 50 Kr til hver"),
+          ("Ansøgning om Hjælp til Betaling af Kontingent", None),
+          ("Ansøgning om Hjælp til Husleje Underhold", None),
+          ("Meddelelse fra Invalideretten", "Til Efterretning."),
+          ("Skrivelse fra Arbejdsmandsforbundet", "Formanden maa svare"),
+          ("Meddelse fra Aarhus Stiftamt", "Til Efterretning."),
+          ("Bestemmelse om Uddeling af", "Fordeling foretoges."),
+          ("Meddelelse om Bekæmpelse af", "Til Efterretning."),
+      ], [
+          ("formanden", "svare", "", "Formanden maa svare", "=svare paa Skrivelsen"),
+      ]),
+    M("Aar 1940 den 13d Februar", "1940-02-13",
+      P("Vald. Buttenschøn", "JPJensen", "OSpliid", "Aage Jensen")
+      + P("Anthon Jacobsen", anchor=ALLE), [
+          ("Overslaget for 1940/41, til 2d", "SAME"),
+          ("Ansøgning om Hjælp til Betaling af. Sygekassekontingent", None),
+          ("Ansøgning om Hjælp til Husleje", None),
+          ("Ansøgning om Hjælp til Betaling af Arbejdsløshedskasse", "〃 20 〃"),
+          ("Ansøgning om Tildeling af Kød", "Kan ikke bevilges."),
+          ("Ansøgning fra Eline Nielsen", "Kan ikke Bevilges da"),
+          ("Ansøgning fra Asta Bomholt", "Bevilges Halvdelen af."),
+          ("Klage over Skatteansættels", "Halvdel eftergives"),
+          ("Ansøgning om Hustillæg", "Bevilget 10 Kr."),
+          ("Meddelelse fra Politikontoret", "Til Efterretning."),
+          ("Meddelelse fra Landbrugsministeriet", "Til Efterretning."),
+      ]),
+    M("Aar 1940 den 12' Marts", "1940-03-12",
+      P("Vald. Buttenschøn", "OSpliid", "AageJensen", "JPJensen", "Anthon Jacobsen"), [
+          ("Ligningen til Kommuneskat foretoges", "SAME"),
+          ("Ansøgning om Hjæp til Betaling", "Bevilges ½Del 14 Kr."),
+          ("do om Hjælp til Husle fra", "Bevilges ½Del = 15"),
+          ("do om Husleje og Kontingent", "Bevilges ½ til Arbejdsløshedskasse"),
+          ("do om Hjælp til Husleje fra Poul", "Bevilges ½Del 15 Kr."),
+          ("do om Hjælp til Kost", "Kan ikke bevilges 10 Kr"),
+          ("Skrivelse fra Stiftamtet med", "Til Efterretning."),
+          ("Skrivelse fra Arbejdsmandsfor- bundet", "Til Efterretning"),
+          ("Ansøgning og Hjælp til Betaling", "Bevilges 15. Kr."),
+          ("do om Hjælp til Husleje fra Chr.", "Bevilges 12 Kr"),
+      ]),
+    # Signed by the chairman alone: the others are present by "Alle Medlemmer vare mødte".
+    M("Aar 1940 den. 9d April", "1940-04-09",
+      P("Vald. Buttenschøn")
+      + P("OSpliid", "AageJensen", "JPJensen", "Anthon Jacobsen", anchor=ALLE), [
+          ("Valg af Formand for 1940/41", "Valgt. Buttenschøn."),
+          ("Valg af Næstformand", "Købmd. O. Spliid."),
+          ("Nedsættelse af Brændselsnævn", "Vald. Buttenschøn (Formand)"),
+          ("Rotteudryddelsen i Kommunen", "Det vedtoges at købe Rottegift"),
+          ("Klage til Amtet om Ane", "Klagen besvares."),
+          ("Skatteklage fra Theodor. Jensen.", "Klagen besvares."),
+      ]),
+    M("Aar 1940 den 20' Maj", "1940-05-20",
+      A("A. Jacobsen") + P("Vald. Buttenschøn", "OSpliid", "JPJensen", "AageJensen"), [
+          ("Valg af 2 Medlemmer til Grund-", "Aage Jensen, Lystrup"),
+          ("Check paa 84 Kr.", "Spliid modtager Checken"),
+          ("Meddelelse fra Statsanstalten", "Til Efterretning."),
+          ("Meddelelse fra Socialministeriet om Feriepenge", "Til Efterretning."),
+          ("Skatteklage fra Viggo Pedersen", "Slettet for Skatten."),
+          ("Skatteklage fra Mejerist. Hans", "Nedsættes til 550 Kr."),
+          ("Karl Jørgensen ansøger", "Bevilges 5 Kr."),
+          ("Enke Eline Nielsen, Elsted ansøger", "Bevilges 40 Kr."),
+          ("Vognmand Holger Elgaard", "Bevilges 3 Kvartaler"),
+          ("Meddelelse fra Landbosparekassen.", "Til Efterretning."),
+          ("Ansøgning om Aldersrente til Gartner", "Bevilges efter Reglerne"),
+          ("Ansøgning om Aldersrente til Enke", "Bevilges efter Reglerne"),
+          ("Tørv til Vinterbrug", "Tilbud. udbedes paa Tørv"),
+      ], [
+          ("Spliid", "modtage", "", "Spliid modtager Checken", "=modtager Checken"),
+          ("Karlton", "udlevere", "", "Det vedtoges at leje Karltons || afregner med Kommunen",
+           "=udleverer Tørvene"),
+          ("Karlton", "modtage", "", "Det vedtoges at leje Karltons || afregner med Kommunen",
+           "=modtager Betaling"),
+          ("Karlton", "afregne", "", "Det vedtoges at leje Karltons || afregner med Kommunen",
+           "=afregner med Kommunen"),
+      ]),
+    M("Aar 1940 den. 26' Juni", "1940-06-26",
+      P("Vald. Buttenschøn", "JPJensen", "Anthon Jacobsen", "OSpliid", "AageJensen"), [
+          ("1 Tilbud paa Oprensning", "Overdroges Andr Ulriksen"),
+          ("2 Skatteklage: fra", "Slettet 2 Kvartaler"),
+          ("3 Ansøgning om Nedsættelse af Skat", "Nedsættes til 200 Kr"),
+          ("4 Ansøgning om Tilskud til", "Bevilges 50 Kr."),
+          ("5 Ansøgning om Hjælp til Betaling", "Bevilges Halvdel af Restancen"),
+          ("6 Tilbud paa Tørv til Kommunen", "Det vedtoges, foreløbig"),
+          ("7 Meddelelse fra Sygekassedirektoratet", "Til Efterretning."),
+          ("8 Valg af Repræsentanter", "Stemmer ikke"),
+          ("9 Ansøgning til Kongen", "Sogneraadet ønsker ikke"),
+          ("10 Skrivelse fra Aarhus Stiftamt", "Til Efterretning."),
+          ("11 Valg af 1 Medlem", "Valgt blev: Gaardejer"),
+          ("12 Cirkulære fra Handelsministeriet", "Udsættes til senere."),
+          ("13 Anvisning af Refusion", "Leveret til Spliid."),
+          ("14 Check. som Tilskud", "Leveret til Spliid."),
+          ("15 Skrivelse fra Socialministeriet.", "Til Efterretning."),
+          ("Landbrugstælling foretages", "SAME"),
+      ], [
+          ("Andr Ulriksen", "overdrage", "", "Overdroges Andr Ulriksen",
+           "=Overdroges Andr Ulriksen"),
+      ]),
+    M("Aar 1940 den. 18' Juli", "1940-07-18",
+      P("Ant. Jacobsen", "Vald.Buttenschøn", "JPJensen", "AageJensen", "OSpliid"), [
+          ("De gamles Udflugt.", "Det vedtoges at tage en"),
+          ("Aage Jensen forelagde en Plan", "Det vedtoges at gaa med til"),
+      ]),
+    M("Aar 1940 den 2' October", "1940-10-02",
+      A("A. Jacobsen") + P("Vald. Buttenschøn", "JPJensen", "OSpliid", "AageJensen"), [
+          ("Meddelelse fra Dommerkontoret", "Til Dommerkontoret."),
+          ("Ansøgning fra Eline Johanne", "Kan ikke forhøjes"),
+          ("Skrivelse fra Gartner Lindskov", "Undersøges."),
+          ("Skrivelse fra Stiftamtmanden", "Til Efterretning."),
+          ("Cirkulære om alm. Folketælling", "Deles 2 Distrikter."),
+          ("Cirkulære om Fortsat Uddeling", "Til Efterretning"),
+          ("S. Lassen Pedersens Anbringelse", "Tilbudet antages."),
+          ("Ansøgninger om Tillægsbrødkort", "Uddeles efter Ansøgning"),
+      ]),
+    # Anthon Jacobsen leaves the council in this meeting ("ønsker han at udtræde ... fra Dags
+    # Dato") and does not sign: present by "Alle Medlemmer vare mødte".
+    M("Aar 1940 den 12' November", "1940-11-12",
+      P("Vald. Buttenschøn", "JPJensen", "OSpliid", "AageJensen")
+      + P("Anthon Jacobsen", anchor=ALLE), [
+          ("Valg af Snefoged", "Valgtes Viggo Hansen"),
+          ("Valg af Vandsynsmand", "Laurits Sørensen, Elsted."),
+          ("Valg af Hegnsynsmand", "Laurits Sørensen, Elsted."),
+          ("Valg af Vurderingsmand til", "=Udsættes"),
+          ("Ansøgning fra Vejmand. J. Lauersen", "Bevilges 10 Kr Maaneden"),
+          ("Skrivelse fra Socialministeriet om", "Til Efterretning."),
+          ("Tilbud paa Mørklægning", "Udsættes."),
+          ("Skrivelse fra Landkommunernes", "Til Efterretning."),
+          ("Ansøgning fra Theodor Jensen", "Bevilges samme Takst"),
+          ("Ansøgning om Nedsættelse i Skat", "Kan ikke nedsættes"),
+          ("Skrivelse fra Stiftamtet om Brødkort", "Til Efterretning"),
+          ("Cirkulære fra Undervisningsministeriet", "Til Efterretning"),
+          ("Skrivelse til Vejudvalget om", "Til Efterretning"),
+          ("Ansøgning fra Rasmine Pedersen", "Forhøjes med 100 Kr"),
+          ("Uddeling af Mælk og Kødkort", "Uddeles fra 1st Desember"),
+          ("Da Medlem af Sogneraadet Anton Jacobsen", "=Toges til Efterretning."),
+          ("Theodor. Jensen ansøger", "Eftergives 2 Kvartaler"),
+      ]),
+    M("Aar 1940 den. 5' Desember", "1940-12-05",
+      P("Vald. Buttenschøn", "OSpliid", "S.P.Sørensen", "JPJensen", "AageJensen"), [
+          ("Da Sogneraadsmedlem Anton Jacobsen", None),
+          ("Som Formand for Vejudvalget valgtes", "SAME"),
+          ("Chr. Fr. Persen er gaaet ud", "Bevilges det nødvendige"),
+          ("Carl Poulsen ansøger", "Bevilges 24 Kr for Jan"),
+          ("Arbejdsmændene ansøger", "Tilkaldes til næste Møde"),
+          ("Valg af -Vurderingsmand", "Valgt blev S. P. Larsen"),
+          ("Snekastning. for Aaret 1941.", "Bevilges 1600 Kr"),
+          ("Aldersrentenydernes Juletilskud.", "Bevilges 10 Kr til Julen"),
+      ]),
+]
+E40_ROLES = [(3, "Vald. Buttenschøn", "formand"), (3, "O. Spliid", "næstformand")]
+
+BOOKS_GOLD = [
+    (E40, E40_MEETINGS, E40_NAMES, E40_ROLES),
+]
+
+
+# --------------------------------------------------------------------------------------------
+def pattern(anchor: str) -> re.Pattern[str]:
+    return re.compile(r"\s+".join(re.escape(w) for w in anchor.split()))
+
+
+def split_index(anchor: str) -> tuple[str, int | None]:
+    m = re.search(r"#(\d+)$", anchor)
+    return (anchor[: m.start()], int(m.group(1))) if m else (anchor, None)
+
+
+class Book:
+    def __init__(self, filename: str, text: str) -> None:
+        self.filename, self.text = filename, text
+
+    def fail(self, msg: str) -> GoldError:
+        return GoldError(f"{self.filename}: {msg}")
+
+    def find(self, anchor: str, lo: int, hi: int, unique: bool) -> re.Match[str]:
+        """The anchor's match in text[lo:hi]: its #n-th, else the first (the only one if unique)."""
+        plain, nth = split_index(anchor)
+        hits = list(pattern(plain).finditer(self.text, lo, hi))
+        if not hits:
+            raise self.fail(f"anchor {plain!r} not found in [{lo}, {hi})")
+        if nth is not None:
+            if nth > len(hits):
+                raise self.fail(f"anchor {plain!r} has {len(hits)} < {nth} occurrences")
+            return hits[nth - 1]
+        if unique and len(hits) > 1:
+            raise self.fail(f"anchor {plain!r} occurs {len(hits)} times in [{lo}, {hi})")
+        return hits[0]
+
+    def paragraph_end(self, pos: int, hi: int) -> int:
+        m = re.compile(r"\n[ \t]*\n").search(self.text, pos, hi)
+        end = m.start() if m else hi
+        while end > pos and self.text[end - 1].isspace():
+            end -= 1
+        return end
+
+    def span(self, spec: str, lo: int, hi: int, unique: bool) -> tuple[int, int]:
+        """Resolve a span spec (see the module docstring) inside text[lo:hi]."""
+        if " || " in spec:
+            a, b = spec.split(" || ")
+            ma = self.find(a.lstrip("="), lo, hi, unique)
+            mb = self.find(b, ma.end(), hi, False)
+            return ma.start(), mb.end()
+        if spec.startswith("="):
+            m = self.find(spec[1:], lo, hi, unique)
+            return m.start(), m.end()
+        m = self.find(spec, lo, hi, unique)
+        return m.start(), self.paragraph_end(m.start(), hi)
+
+
+def build(filename: str, meetings: list[dict], names: dict[str, str],
+          roles: list[tuple[int, str, str]]) -> dict:
+    rel = f"{BOOKS}/{filename}"
+    text = (SHARED / rel).read_bytes().decode("utf-8")
+    book = Book(filename, text)
+    starts, cursor = [], 0
+    for m in meetings:
+        if m["anchor"] is None:
+            if starts:
+                raise book.fail("only the first meeting may start at 0")
+            starts.append(0)
+            continue
+        hits = list(pattern(m["anchor"]).finditer(text, cursor))
+        if len(hits) < m["nth"]:
+            raise book.fail(f"opening {m['anchor']!r} not found after {cursor}")
+        pos = hits[m["nth"] - 1].start()
+        if not (pos == 0 or text[pos - 1] == "\n"):
+            raise book.fail(f"opening {m['anchor']!r} does not begin a line")
+        starts.append(pos)
+        cursor = pos + 1
+    held: dict[str, str] = {}
+    out = []
+    for k, (m, start) in enumerate(zip(meetings, starts, strict=True)):
+        end = starts[k + 1] if k + 1 < len(starts) else len(text)
+        for idx, name, office in roles:
+            if idx == k:
+                if office in SINGLE or not name:
+                    for other in [n for n, o in held.items() if o == office]:
+                        del held[other]
+                if name:
+                    held[name] = office
+        nl = text.find("\n", start, end)
+        opening_end = nl if nl >= 0 else end
+        where = f"meeting {k + 1} ({m['anchor']!r})"
+        # Matters: headings unique in the meeting, in order; decisions before the next heading.
+        heads = []
+        for head, _ in m["matters"]:
+            s, e = book.span(head, start, end, True)
+            if heads and s <= heads[-1][0]:
+                raise book.fail(f"{where}: matter {head!r} out of order")
+            heads.append((s, e))
+        matters, body_end = [], opening_end
+        for j, ((head, dec), (s, e)) in enumerate(zip(m["matters"], heads, strict=True)):
+            nxt = heads[j + 1][0] if j + 1 < len(heads) else end
+            if e > nxt:
+                raise book.fail(f"{where}: matter {head!r} runs into the next")
+            if dec is None:
+                ds, de = -1, -1
+            elif dec == "SAME":
+                ds, de = s, e
+            else:
+                ds, de = book.span(dec, s, end, False)
+                if ds < s or de > nxt:
+                    raise book.fail(f"{where}: decision {dec!r} of {head!r} runs past the next")
+            body_end = max(body_end, e, de)
+            matters.append({"start": s, "end": e, "decision_start": ds, "decision_end": de})
+        first_matter = heads[0][0] if heads else end
+        rows, seen = [], set()
+        for person, status, anchor in m["att"]:
+            if person not in names:
+                raise book.fail(f"{where}: {person!r} has no resolved name")
+            name = names[person]
+            if name in seen:
+                raise book.fail(f"{where}: two rows for {name!r}")
+            seen.add(name)
+            if anchor is not None:
+                s, e = book.span(anchor, start, end, True)
+                if s >= first_matter:
+                    raise book.fail(f"{where}: statement {anchor!r} not in the opening")
+            else:
+                hits = list(pattern(person).finditer(text, start, end))
+                if not hits:
+                    raise book.fail(f"{where}: {person!r} not found")
+                hit = hits[-1] if status == "present" else hits[0]
+                s, e = hit.start(), hit.end()
+                if status == "present" and s < body_end:
+                    raise book.fail(f"{where}: signature {person!r} not after the matters")
+                if status == "absent" and s >= first_matter:
+                    raise book.fail(f"{where}: absent {person!r} not in the opening")
+            rows.append({"person": person, "name": name, "role": held.get(name, ""),
+                         "status": status, "start": s, "end": e})
+        actions = []
+        for actor, verb, deadline, sent, vp in m["actions"]:
+            s, e = book.span(sent, start, end, True)
+            vs, ve = book.span(vp, s, e, False)
+            if not (s <= vs < ve <= e):
+                raise book.fail(f"{where}: verb phrase {vp!r} outside its sentence")
+            if deadline and not re.fullmatch(r"\d{4}-\d\d-\d\d", deadline):
+                raise book.fail(f"{where}: bad deadline {deadline!r}")
+            actions.append({"actor": actor, "verb": verb, "deadline": deadline,
+                            "start_char": s, "end_char": e, "action_start": vs, "action_end": ve})
+        if m["date"] and not re.fullmatch(r"\d{4}-\d\d-\d\d", m["date"]):
+            raise book.fail(f"{where}: bad date {m['date']!r}")
+        out.append({"start": start, "end": end, "opening_end": opening_end, "date": m["date"],
+                    "fragment": m["fragment"], "attendance": rows, "matters": matters,
+                    "actions": actions})
+    if out and out[-1]["end"] != len(text):
+        raise book.fail("last meeting does not end at the text's end")
+    return {"format": "extract-gold/1", "id": f"books/{Path(filename).stem}",
+            "shared_path": rel, "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
+            "split": "dev", "minute_book": {"meetings": out}}
+
+
+def main() -> None:
+    if not (SHARED / BOOKS).is_dir():
+        raise SystemExit(f"shared folder not found at {SHARED}; set EXTRACT_SHARED_DIR")
+    records = [build(*book) for book in BOOKS_GOLD]
+    OUT.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records),
+                   encoding="utf-8")
+    for r in records:
+        ms = r["minute_book"]["meetings"]
+        print(f"{r['id']}: {len(ms)} meetings, "
+              f"{sum(len(m['attendance']) for m in ms)} attendance rows, "
+              f"{sum(len(m['matters']) for m in ms)} matters, "
+              f"{sum(len(m['actions']) for m in ms)} actions, "
+              f"{sum(m['fragment'] for m in ms)} fragments")
+    print(f"wrote {OUT}")
+
+
+if __name__ == "__main__":
+    main()
