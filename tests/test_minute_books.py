@@ -261,3 +261,47 @@ def test_a_referral_wrapped_after_a_preposition_names_the_whole_committee(rules_
     book = BOOK.replace("Overlades Vejudvalget.", "Overlades Udvalget for\nVejvæsenet.")
     actions = [(a["actor"], a["verb"]) for a in rules_nlp(book)._.actions]
     assert actions == [("Udvalget for Vejvæsenet", "overlade")]
+
+
+def test_a_books_members_are_one_row_each_across_spellings(rules_nlp) -> None:
+    from extract.book_members import book_members
+
+    # The last meeting's chairman signs "H. Ravn", and the clerk wrote "Holt" alone.
+    book = BOOK.replace("1943\nHans Ravn\nJens Holt Ole Bak", "1943\nH. Ravn\nJens Holt Ole Bak")
+    book = book.replace("Tilstede var: Hans Ravn, Jens Holt og Ole Bak.",
+                        "Tilstede var: Hans Ravn, Holt og Ole Bak.")
+    members = book_members(extract.to_tables([rules_nlp(book)])).set_index("member")
+    assert members.loc["Hans Ravn", ["spellings", "meetings_present", "meetings_absent",
+                                     "first_meeting", "last_meeting", "role"]].tolist() == [
+        2, 3, 0, "1943-01-14", "1943-02-09", "formand"]
+    assert members.loc["Peder Mark", ["meetings_present", "meetings_absent"]].tolist() == [1, 1]
+    assert len(members) == 4  # Ravn, Holt, Bak, Mark: no row for a spelling of its own
+    # Minutes that are no minute book give no members.
+    assert book_members(extract.to_tables([rules_nlp("Referat\nByrådet\n")])).empty
+
+
+def test_spellings_of_one_member_are_grouped_by_surname_and_initials() -> None:
+    import pandas as pd
+
+    from extract.book_members import book_members
+
+    signed = [("m1", "S. P. Sørensen"), ("m2", "P. Sørensen"), ("m3", "S.P.Sørensen"),
+              ("m1", "Carl Rasmussen"), ("m2", "Carl Rasmussen"), ("m3", "Carl Rasmusen"),
+              ("m1", "Rich. Rasmussen"), ("m2", "Jensen"), ("m1", "J. P. Jensen"),
+              ("m3", "Aage Jensen")]
+    tables = {
+        "documents": pd.DataFrame({"doc_id": ["b"], "kind": ["minute_book"]}),
+        "meetings": pd.DataFrame({"meeting_id": ["m1", "m2", "m3"],
+                                  "date": ["1942-01-06", "1942-02-12", pd.NA]}),
+        "attendance": pd.DataFrame({"doc_id": "b", "meeting_id": [m for m, _ in signed],
+                                    "person": [p for _, p in signed], "status": "present",
+                                    "role": pd.NA, "start_char": range(len(signed))}),
+    }
+    members = book_members(tables).set_index("member")
+    assert members.loc["S. P. Sørensen", ["spellings", "meetings_present", "first_meeting",
+                                          "last_meeting"]].tolist() == [
+        3, 3, "1942-01-06", "1942-02-12"]  # the undated meeting counts, but dates none
+    assert members.loc["Carl Rasmussen", "spellings"] == 2  # "Rasmusen": one letter off
+    assert "Rich. Rasmussen" in members.index  # another first initial: another member
+    # "Jensen" alone fits both J. P. Jensen and Aage Jensen: it stays a row of its own.
+    assert {"J. P. Jensen", "Aage Jensen", "Jensen"} <= set(members.index)
