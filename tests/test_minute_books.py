@@ -100,6 +100,8 @@ def test_ordinary_minutes_are_not_a_minute_book(root: Path) -> None:
     ("Fredag d. 26. Septbr. 1941 afholdt Kasse- og", "1941-09-26"),
     ("Ordinær Møde d. 10/1 1945 - Kl. 1300", "1945-01-10"),
     ("Sogneraadsmøde paa de gamles Hjem d 27/2", "1945-02-27"),  # the year of the book
+    ("Aar 1940 den 2' October afholdtes Sogneraadsmøde", "1940-10-02"),  # months as spelt
+    ("Aar 1940 den. 5' Desember afholdtes Sogneraadsmøde", "1940-12-05"),
     # a meeting's number that looks like a year ("18" corrected to "20") is no year
     ("1820 Møde\nAar 1945 den 17 Decbr var Sogneraadet", "1945-12-17"),
     ("1820 Møde\nden 17 Decbr var Sogneraadet", "1945-12-17"),
@@ -305,3 +307,10 @@ def test_spellings_of_one_member_are_grouped_by_surname_and_initials() -> None:
     assert "Rich. Rasmussen" in members.index  # another first initial: another member
     # "Jensen" alone fits both J. P. Jensen and Aage Jensen: it stays a row of its own.
     assert {"J. P. Jensen", "Aage Jensen", "Jensen"} <= set(members.index)
+
+
+def test_an_opening_with_an_ordinal_day_after_den_starts_a_meeting() -> None:
+    book = ("1940.\nAar 1940 den 8d Januar afholdtes Sogneraadsmøde.\n\n1. Skatteklage. "
+            "Afslaaet.\n\nHans Ravn\nJens Holt\n\nAar 1940 den. 9d April afholdtes "
+            "Sogneraadsmøde.\n\n1. Vejen. Overlades Vejudvalget.\n\nHans Ravn\nJens Holt\n")
+    assert [m.date for m in meetings_of(book)] == ["1940-01-08", "1940-04-09"]

@@ -21,14 +21,17 @@ _HIST_MONTHS = {
     "oktb": 10, "oktbr": 10, "oktober": 10, "nov": 11, "novb": 11, "novbr": 11, "novmb": 11,
     "nvb": 11, "nvbr": 11,
     "november": 11, "dec": 12, "decb": 12, "decbr": 12, "decmb": 12, "december": 12,
+    # spellings of their own ("October", "Desember")
+    "oct": 10, "octb": 10, "octbr": 10, "october": 10, "desember": 12, "desbr": 12,
+    "decembr": 12, "novembr": 11, "septembr": 9,
 }
 _WEEKDAYS = r"(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)(?:en)?"
 # Lines that open a meeting in a minute book ("Aar 1942 den 6 Januar afholdtes Sogneraadsmøde",
 # "13 Møde", "Ordinær Møde d. 10/1 1945", "Sogneraadsmøde paa de gamles Hjem d 10/2 42",
 # "Onsdag, den 15. Januar 1941 afholdt Sogneraadet", "Elev Sogneraad afholdt i Dag Møde").
 OPENERS: tuple[re.Pattern[str], ...] = (
-    re.compile(r"^\W{0,3}(?:aar(?:et)?\s+|anno\s+)?1[89]\d\d[.,]?\s+(?:den\.?\s*|d\.?\s*)?\d{1,2}\b",
-               re.IGNORECASE),
+    re.compile(r"^\W{0,3}(?:aar(?:et)?\s+|anno\s+)?1[89]\d\d[.,]?\s+(?:den\.?\s*|d\.?\s*)?\d{1,2}"
+               r"(?:(?:d|de|t|te|ste|nd|nde)\b|\b)", re.IGNORECASE),  # "den. 9d April"
     re.compile(r"^\W{0,3}\d{1,3}\s*(?:de|\.)?\s*møde\b", re.IGNORECASE),
     re.compile(r"^\W{0,3}(?:ordinær|ordinært|ekstraordinær|ekstraordinært|extraordinær)t?\s+"
                r"(?:sogneraads)?møde\b", re.IGNORECASE),
