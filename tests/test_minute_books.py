@@ -314,3 +314,18 @@ def test_an_opening_with_an_ordinal_day_after_den_starts_a_meeting() -> None:
             "Afslaaet.\n\nHans Ravn\nJens Holt\n\nAar 1940 den. 9d April afholdtes "
             "Sogneraadsmøde.\n\n1. Vejen. Overlades Vejudvalget.\n\nHans Ravn\nJens Holt\n")
     assert [m.date for m in meetings_of(book)] == ["1940-01-08", "1940-04-09"]
+
+
+def test_all_members_said_present_are_the_members_sitting_around_that_meeting() -> None:
+    book = ("Aar 1940 den 8 Januar afholdtes Sogneraadsmøde.\n\n1. Skatteklage. Afslaaet.\n\n"
+            "Hans Ravn\nJens Holt\nOle Bak\n\n"
+            "Aar 1940 den 9 April afholdtes Sogneraadsmøde.\nAlle Medlemmer vare mødte.\n\n"
+            "1. Vejen. Overlades Vejudvalget.\n\nHans Ravn\n\n"
+            "Aar 1940 den 20 Maj afholdtes Sogneraadsmøde.\n\n1. Andragende. Bevilges.\n\n"
+            "Hans Ravn\nJens Holt\nPeder Mark\n")
+    meetings = meetings_of(book)
+    april = meetings[1]
+    said = book.index("Alle Medlemmer vare mødte")
+    rows = {(r.person, r.status, r.start_char) for r in april.attendance}
+    # Ole Bak left and Peder Mark came between January and May: neither is counted.
+    assert rows == {("Hans Ravn", "present", said), ("Jens Holt", "present", said)}

@@ -300,8 +300,39 @@ def split_minute_book(text: str, *, first_names: set[str] | frozenset[str],
                 seen.add(person_key(row.person))
                 meeting.attendance.append(row)
         meetings.append(meeting)
+    _all_members_present(text, meetings)
     _assign_offices(text, meetings)
     return meetings
+
+
+# "Alle Medlemmer vare mødte", "Samtlige Medlemmer til Stede": everyone who sat then was there.
+_ALL_PRESENT = re.compile(r"\b(?:alle|samtlige)\s+(?:sogneraadets\s+)?medlemmer\s+"
+                          r"(?:(?:vare?|er|var)\s+)?(?:mødte?|til\s*stede|tilstede)\b",
+                          re.IGNORECASE)
+
+
+def _all_members_present(text: str, meetings: list[BookMeeting]) -> None:
+    """At a meeting whose opening says all members were there, the members its signatures and
+    lists leave out are present too: those present at both the meetings before and after it
+    (at the one there is, at a book's first or last), each row pointing at that sentence (a
+    member named absent there stays absent)."""
+    for k, meeting in enumerate(meetings):
+        said = _ALL_PRESENT.search(text, meeting.start_char,
+                                   min(meeting.end_char, meeting.start_char + 600))
+        if said is None:
+            continue
+        seen = {person_key(r.person) for r in meeting.attendance}
+        around = [{person_key(r.person): r.person for r in meetings[j].attendance
+                   if r.status == "present"}
+                  for j in (k - 1, k + 1) if 0 <= j < len(meetings) and meetings[j].attendance]
+        if not around:
+            continue
+        # Members of both meetings around it: one who left or came between is not counted.
+        sitting = {key: name for key, name in around[0].items()
+                   if all(key in other for other in around[1:])}
+        for key, name in sitting.items():
+            if key not in seen:
+                meeting.attendance.append(Signatory(name, said.start(), said.end()))
 
 
 def _place_words(text: str) -> set[str]:
