@@ -183,6 +183,13 @@ def test_one_who_got_authority_to_act_is_the_actor(nlp) -> None:
         ("formanden", "underskrive"), ("udvalget", "sælge")]
 
 
+def test_a_referral_to_a_man_with_a_shortened_first_name_names_him_whole(nlp) -> None:
+    text = ("Aar 1942 den 3 Marts var Sogneraadet samlet.\n\n1. Vand.\n"
+            "Henvises til Rs. Svenningsen.\n")
+    assert [(a["actor"], a["verb"]) for a in nlp(text)._.actions] == [
+        ("Rs. Svenningsen", "henvise")]
+
+
 @pytest.mark.xfail(strict=True, reason="without a tagger, 'arbejder' reads as the verb")
 def test_noun_verb_homographs_need_a_tagger(rules_nlp) -> None:
     assert rules_nlp("Kommunens arbejder rydder sne.")._.actions == []

@@ -288,7 +288,7 @@ class _SentenceParser(SentenceReader):
             k = j
             while k < len(w) and w[k] not in ("til", ".", ",", "at", "og") or (
                     k < len(w) and w[k] == "og" and k + 1 < len(w)
-                    and self.toks[k + 1].text[:1].isupper()):
+                    and self.toks[k + 1].text[:1].isupper()) or self._name_period(k):
                 k += 1
             if i in self.directive_triggers:
                 continue  # "Det overlades til X, Y og Z at V": a directive, handled there
@@ -302,6 +302,14 @@ class _SentenceParser(SentenceReader):
                     end += 1
             out.append(self._make("referral", actor, i, end, r))
         return out
+
+    def _name_period(self, k: int) -> bool:
+        """Whether token ``k`` is the period of a shortened first name inside a name ("Rs.
+        Svenningsen", "Joh. Grosen"), not the sentence's end."""
+        toks = self.toks
+        return (0 < k < len(toks) - 1 and toks[k].text == "." and toks[k - 1].text[:1].isupper()
+                and len(toks[k - 1].text) <= 4 and toks[k - 1].text.isalpha()
+                and toks[k + 1].text[:1].isupper() and toks[k].idx == toks[k - 1].end)
 
     def _active_referral(self, i: int, r: VerbReading) -> list[Candidate]:
         """"(vedtoges at) overdrage Oprensningen ... til Vejmanden": the task goes to whoever
