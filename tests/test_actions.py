@@ -190,6 +190,14 @@ def test_a_referral_to_a_man_with_a_shortened_first_name_names_him_whole(nlp) ->
         ("Rs. Svenningsen", "henvise")]
 
 
+def test_a_phrase_of_manner_before_the_verb_is_not_the_actors(nlp) -> None:
+    text = ("Aar 1940 den 3 Marts var Sogneraadet samlet.\n\n1. Tørv.\nDet vedtoges, at Karlton "
+            "mod et passende Vederlag udleverer Tørvene.\n\n2. Vejen.\nOverlades Udvalget for "
+            "Vejvæsenet.\n")
+    assert [(a["actor"], a["verb"]) for a in nlp(text)._.actions] == [
+        ("Karlton", "udlevere"), ("Udvalget for Vejvæsenet", "overlade")]
+
+
 @pytest.mark.xfail(strict=True, reason="without a tagger, 'arbejder' reads as the verb")
 def test_noun_verb_homographs_need_a_tagger(rules_nlp) -> None:
     assert rules_nlp("Kommunens arbejder rydder sne.")._.actions == []

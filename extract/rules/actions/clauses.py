@@ -84,6 +84,10 @@ _REPORTING = re.compile(r"\b(?:oplyste|oplyser|meddelte|meddeler|orienterede|ori
                         re.IGNORECASE)
 
 
+_MANNER_PREPOSITIONS = {"mod", "med", "uden", "efter", "paa", "på", "ved"}
+_DETERMINERS = {"en", "et", "den", "det", "de", "sin", "sit", "sine", "hans", "deres"}
+
+
 @dataclass
 class Candidate:
     """A possible action item found by a pattern, with what the classifier sees of it."""
@@ -207,6 +211,12 @@ class SentenceReader:
             commas = [k for k in range(a, b) if self.toks[k].text == ","]
             if commas:
                 b = commas[0]
+        # "at Karlton mod et passende Vederlag udleverer Tørvene": a phrase saying how, between
+        # the actor and the verb, is not the actor's.
+        for k in range(a + 1, b - 1):
+            if self.words[k] in _MANNER_PREPOSITIONS and self.words[k + 1] in _DETERMINERS:
+                b = k
+                break
         if b <= a:
             return None
         text = clean_text(self.text[self.toks[a].idx:self.toks[b - 1].end]).strip(" ,;:")
