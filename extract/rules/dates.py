@@ -17,6 +17,9 @@ MONTHS = {
     "december": 12, "dec": 12,
 }
 WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
+# Month names that are first names too ("Jan Erik Holm", "Maj Britt Lund", "August Bech"): a name
+# they open is a name, not a date (a date has digits, and the date rules tag it first).
+MONTHS_AS_NAMES = frozenset({"Jan", "Jun", "Maj", "April", "August"})
 
 _MONTH = (r"(?P<month>januar|februar|marts|april|maj|juni|juli|august|september|oktober"
           r"|november|december|jan\.|feb\.|mar\.|apr\.|jun\.|jul\.|aug\.|sept?\.|okt\.|nov\.|dec\.)")

@@ -17,7 +17,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from .dates import MONTHS, WEEKDAYS
+from .dates import MONTHS, MONTHS_AS_NAMES, WEEKDAYS
 from .tokens import Mention, line_bounds, text_of
 
 # Capitalised words that open sentences or headings and are never part of a name.
@@ -33,9 +33,7 @@ NOT_NAME_WORDS = {
 PLACE_PREFIXES = frozenset({"Indre", "Ydre", "Nye", "Ny", "Store", "Lille", "Gamle", "Nord", "Syd",
                             "Øst", "Vest", "Sankt", "Skt", "Nørre", "Søndre", "Vester", "Øster"})
 NOT_NAME_WORDS |= PLACE_PREFIXES
-# Month and weekday names open dates, not names: "Mandag den 3. marts". Those that are first
-# names too ("Jan Erik Holm", "August Bech") stay names: in a date the date rules tag them first.
-MONTHS_AS_NAMES = frozenset({"Jan", "Jun", "Maj", "April", "August"})
+# Month and weekday names open dates, not names: "Mandag den 3. marts" (but MONTHS_AS_NAMES).
 STOP_WORDS = frozenset(NOT_NAME_WORDS | {m.capitalize() for m in MONTHS} - MONTHS_AS_NAMES
                        | {w.capitalize() for w in WEEKDAYS})
 PARTICLES = {"von", "van", "de", "la", "le", "af", "du"}

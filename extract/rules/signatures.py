@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from .dates import MONTHS_AS_NAMES
+
 _GLUED_NAME = re.compile(r"^(?:[A-ZÆØÅ]\.?){1,3}[A-ZÆØÅ][a-zæøåöü]+\.?$"  # JPJensen, P.Sørensen
                          r"|^[A-ZÆØÅ][a-zæøåöü]+[A-ZÆØÅ][a-zæøåöü]{2,}\.?$")  # ValdButtenschøn
 _INITIALS = re.compile(r"^(?:[A-ZÆØÅ]\.?){1,3}$")
@@ -23,12 +25,10 @@ _NOT_NAMES = {
     "Ansøgning", "Forslag", "Punkt", "Pkt", "Ad", "Nr", "Matr", "Øre", "Aarhus", "Mundelstrup",
     "Vejudvalget", "Skolekommissionen", "Brandfoged", "Snefoged", "Sognefoged", "Lærer",
     "Gdr", "Pastor", "Frk", "Fru", "Hr", "Enke", "Husmand", "Mejeribestyrer", "Smed", "Købmd",
-    # Months, but for those that are first names too ("Jan Jensen", "August Bech"): a date
-    # line has digits, and those are no signature lines anyway.
-    "Januar", "Februar", "Marts", "Juni", "Juli", "September",
-    "Oktober", "November", "December", "Febr", "Aug", "Sept", "Okt", "Novb", "Dec",
+    "Januar", "Februar", "Marts", "April", "Maj", "Juni", "Juli", "August", "September",
+    "Oktober", "November", "December", "Jan", "Febr", "Aug", "Sept", "Okt", "Novb", "Dec",
     "Godkendt", "Vedtaget", "Anbefales", "Ingen", "Intet", "Ja", "Nej", "Referent", "Protokol",
-}
+} - MONTHS_AS_NAMES  # "Jan Jensen" may sign: a date line has digits, a signature line none
 # Abbreviated first names: each starts a name ("Chr. Jensen"), none ends one.
 NAME_ABBREVIATIONS = {"Chr", "Johs", "Joh", "Vald", "Alb", "Alfr", "Alf", "Rich", "Rs", "Th",
                       "Ingv", "Jh",
