@@ -3,7 +3,7 @@ agenda items."""
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Doc
 
@@ -41,8 +41,9 @@ def meeting_rows(doc: Doc, ctx: DocContext) -> list[dict]:
     spans = doc._.meeting_spans or [[0, len(text)]]
     attended = None
     if ctx.kind == MINUTE_BOOK:
-        attended = [sum(1 for r in doc._.attendance or [] if a <= r["start_char"] < b)
-                    for a, b in spans]
+        # rows per meeting, by search: a long book holds thousands of rows
+        starts = sorted(r["start_char"] for r in doc._.attendance or [])
+        attended = [bisect_left(starts, b) - bisect_left(starts, a) for a, b in spans]
     reasons = review_reasons(meetings, spans, text, attended=attended)
     return [row(MEETINGS_COLUMNS, meeting, doc_id=ctx.doc_id, meeting_id=mid,
                 needs_review=bool(why), review=why)
