@@ -18,6 +18,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 RESOURCES = ROOT / "extract" / "resources"
 MIN_NAME_BEARERS = 50  # rarer names add noise (many are also ordinary words) for little recall
+# Surnames only vouch for a one-word name a model read as a person; rarer ones are often also
+# town names ("Grenaa", "Vejle"), which minutes write alone far more often than a surname.
+MIN_SURNAME_BEARERS = 200
 
 
 def shared_dir() -> Path:
@@ -84,6 +87,26 @@ def build_first_names(data: Path) -> None:
     print(f"wrote {out.relative_to(ROOT)} ({len(names)} names)")
 
 
+def build_surnames(data: Path, municipalities: set[str]) -> None:
+    names: set[str] = set()
+    with open(data / "names" / "last_names_2023.csv", encoding="utf-8") as f:
+        reader = csv.reader(f)
+        next(reader)
+        for row in reader:
+            if len(row) >= 2 and row[1].strip().isdigit() and int(row[1]) >= MIN_SURNAME_BEARERS:
+                name = row[0].strip().title()
+                if name.isalpha() and name not in municipalities:
+                    names.add(name)
+    out = RESOURCES / "surnames.txt"
+    out.write_text(
+        f"# Danish surnames borne by >= {MIN_SURNAME_BEARERS} people, municipality names left out"
+        " (Statistics Denmark 2023, via genda-lens; MIT)\n"
+        + "\n".join(sorted(names)) + "\n",
+        encoding="utf-8",
+    )
+    print(f"wrote {out.relative_to(ROOT)} ({len(names)} names)")
+
+
 def main() -> int:
     shared = shared_dir()
     if not (shared / "reference").is_dir():
@@ -94,6 +117,9 @@ def main() -> int:
     build_regions(shared / "reference")
     build_titles(shared / "reference")
     build_first_names(shared / "data")
+    municipalities = {row["name"] for row in csv.DictReader(
+        open(RESOURCES / "municipalities.csv", encoding="utf-8"))}
+    build_surnames(shared / "data", municipalities)
     return 0
 
 

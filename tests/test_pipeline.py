@@ -169,6 +169,37 @@ def test_the_models_misc_is_kept_even_in_lower_case_or_of_common_words() -> None
                                                       ("Kommunalvalget", "MISC")]
 
 
+def test_model_readings_with_no_cue_from_minutes_are_kept() -> None:
+    # Issue 18: a lone known first name or surname, an acronym outside parentheses and a
+    # genitive place name are the model's to keep; the same shapes where minutes put party
+    # letters, and a lone word no name list knows, are still dropped.
+    base = stand_in_model(
+        [("Bjarne", "PER"), ("Jensens", "PER"), ("Tølløse", "PER"), ("DSU", "ORG"),
+         ("Ruslands", "LOC"), ("SF", "ORG"), ("V", "ORG")],
+        ["marks", "lands"])
+    nlp = extract.pipeline.build_pipeline(base)
+    doc = nlp("Bjarne sagde, at Jensens forslag og Tølløse ikke rørte DSU eller Ruslands "
+              "politik. Jens Hansen (SF) og Lise Berg, V stemte imod.")
+    found = {(e.text, e.label_) for e in doc.ents}
+    for kept in [("Bjarne", "PERSON"), ("Jensens", "PERSON"), ("DSU", "ORG"),
+                 ("Ruslands", "LOC")]:
+        assert kept in found, (kept, found)
+    assert all(text != "Tølløse" for text, _ in found), found
+    # what extract_labels keeps of the model's reading (a party lexicon may tag "SF" later)
+    with nlp.select_pipes(enable=["lemmatizer", "ner", "extract_labels"]):
+        model_doc = nlp(doc.text)
+    assert {e.text for e in model_doc.ents} == {"Bjarne", "Jensens", "DSU", "Ruslands"}
+
+
+def test_known_names_are_saved_with_the_pipeline(tmp_path: Path) -> None:
+    base = stand_in_model([("Bjarne", "PER")], [])
+    nlp = extract.pipeline.build_pipeline(base)
+    nlp.get_pipe("extract_labels").initialize(data={"names": ["Bjarne"]})
+    nlp.to_disk(tmp_path / "m")
+    loaded = spacy.load(tmp_path / "m")
+    assert loaded.get_pipe("extract_labels").names == frozenset({"Bjarne"})
+
+
 def test_rules_overrule_a_model_entity_that_overlaps_them() -> None:
     # extract_places replaces only MISC of its own accord; a model's proposal gives way too.
     base = stand_in_model([("Danmark Sverige", "PER")], [])

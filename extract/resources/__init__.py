@@ -51,5 +51,9 @@ def _lines(name: str) -> list[str]:
 
 
 def first_names() -> list[str]:
-    text = _res.files(__name__).joinpath("first_names.txt").read_text(encoding="utf-8")
-    return [line for line in text.splitlines() if line and not line.startswith("#")]
+    return _lines("first_names.txt")
+
+
+def surnames() -> list[str]:
+    """Common Danish surnames, municipality names left out ("Jensen", "Holm")."""
+    return _lines("surnames.txt")
