@@ -131,6 +131,33 @@ def test_lemmatizer_round_trips_through_disk_and_bytes(tmp_path: Path) -> None:
     assert [t.lemma_ for t in copy.get_pipe("lemmatizer")(tagged(copy))] == expected
 
 
+def test_the_form_table_is_held_compactly_and_saved_beside_the_lookups(tmp_path: Path) -> None:
+    from spacy.lookups import Lookups
+
+    from extract.components._form_table import FormTable
+
+    nlp = spacy.blank("da")
+    tables_ = small_tables()
+    nlp.add_pipe("extract_lemmatizer", name="lemmatizer",
+                 config={"lookup_pos": tables_.lookup_pos})
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    lemmatizer.initialize(lookups=tables_.to_lookups())
+    table = lemmatizer.lookups.get_table("lemma_lookup")
+    assert isinstance(table, FormTable)
+    assert table.get("huse") == "hus" and "huse" in table and "bilerne" not in table
+    nlp.to_disk(tmp_path / "model")
+    assert (tmp_path / "model" / "lemmatizer" / "lemma_lookup.bin").exists()
+    # A folder saved before (the form table inside lookups.bin, as spaCy saves it) still loads.
+    legacy = tables_.to_lookups()
+    assert isinstance(legacy, Lookups) and legacy.has_table("lemma_lookup")
+    legacy.to_disk(tmp_path / "model" / "lemmatizer" / "lookups")
+    (tmp_path / "model" / "lemmatizer" / "lemma_lookup.bin").unlink()
+    loaded = spacy.load(tmp_path / "model")
+    assert isinstance(loaded.get_pipe("lemmatizer").lookups.get_table("lemma_lookup"), FormTable)
+    assert [t.lemma_ for t in loaded.get_pipe("lemmatizer")(tagged(loaded))] == [
+        "den", "hus", "bil", "det"]
+
+
 def test_shipped_model_scores_the_ud_test_lemmas_its_card_states(shared: Path) -> None:
     from extract.train import evaluate_ud, read_conllu
 

@@ -172,14 +172,14 @@ def test_the_models_misc_is_kept_even_in_lower_case_or_of_common_words() -> None
 def test_model_readings_with_no_cue_from_minutes_are_kept() -> None:
     # Issue 18: a lone known first name or surname, an acronym outside parentheses and a
     # genitive place name are the model's to keep; the same shapes where minutes put party
-    # letters, and a lone word no name list knows, are still dropped.
+    # letters, a lone word no name list knows and a file format are still dropped.
     base = stand_in_model(
         [("Bjarne", "PER"), ("Jensens", "PER"), ("Tølløse", "PER"), ("DSU", "ORG"),
-         ("Ruslands", "LOC"), ("SF", "ORG"), ("V", "ORG")],
+         ("Ruslands", "LOC"), ("SF", "ORG"), ("V", "ORG"), ("PDF", "ORG")],
         ["marks", "lands"])
     nlp = extract.pipeline.build_pipeline(base)
     doc = nlp("Bjarne sagde, at Jensens forslag og Tølløse ikke rørte DSU eller Ruslands "
-              "politik. Jens Hansen (SF) og Lise Berg, V stemte imod.")
+              "politik. Jens Hansen (SF) og Lise Berg, V stemte imod.\n\nBilag\nPDF\n")
     found = {(e.text, e.label_) for e in doc.ents}
     for kept in [("Bjarne", "PERSON"), ("Jensens", "PERSON"), ("DSU", "ORG"),
                  ("Ruslands", "LOC")]:

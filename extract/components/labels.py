@@ -58,6 +58,14 @@ class LabelMapper(LexiconComponent):
     def _compile(self) -> None:
         self.names = frozenset(self.data["names"])
 
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        self._ensure_ready()  # built by add_pipe without initialize(): save the defaults
+        super().to_disk(path, exclude=exclude)
+
+    def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
+        self._ensure_ready()
+        return super().to_bytes(exclude=exclude)
+
     def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> LabelMapper:
         # Pipelines saved before the names were (1.3.0 and older) have no folder: the defaults.
         if not (ensure_path(path) / self.data_file).exists():

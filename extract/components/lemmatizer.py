@@ -20,7 +20,10 @@ Lemmas of words written with a capital only because they start a sentence, or in
 heading, are lower-cased, as UD does; proper nouns keep their case.
 
 The tables are spaCy ``Lookups`` saved in the component's folder, as for spaCy's own lemmatizer,
-and ``lemma_lookup`` keeps its name, so code reading that table still finds it.
+and ``lemma_lookup`` keeps its name, so code reading that table still finds it. That table, the
+big one, is held as a :class:`~extract.components._form_table.FormTable` (arrays, ~12 MB where a
+``Table`` takes ~120 MB) and saved beside the others as ``lemma_lookup.bin``; folders saved with
+it inside ``lookups.bin`` still load.
 """
 
 from __future__ import annotations
@@ -28,11 +31,15 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from spacy import util
 from spacy.errors import Errors
 from spacy.language import Language
+from spacy.lookups import Lookups
 from spacy.pipeline import Lemmatizer
 from spacy.tokens import Doc, Token
 from thinc.api import Model
+
+from ._form_table import FormTable
 
 MODE = "pos_rules"
 """The lemmatizer mode this component adds to spaCy's."""
@@ -42,6 +49,11 @@ TABLES = ("lemma_lookup", "lemma_pos", "lemma_suffix")
 
 VERBATIM_POS = frozenset({"PUNCT", "SYM", "X", "NUM"})
 """Parts of speech whose lemma is the form (numbers lower-cased when spelled out)."""
+
+FORM_TABLE = "lemma_lookup"
+"""The big form -> lemma table, held as a :class:`FormTable`."""
+
+FORM_TABLE_FILE = "lemma_lookup.bin"
 
 CACHE_SIZE = 200_000
 """Lemmas of (form, UPOS) remembered by a component (cleared when full)."""
@@ -240,14 +252,70 @@ class PosLemmatizer(Lemmatizer):
     def initialize(self, *args: Any, **kwargs: Any) -> None:
         super().initialize(*args, **kwargs)
         self._cache.clear()
+        self._compact()
 
-    def from_disk(self, *args: Any, **kwargs: Any) -> PosLemmatizer:
-        self._cache.clear()
-        return super().from_disk(*args, **kwargs)
+    def _compact(self) -> None:
+        """Hold the form table as arrays (a ``Table`` as loaded or given to ``initialize``)."""
+        if self.lookups.has_table(FORM_TABLE):
+            table = self.lookups.get_table(FORM_TABLE)
+            if not isinstance(table, FormTable):
+                self.lookups.set_table(FORM_TABLE, FormTable.from_mapping(FORM_TABLE, table))
 
-    def from_bytes(self, *args: Any, **kwargs: Any) -> PosLemmatizer:
+    def _form_table(self) -> FormTable | None:
+        if not self.lookups.has_table(FORM_TABLE):
+            return None
+        self._compact()
+        return self.lookups.get_table(FORM_TABLE)
+
+    def _other_tables(self) -> Lookups:
+        """The tables but the form table, saved as spaCy saves lookups."""
+        other = Lookups()
+        for name in self.lookups.tables:
+            if name != FORM_TABLE:
+                other.set_table(name, self.lookups.get_table(name))
+        return other
+
+    def _set_form_table(self, data: bytes) -> None:
+        self.lookups.set_table(FORM_TABLE, FormTable.from_bytes(data))
+
+    def to_disk(self, path: Any, *, exclude: Iterable[str] = ()) -> None:
+        table = self._form_table()
+        serialize = {"vocab": lambda p: self.vocab.to_disk(p, exclude=exclude),
+                     "lookups": lambda p: self._other_tables().to_disk(p)}
+        if table is not None:
+            serialize[FORM_TABLE_FILE] = lambda p: p.write_bytes(table.to_bytes())
+        util.to_disk(path, serialize, exclude)
+
+    def from_disk(self, path: Any, *, exclude: Iterable[str] = ()) -> PosLemmatizer:
         self._cache.clear()
-        return super().from_bytes(*args, **kwargs)
+
+        def read_form_table(p: Any) -> None:
+            if p.exists():  # older folders keep the table inside lookups.bin
+                self._set_form_table(p.read_bytes())
+
+        util.from_disk(path, {"vocab": lambda p: self.vocab.from_disk(p, exclude=exclude),
+                              "lookups": lambda p: self.lookups.from_disk(p),
+                              FORM_TABLE_FILE: read_form_table}, exclude)
+        self._compact()
+        self._validate_tables()
+        return self
+
+    def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
+        table = self._form_table()
+        serialize = {"vocab": lambda: self.vocab.to_bytes(exclude=exclude),
+                     "lookups": self._other_tables().to_bytes}
+        if table is not None:
+            serialize["form_table"] = table.to_bytes
+        return util.to_bytes(serialize, exclude)
+
+    def from_bytes(self, bytes_data: bytes, *, exclude: Iterable[str] = ()) -> PosLemmatizer:
+        self._cache.clear()
+        util.from_bytes(bytes_data, {"vocab": lambda b: self.vocab.from_bytes(b, exclude=exclude),
+                                     "lookups": lambda b: self.lookups.from_bytes(b),
+                                     "form_table": self._set_form_table}, exclude)
+        self._compact()
+        self._validate_tables()
+        return self
 
 
 @Language.factory(

@@ -23,6 +23,11 @@ from collections.abc import Container
 from spacy.tokens import Span
 
 LAYOUT_START = re.compile(r"^(?:kl|pkt|punkt|sag|nr|ad|j)\b\.?", re.IGNORECASE)
+# File formats: web exports of minutes label each attachment link "PDF", which news-trained
+# models read as an organisation.
+FILE_FORMATS = frozenset({"pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "odt", "rtf",
+                          "txt", "csv", "htm", "html", "xml", "zip", "jpg", "jpeg", "png", "tif",
+                          "tiff", "gif", "mp3", "mp4"})
 MIN_COMPOUND_HEAD = 5  # "Vejkassen" ends in the word "kassen"; shorter endings say too little
 
 
@@ -37,6 +42,8 @@ def contradicted_by_layout(span: Span, *, lower_case: bool = False) -> bool:
     after = [t.text for t in doc[span.end:span.end + 2]]
     if after[:1] == [":"] or after == [".", ":"]:
         return True  # a field label: "Deltagere:", "Mødested:", "Sagsnr.:"
+    if text.lower() in FILE_FORMATS:
+        return True  # "Bilag\nPDF"
     if len(span) == 1 and text.lower().endswith("nr"):
         return True  # a number abbreviation: "Sagsnr. 27.24.00-P35-2-24", "Journalnr"
     if len(text) <= 3 and text.isupper() and _beside_a_name(span):
