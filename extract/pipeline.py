@@ -25,6 +25,10 @@ STATISTICAL_MODEL = "da_core"
 # the rules alone and adds places, organisations, POS, lemmas and sentences; the rule pipeline
 # (RULES_MODEL) is about ten times faster (models/da_core/README.md).
 DEFAULT_MODEL = STATISTICAL_MODEL
+ENSEMBLE_COMPONENT = "ner_ensemble"
+# Shipped names that load a shipped folder with components it keeps disabled switched on: the
+# seven-model NER vote of models/da_core (issue 18: the default runs its one fast NER).
+SHIPPED_VARIANTS = {f"{STATISTICAL_MODEL}_ensemble": (STATISTICAL_MODEL, (ENSEMBLE_COMPONENT,))}
 # Components of a statistical pipeline that set doc.ents; extract_labels goes after the last.
 STATISTICAL_NER = ("ner", "ner_ensemble")
 
@@ -84,9 +88,10 @@ def build_pipeline(base: Language | str | Path | None = None) -> Language:
         nlp = base
     else:
         nlp = _load_base(base)
-    statistical_ner = [name for name in STATISTICAL_NER if name in nlp.pipe_names]
+    # Disabled components count: the labels go after the vote even where it is switched off.
+    statistical_ner = [name for name in STATISTICAL_NER if name in nlp.component_names]
     for name, settings in _components():
-        if name in nlp.pipe_names:
+        if name in nlp.component_names:
             continue
         factory = settings.pop("factory")
         if name == LABELS_COMPONENT:
@@ -129,7 +134,8 @@ def load(name: str | Path | None = None, *, rules: bool = True) -> Language:
 
     Args:
         name: a pipeline folder, the name of one shipped in ``models/`` (``da_core``,
-            ``da_minutes_rules``), ``dacy:<name>`` for a locally installed DaCy model plus the
+            ``da_minutes_rules``; ``da_core_ensemble`` is ``da_core`` with its seven-model NER
+            vote switched on), ``dacy:<name>`` for a locally installed DaCy model plus the
             rules, or None for the default: the ``EXTRACT_MODEL`` folder, else
             ``models/da_core`` with the rules, else the rule pipeline built in memory.
         rules: True (the default) gives the minutes pipeline: a saved one as it is (the
@@ -145,6 +151,9 @@ def load(name: str | Path | None = None, *, rules: bool = True) -> Language:
     if name is not None and str(name).startswith("dacy:"):
         # A DaCy model supplies the statistical part; the rules are added on top.
         return build_pipeline(name) if rules else _load_base(name)
+    enable: tuple[str, ...] = ()
+    if name is not None and str(name) in SHIPPED_VARIANTS and not Path(name).exists():
+        name, enable = SHIPPED_VARIANTS[str(name)]
     path = Path(name) if name is not None else default_model_path()
     if path is not None and not path.exists() and len(path.parts) == 1 \
             and (MODELS_DIR / path).exists():
@@ -157,10 +166,25 @@ def load(name: str | Path | None = None, *, rules: bool = True) -> Language:
             f"no spaCy pipeline at {path}: pass a folder made by `extract build-model` "
             f"or `spacy.load` (it must hold config.cfg)"
         )
+    # Components the folder keeps disabled are not loaded at all (the vote's six models), unless
+    # asked for by a shipped name.
+    skipped = [c for c in _disabled(path) if c not in enable]
     if not rules:
-        return spacy.load(path, exclude=[LABELS_COMPONENT, *RULE_COMPONENTS])
-    nlp = spacy.load(path)
+        nlp = spacy.load(path, exclude=[LABELS_COMPONENT, *RULE_COMPONENTS, *skipped])
+    else:
+        nlp = spacy.load(path, exclude=skipped)
+    for component in enable:
+        if component in nlp.disabled:
+            nlp.enable_pipe(component)
+    if not rules:
+        return nlp
     if not any(name in nlp.pipe_names for name in RULE_COMPONENTS):
         # A statistical pipeline alone (a spaCy model, a model trained here): add the rules.
         nlp = build_pipeline(nlp)
     return nlp
+
+
+def _disabled(path: Path) -> list[str]:
+    """The components a saved pipeline's config disables."""
+    config = Config().from_disk(path / "config.cfg", interpolate=False)
+    return list(config["nlp"].get("disabled", []))

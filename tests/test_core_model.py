@@ -39,15 +39,21 @@ def test_core_model_loads_in_a_fresh_process_and_tags_danish() -> None:
 
 
 def test_core_model_gives_the_same_entities_in_batch_workers(core_nlp) -> None:
-    # Workers load the pipeline from nlp.to_bytes(): the ensemble members must survive it.
+    # Workers load the pipeline from nlp.to_bytes(): the lemma table, the names of
+    # extract_labels and, by name, the ensemble members must survive it.
+    import extract
     from extract.batch.worker import ModelBlob
 
     texts = ["Sagen blev drøftet med Dansk Metal og Region Midtjylland i Vejle.",
              "Anders Fogh Rasmussen talte med direktøren for Carlsberg om EU's nye regler."]
-    loaded = ModelBlob.of(core_nlp).load()
+    for nlp in (core_nlp, extract.load("da_core_ensemble")):
+        loaded = ModelBlob.of(nlp).load()
+        assert loaded.pipe_names == nlp.pipe_names
+        assert [[(e.text, e.label_) for e in doc.ents] for doc in loaded.pipe(texts)] == \
+            [[(e.text, e.label_) for e in doc.ents] for doc in nlp.pipe(texts)]
+        assert [[t.lemma_ for t in doc] for doc in loaded.pipe(texts)] == \
+            [[t.lemma_ for t in doc] for doc in nlp.pipe(texts)]
     assert len(loaded.get_pipe("ner_ensemble").members) == 6
-    assert [[(e.text, e.label_) for e in doc.ents] for doc in loaded.pipe(texts)] == \
-        [[(e.text, e.label_) for e in doc.ents] for doc in core_nlp.pipe(texts)]
 
 def test_dane_test_score_matches_the_model_card(shared: Path) -> None:
     from extract.train import evaluate_core
@@ -80,3 +86,17 @@ def test_no_rules_needs_a_model(capsys) -> None:
 
     assert main(["evaluate", "gold.jsonl", "--no-rules"]) == 2
     assert "--model" in capsys.readouterr().err
+
+
+def test_the_rules_keep_what_the_default_model_finds_on_general_danish(shared: Path) -> None:
+    # Issue 18: on news text the minutes rules may relabel the model's entities, not lose them.
+    from extract.evaluation.evaluate import DANE_LABELS, evaluate
+    from extract.pipeline import load
+
+    gold = shared / "data" / "dane" / "scandeval_dane_test_with_heads_deps.jsonl"
+    scores = {}
+    for rules in (False, True):
+        result = evaluate(gold, nlp=load(CORE, rules=rules), label_map="dane",
+                          labels=DANE_LABELS, bootstrap=0)
+        scores[rules] = result.labels.set_index("label").loc["micro", "f1"]
+    assert scores[True] >= scores[False] - 0.01, scores

@@ -66,8 +66,20 @@ def test_load_reports_a_missing_model_clearly(tmp_path: Path) -> None:
 
 def test_the_default_is_the_trained_model_with_the_rules(nlp) -> None:
     assert extract.pipeline.default_model_path().name == "da_core"
-    assert {"ner", "ner_ensemble", "extract_labels"} <= set(nlp.pipe_names)
+    assert {"ner", "extract_labels"} <= set(nlp.pipe_names)
     assert set(RULE_COMPONENTS) <= set(nlp.pipe_names)
+    # one fast NER: the seven-model vote is kept in the folder, disabled, and not even loaded
+    assert "ner_ensemble" not in nlp.component_names
+
+
+def test_the_seven_model_vote_loads_by_name() -> None:
+    ensemble = extract.load("da_core_ensemble")
+    names = ensemble.pipe_names
+    assert names[names.index("ner"):names.index("ner") + 3] == [
+        "ner", "ner_ensemble", "extract_labels"]
+    assert len(ensemble.get_pipe("ner_ensemble").members) == 6
+    assert set(RULE_COMPONENTS) <= set(names)
+    assert "ner_ensemble" not in extract.load("da_core_ensemble", rules=False).disabled
 
 
 def test_spacy_load_of_the_shipped_model_is_the_pipeline_extract_run_uses(nlp) -> None:
@@ -75,7 +87,9 @@ def test_spacy_load_of_the_shipped_model_is_the_pipeline_extract_run_uses(nlp) -
     # order and with the settings of extract/resources/pipeline.cfg.
     stated = extract.pipeline.pipeline_config()
     saved = spacy.util.load_config(extract.pipeline.MODELS_DIR / "da_core" / "config.cfg")
-    assert saved["nlp"]["pipeline"] == nlp.pipe_names
+    assert saved["nlp"]["disabled"] == ["ner_ensemble"]
+    assert [n for n in saved["nlp"]["pipeline"] if n != "ner_ensemble"] == nlp.pipe_names
+    assert spacy.load(extract.pipeline.MODELS_DIR / "da_core").pipe_names == nlp.pipe_names
     assert saved["nlp"]["pipeline"][-len(stated["nlp"]["pipeline"]):] == stated["nlp"]["pipeline"]
     for name in stated["nlp"]["pipeline"]:
         assert {k: v for k, v in saved["components"][name].items()

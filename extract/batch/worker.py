@@ -61,7 +61,7 @@ def count_words(doc: Doc) -> int:
 # no writing (a blob, a dump) and could not be cut into parts anyway.
 NOT_TEXT_RUN_CHARS = 20_000
 _NOT_TEXT_RUN = re.compile(rf"\S{{{NOT_TEXT_RUN_CHARS},}}")
-BATCH_CHARS = 80_000  # characters in the pipeline at once: what bounds a worker's memory
+BATCH_CHARS = 10_000  # characters in the pipeline at once: what bounds a worker's memory
 
 
 def process_jobs(nlp: Language, jobs: list[Job], *, mask: bool,

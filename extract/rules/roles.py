@@ -8,7 +8,7 @@ The title list is not closed: a compound ending in a title head ("sekretariatsch
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from spacy.tokens import Doc
@@ -28,6 +28,7 @@ SUFFIXES = ("", "en", "ens", "s", "e", "er", "ere", "erne", "ernes", "ene", "ene
 # Heads that are also ordinary words on their own are roles only inside a compound.
 BARE_NOT_ROLE = {"leder", "medlem", "mester", "repræsentant"}
 MIN_COMPOUND_PREFIX = 3
+CACHE_SIZE = 100_000  # words whose base form a lexicon remembers (cleared when full)
 
 
 def role_lexicon(titles: Iterable[Mapping[str, str]],
@@ -75,6 +76,8 @@ class RoleLexicon:
     forms: dict[str, str]
     multiword: dict[tuple[str, ...], str]
     heads: dict[str, list[str]]
+    # Answers of base_form by word: the compound search tries every head, and most words recur.
+    _known: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def from_data(cls, data: Mapping[str, Any]) -> RoleLexicon:
@@ -85,6 +88,14 @@ class RoleLexicon:
 
     def base_form(self, word: str) -> str | None:
         """Base form of a title word, or None if it is not one."""
+        if word in self._known:
+            return self._known[word]
+        if len(self._known) >= CACHE_SIZE:
+            self._known.clear()
+        base = self._known[word] = self._base_form(word)
+        return base
+
+    def _base_form(self, word: str) -> str | None:
         lower = word.lower()
         if lower in self.forms:
             return self.forms[lower]
