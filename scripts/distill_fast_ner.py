@@ -7,14 +7,15 @@ so POS, lemmas and sentences stay byte for byte the same. It learns from DaNE tr
 from sentences of in-domain minutes labelled by the vote (the Greve minutes of 2022-2023, the
 development split; ``distill_greve.silver``).
 
-Usage (about 30 minutes on the 2-core machine)::
+Usage (about 30 minutes on the 2-core machine; the shipped head: the defaults, seed 0)::
 
     python scripts/distill_fast_ner.py --output-dir runs/fast_ner --sentences 20000
 
 Steps: ``silver`` (the vote labels the sentences), ``data`` (DocBins), ``train``
-(``configs/da_core_fast_ner.cfg``), ``install`` (``--install-to``: a copy of the teacher whose
-``ner`` is the student and whose vote is disabled, still loadable with
-``enable=["ner_ensemble"]``; the minutes rules are rebuilt on top by ``extract build-model``).
+(``configs/da_core_fast_ner.cfg``), ``install`` (``--install-to``: a copy of
+``models/da_core`` whose ``ner`` is the student and whose vote is disabled, still loadable
+with ``enable=["ner_ensemble"]``; the minutes rules are rebuilt on top by
+``extract build-model``).
 """
 
 from __future__ import annotations

@@ -37,6 +37,9 @@ logger = logging.getLogger("distill_greve")
 
 MEMBER_CONFIG = REPO_ROOT / "configs" / "da_core_members" / "vectors.cfg"
 TEACHER = REPO_ROOT / "models" / "da_core"
+# The vote is disabled in the folder since 1.4.0 (issue 18): the teacher is the folder by the
+# name that switches it on.
+TEACHER_VOTE = "da_core_ensemble"
 BASELINE = REPO_ROOT / "runs" / "greve_vectors" / "base"
 MIN_TOKENS, MAX_TOKENS = 5, 60
 
@@ -67,7 +70,7 @@ def silver(out: Path, shared: Path, n_sentences: int, seed: int) -> Path:
 
     lines = candidate_sentences(greve_dev_files(shared))
     random.Random(seed).shuffle(lines)
-    teacher = extract.load(TEACHER, rules=False)
+    teacher = extract.load(TEACHER_VOTE, rules=False)
     out.mkdir(parents=True, exist_ok=True)
     path = out / "silver.jsonl"
     kept = 0
@@ -124,7 +127,7 @@ def score(out: Path, shared: Path) -> None:
              "| LOC | words/s (model alone, DaNE dev) |", "|---|---|---|---|---|---|---|"]
     for name, model in (("DaNE train only (baseline)", BASELINE / "model-best"),
                         ("DaNE train + Greve silver (student)", out / "model-best"),
-                        ("teacher: models/da_core (7 voting)", TEACHER)):
+                        ("teacher: models/da_core (7 voting)", TEACHER_VOTE)):
         dane = evaluate_core(model=model, shared_dir=shared, splits=["dev"], speed=False)
         speed = measure_speed(extract.load(model, rules=False), texts, repeats=2)
         lines.append(f"| {name} | {dane['dev']['ner']['raw_text']['f']:.3f} | "

@@ -12,6 +12,8 @@ import hashlib
 import logging
 import re
 import threading
+import weakref
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -61,6 +63,9 @@ def count_words(doc: Doc) -> int:
 # no writing (a blob, a dump) and could not be cut into parts anyway.
 NOT_TEXT_RUN_CHARS = 20_000
 _NOT_TEXT_RUN = re.compile(rf"\S{{{NOT_TEXT_RUN_CHARS},}}")
+# Characters each pipeline reads outside memory zones, keeping their words (``_zone``).
+WARM_CHARS = 200_000
+_WARMED: weakref.WeakKeyDictionary[Language, int] = weakref.WeakKeyDictionary()
 BATCH_CHARS = 10_000  # characters in the pipeline at once: what bounds a worker's memory
 
 
@@ -200,13 +205,29 @@ def long_doc(nlp: Language, item: SourceText) -> tuple[Doc, int]:
     return whole, len(cuts)
 
 
+def _zone(nlp: Language, chars: int) -> AbstractContextManager[object]:
+    """The memory zone for a call of ``chars`` characters, or none while the pipeline is still
+    learning the archive's words.
+
+    Strings and lexemes a zone adds are freed when it ends, so memory stays flat; but a word's
+    lexeme then has to be made again in every later call, which costs more than the tagger's
+    lookups of it. The first :data:`WARM_CHARS` characters a pipeline sees run outside a zone:
+    the archive's own frequent words stay in the vocabulary for good, at a bounded cost.
+    """
+    seen = _WARMED.get(nlp, 0)
+    if seen >= WARM_CHARS:
+        return nlp.memory_zone()
+    _WARMED[nlp] = seen + chars
+    return nullcontext()
+
+
 def _pipe(nlp: Language, texts: list[tuple[Job, SourceText]], *, mask: bool,
           batch_size: int) -> list[DocResult]:
     out = []
     short = [(job, item) for job, item in texts if len(item.text) <= parts.PART_CHARS]
     for batch in _batches(short, batch_size=batch_size):
         # Strings a call adds to the vocab are freed when its zone ends: memory stays flat.
-        with nlp.memory_zone():
+        with _zone(nlp, sum(len(item.text) for _, item in batch)):
             docs = (_set_source(nlp.make_doc(item.text), item) for _, item in batch)
             for (job, _), doc in zip(batch, nlp.pipe(docs, batch_size=len(batch)), strict=True):
                 out.append(_result(job, doc, mask=mask))

@@ -20,10 +20,14 @@ class DocContext:
     doc_id: str
     meeting_ids: list[str]
     kind: str = MINUTES  # extract.rules.kinds: which tables the Doc fills
+    # The Doc's meeting spans, read once: ``doc._`` costs microseconds a call, and every row of
+    # every table asks.
+    meeting_spans: list[tuple[int, int]] | None = None
 
     def meeting_at(self, doc: Doc, char: int) -> str:
         """The meeting a character offset belongs to (minute books hold several)."""
-        spans = doc._.meeting_spans or []
+        spans = self.meeting_spans if self.meeting_spans is not None \
+            else doc._.meeting_spans or []
         for meeting_id, span in zip(self.meeting_ids, spans, strict=False):
             if span[0] <= char < span[1]:
                 return meeting_id
@@ -58,4 +62,5 @@ def context_of(doc: Doc) -> DocContext:
     kind = document_kind(doc)
     # Other text holds no meeting: its mentions belong to the document alone.
     n = 0 if kind == OTHER else max(1, len(doc._.meetings or []))
-    return DocContext(doc_id, [meeting_id_of(doc_id, i) for i in range(n)], kind)
+    return DocContext(doc_id, [meeting_id_of(doc_id, i) for i in range(n)], kind,
+                      list(doc._.meeting_spans or []))
