@@ -339,3 +339,22 @@ def test_the_shared_corpus_runs_and_errors_list_only_unreadable_files(shared, ru
     assert sorted(p.suffix.lower() for p in unread) == sorted(
         suffix for suffix, n in summary.unsupported.items() for _ in range(n))
     assert summary.n_documents == len(sources) > 50
+
+
+def test_a_worker_keeps_the_words_of_its_first_characters_and_frees_later_ones(
+        monkeypatch) -> None:
+    # Lexemes made in a memory zone are freed when it ends and made again in the next batch;
+    # the first WARM_CHARS characters keep theirs, so memory stays bounded and common words
+    # are made once.
+    import spacy
+
+    from extract.batch import worker
+
+    monkeypatch.setattr(worker, "WARM_CHARS", 100)
+    nlp = spacy.blank("da")
+    for word in ("kommunalbestyrelsesmedlemmet", "forsyningsvirksomhederne", "skoleudvalgets"):
+        with worker._zone(nlp, 80):
+            nlp(word)
+    strings = nlp.vocab.strings
+    assert "kommunalbestyrelsesmedlemmet" in strings and "forsyningsvirksomhederne" in strings
+    assert "skoleudvalgets" not in strings
