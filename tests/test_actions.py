@@ -393,3 +393,16 @@ def test_follow_up_lines_bullets_and_action_tables_are_actions(rules_nlp) -> Non
     assert ("SKB", "sende", "2025-09-15") in got
     assert ("Anna Holm", "indkalde", "") in got
     assert ("Sekretariatet", "sende", "2025-10-01") in got
+
+
+def test_a_numbered_block_of_a_minute_book_that_opens_with_a_directive_is_a_decision(
+        rules_nlp) -> None:
+    # In minute books a numbered block is the matter as it came in, unless it opens with what
+    # was decided; a directive in the past tense or the old spelling opens a decision too.
+    text = ("1.\nSkrivelse fra Amtet om Vejene.\n\nad 1.\nTil Efterretning.\n\n"
+            "2.\nAndragende fra Smed Hansen om Tilskud.\n\nad 2.\nKan ikke bevilges.\n\n"
+            "3.\nRegning fra Vognmand Olsen.\n\nad 3.\nGodkendt.\n\n"
+            "4.\nDet overlodes Vejudvalget at indhente Tilbud paa Grus.\n\n"
+            "5.\nDet paalagdes Kassereren at udbetale Beløbet.\n\n")
+    found = {(a["actor"], a["verb"]) for a in rules_nlp(text)._.actions}
+    assert {("Vejudvalget", "indhente"), ("Kassereren", "udbetale")} <= found, found

@@ -165,10 +165,14 @@ def annotate_sentences(doc: Doc, spans: Sequence[tuple[int, int]], *,
 
 
 # A numbered block that opens with decision words is a decision ("11. Til Efterretning, dog ...").
+# Directives in the passive, present and past, old spelling too: "Det overlodes Udvalget at",
+# "Det paalægges Arbejdsformanden at", "Henvises til Vandværket", "Overdroges N.N. til 45 Kr".
+_DIRECTIVE = (r"(?:overla[dg]es|overlodes|overdrages|overdroges|p(?:aa|å)l(?:æ|ae)gges|"
+              r"p(?:aa|å)lagdes|henvises|henvistes|tilstilles|bemyndiges|bemyndigedes)")
 _DECISION_START = re.compile(
     r"\W*\d{1,3}\s*[a-z]?\s*[.)]\s*(?:til\s+efterret|bevilge|anbefale|vedtage|godkend|det\s+"
-    r"(?:vedtoges|vedtages|overlades|overdrages|besluttedes)|kan\s+ikke|tillades|afslaa|afslå|"
-    r"udsat|henlagt|overlades)", re.IGNORECASE)
+    r"(?:vedtoges|vedtages|besluttedes|" + _DIRECTIVE + r")|kan\s+ikke|tillades|afslaa|afslå|"
+    r"udsat|henlagt|" + _DIRECTIVE + r")", re.IGNORECASE)
 _BLOCK_START = re.compile(r"\n[ \t]*\n\s*")
 _HEADING_LINE = re.compile(r"^[ \t*#]*(?:ad\s+|punkt\s+|pkt\.\s*|sag\s+nr\.\s*|"
                            r"dagsordenspunkt\s+)?\d{1,3}\s*[.):–-]?\s+\S", re.IGNORECASE)
