@@ -215,11 +215,12 @@ def build(filename: str, meetings: list[dict], names: dict[str, str],
             "split": "dev", "minute_book": {"meetings": out}}
 
 
-def main(books_gold: list, out: Path) -> None:
-    """Build every book of ``books_gold`` ((file, meetings, names, roles) each) into ``out``."""
+def main(books_gold: list, out: Path, builder=None) -> None:
+    """Build every book of ``books_gold`` into ``out``: each entry holds the arguments of
+    ``builder`` (default :func:`build`: file, meetings, names, roles)."""
     if not (SHARED / BOOKS).is_dir():
         raise SystemExit(f"shared folder not found at {SHARED}; set EXTRACT_SHARED_DIR")
-    records = [build(*book) for book in books_gold]
+    records = [(builder or build)(*book) for book in books_gold]
     out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records),
                    encoding="utf-8")
     for r in records:

@@ -19,11 +19,13 @@ check raises. Usage::
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+
+# Run as `python scripts/build_books_gold_b.py`: its folder is on the path.
+from books_gold import main as write_books
 
 REPO = Path(__file__).resolve().parents[1]
 OUT = REPO / "corpus" / "gold" / "books_b.jsonl"
@@ -788,19 +790,7 @@ def build(filename: str, meetings: list[Meeting]) -> dict:
 
 
 def main() -> None:
-    if not (SHARED / BOOKS).is_dir():
-        raise SystemExit(f"shared folder not found at {SHARED}; set EXTRACT_SHARED_DIR")
-    records = [build(*book) for book in BOOKS_GOLD]
-    OUT.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records),
-                   encoding="utf-8")
-    for r in records:
-        ms = r["minute_book"]["meetings"]
-        print(f"{r['id']}: {len(ms)} meetings, "
-              f"{sum(len(m['attendance']) for m in ms)} attendance rows, "
-              f"{sum(len(m['matters']) for m in ms)} matters, "
-              f"{sum(len(m['actions']) for m in ms)} actions, "
-              f"{sum(m['fragment'] for m in ms)} fragments")
-    print(f"wrote {OUT}")
+    write_books(BOOKS_GOLD, OUT, builder=build)
 
 
 if __name__ == "__main__":

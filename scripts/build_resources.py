@@ -68,43 +68,40 @@ def build_titles(ref: Path) -> None:
     print(f"wrote {out.relative_to(ROOT)}")
 
 
-def build_first_names(data: Path) -> None:
+def names_borne_by(files: list[Path], minimum: int) -> set[str]:
+    """Names (title case) of the ``Navn,Antal`` files borne by at least ``minimum`` people."""
     names: set[str] = set()
-    for fname in ("first_names_2023_men.csv", "first_names_2023_women.csv", "unisex_names.csv"):
-        with open(data / "names" / fname, encoding="utf-8") as f:
+    for path in files:
+        with open(path, encoding="utf-8") as f:
             reader = csv.reader(f)
             next(reader)
             for row in reader:
-                if len(row) >= 2 and row[1].strip().isdigit() and int(row[1]) >= MIN_NAME_BEARERS:
+                if len(row) >= 2 and row[1].strip().isdigit() and int(row[1]) >= minimum:
                     names.add(row[0].strip().title())
-    out = RESOURCES / "first_names.txt"
-    out.write_text(
-        f"# Danish first names borne by >= {MIN_NAME_BEARERS} people"
-        " (Statistics Denmark 2023, via DaNLP; MIT)\n"
-        + "\n".join(sorted(names)) + "\n",
-        encoding="utf-8",
-    )
+    return names
+
+
+def write_names(name: str, header: str, names: set[str]) -> None:
+    out = RESOURCES / name
+    out.write_text(f"# {header}\n" + "\n".join(sorted(names)) + "\n", encoding="utf-8")
     print(f"wrote {out.relative_to(ROOT)} ({len(names)} names)")
+
+
+def build_first_names(data: Path) -> None:
+    files = [data / "names" / f for f in
+             ("first_names_2023_men.csv", "first_names_2023_women.csv", "unisex_names.csv")]
+    write_names("first_names.txt",
+                f"Danish first names borne by >= {MIN_NAME_BEARERS} people"
+                " (Statistics Denmark 2023, via DaNLP; MIT)",
+                names_borne_by(files, MIN_NAME_BEARERS))
 
 
 def build_surnames(data: Path, municipalities: set[str]) -> None:
-    names: set[str] = set()
-    with open(data / "names" / "last_names_2023.csv", encoding="utf-8") as f:
-        reader = csv.reader(f)
-        next(reader)
-        for row in reader:
-            if len(row) >= 2 and row[1].strip().isdigit() and int(row[1]) >= MIN_SURNAME_BEARERS:
-                name = row[0].strip().title()
-                if name.isalpha() and name not in municipalities:
-                    names.add(name)
-    out = RESOURCES / "surnames.txt"
-    out.write_text(
-        f"# Danish surnames borne by >= {MIN_SURNAME_BEARERS} people, municipality names left out"
-        " (Statistics Denmark 2023, via genda-lens; MIT)\n"
-        + "\n".join(sorted(names)) + "\n",
-        encoding="utf-8",
-    )
-    print(f"wrote {out.relative_to(ROOT)} ({len(names)} names)")
+    names = names_borne_by([data / "names" / "last_names_2023.csv"], MIN_SURNAME_BEARERS)
+    write_names("surnames.txt",
+                f"Danish surnames borne by >= {MIN_SURNAME_BEARERS} people, municipality names"
+                " left out (Statistics Denmark 2023, via genda-lens; MIT)",
+                {n for n in names if n.isalpha() and n not in municipalities})
 
 
 def main() -> int:
