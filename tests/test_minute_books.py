@@ -123,6 +123,8 @@ def test_historic_meeting_dates(line: str, iso: str) -> None:
     ("OSpliid.", ["OSpliid"]),
     ("Jan Jensen", ["Jan Jensen"]),  # a first name that is a month's name too
     ("Maj Bech   August Holm", ["Maj Bech", "August Holm"]),
+    ("J. Aug. Jensen", ["J. Aug. Jensen"]),  # "Aug." shortens August, no month without digits
+    ("Reinh. Pedersen", ["Reinh. Pedersen"]),  # a first name shortened with a full stop
     ("Til Efterretning.", None),
     ("Kassebeholdningen udgør 3200 Kr", None),
     ("Mødet hævet", None),
@@ -329,3 +331,53 @@ def test_all_members_said_present_are_the_members_sitting_around_that_meeting() 
     rows = {(r.person, r.status, r.start_char) for r in april.attendance}
     # Ole Bak left and Peder Mark came between January and May: neither is counted.
     assert rows == {("Hans Ravn", "present", said), ("Jens Holt", "present", said)}
+
+
+def test_an_unsigned_meeting_that_names_who_was_away_had_the_other_members_there() -> None:
+    book = ("Aar 1941 den 7. Januar afholdt Sogneraadet Møde.\n\n1. Vejen. Afslaaet.\n\n"
+            "Oplæst. Mødet hævet.\n\nHans Ravn\nJens Holt\nOle Bak\n\n"
+            "Aar 1941 den 4. Februar afholdt Sogneraadet Møde.\nFraværende var Ole Bak\n\n"
+            "1. Skolen. Bevilget.\n\nOplæst. Mødet hævet.\n\n"
+            "Aar 1941 den 4. Marts afholdt Sogneraadet Møde.\nFraværende: Ingen\n\n"
+            "1. Andragende. Bevilges.\n\nOplæst. Mødet hævet.\n\n"
+            "Aar 1941 den 1. April afholdt Sogneraadet Møde.\nFraværende var Jens Holt\n\n"
+            "1. Kloaken. Afslaaet.\n\nOplæst. Mødet hævet.\n\nHans Ravn\nOle Bak\nPeder Mark\n")
+    meetings = meetings_of(book)
+    february, march, april = meetings[1], meetings[2], meetings[3]
+    away = book.index("Fraværende var Ole Bak")
+    assert {(r.person, r.status) for r in february.attendance} == {
+        ("Ole Bak", "absent"), ("Hans Ravn", "present"), ("Jens Holt", "present")}
+    assert all(r.start_char == away for r in february.attendance if r.status == "present")
+    # "Ingen": nobody away, so every member who sat both before and after (Jens Holt is one,
+    # named absent in April) was there; Peder Mark came later.
+    assert {(r.person, r.status) for r in march.attendance} == {
+        ("Hans Ravn", "present"), ("Jens Holt", "present"), ("Ole Bak", "present")}
+    # A signed meeting's signatures are its record: no one is added from the statement.
+    assert {(r.person, r.status) for r in april.attendance} == {
+        ("Jens Holt", "absent"), ("Hans Ravn", "present"), ("Ole Bak", "present"),
+        ("Peder Mark", "present")}
+
+
+def test_signatures_of_unknown_names_count_in_a_block_of_signatures() -> None:
+    book = ("Aar 1941 den 7. Januar afholdt Sogneraadet Møde.\n\n1. Vejen. Afslaaet.\n\n"
+            "Oplæst. Mødet hævet.\n\nHans Ravn\nHerløv Harmsen\nJ. Holt\nLaursen\n\n"
+            "Aar 1941 den 4. Februar afholdt Sogneraadet Møde.\n\n1. Skolen. Bevilget.\n\n"
+            "Oplæst. Mødet hævet.\n\nLaursen\nHerløv Harmsen\n")
+    january, february = meetings_of(book)
+    assert [r.person for r in january.attendance] == [
+        "Hans Ravn", "Herløv Harmsen", "J. Holt", "Laursen"]
+    # Without two names a name list knows, two capitalised lines are no signatures.
+    assert february.attendance == []
+
+
+def test_a_name_wrapped_after_its_initials_is_one_name_and_the_actor(rules_nlp) -> None:
+    doc = rules_nlp("ad 15. Det vedtoges at over-\ndrage Arbejdet til S. P.\nJensen for en "
+                    "Pris af\n165 Kr.\n\nad 16. Overlades til A.\nRasmussen m. H. t.\n"
+                    "Anskaffelse af Materiel.")
+    people = [e.text.split() for e in doc.ents if e.label_ == "PERSON"]
+    assert people == [["S.", "P.", "Jensen"], ["A.", "Rasmussen"]]
+    assert [(a["actor"], a["verb"]) for a in doc._.actions] == [
+        ("S. P. Jensen", "overdrage"), ("A. Rasmussen", "overlade")]
+    # Party letters ending a sentence before a capitalised word are no initials of a name.
+    doc = rules_nlp("Forslaget kom fra S, V, K, SF og Ø.\nKattegatkomitéen er en forening.")
+    assert [e.text for e in doc.ents if e.label_ == "PERSON"] == []

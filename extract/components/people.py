@@ -28,17 +28,18 @@ class PeopleTagger(LexiconComponent):
     """Finds person names and links each to the role, organisation and municipality beside it."""
 
     def default_data(self) -> dict[str, Any]:
-        return {"first_names": resources.first_names()}
+        return {"first_names": resources.first_names(), "surnames": resources.surnames()}
 
     def _compile(self) -> None:
         self.first_names = set(self.data["first_names"])
+        self.surnames = set(self.data.get("surnames", ()))  # none in folders before 1.4.1
 
     def __call__(self, doc: Doc) -> Doc:
         self._ensure_ready()
         # A statistical model's organisations and places no rule confirmed may be names.
         guessed = {i for e in doc.spans.get(MODEL_SPANS_KEY, ()) if e.label_ in GUESSES
                    for i in range(e.start, e.end)}
-        spans = mention_spans(doc, find_people(doc, self.first_names, guessed))
+        spans = mention_spans(doc, find_people(doc, self.first_names, guessed, self.surnames))
         add_entities(doc, spans, replace_labels=("MUNICIPALITY", "LOC", "ORG", "MISC"))
         doc._.people = people_rows(doc)
         return doc

@@ -12,7 +12,13 @@ import re
 from dataclasses import dataclass, field
 
 from .layout import Line, lines_of
-from .signatures import NAME_ABBREVIATIONS, names_in_phrase, person_key, split_names
+from .signatures import (
+    NAME_ABBREVIATIONS,
+    names_in_phrase,
+    person_key,
+    plain_name,
+    split_names,
+)
 
 _HIST_MONTHS = {
     "jan": 1, "januar": 1, "feb": 2, "febr": 2, "februar": 2, "mar": 3, "marts": 3, "apr": 4,
@@ -48,8 +54,14 @@ _CLOSING_LINE = re.compile(r"mødet\s+(?:hævet|hævedes|sluttet|sluttede|slut)"
 _SIGNED_FOR = re.compile(r"^\s*(?:for\s+sogneraadet|for\s+sognerådet|p\.\s*s\.\s*v\.)\s*:?\s*",
                          re.IGNORECASE)
 _ABSENT_PHRASE = re.compile(
-    r"(?:med\s+(?:U[nd]*tagelse|Untagelse)\s+af|m\.\s*U\.\s*a\.|fraværende\s+var:?)\s*(?P<names>[^\n]*(?:\n(?!\s*\n)[^\n]*)?)",
-    re.IGNORECASE)
+    r"(?:med\s+(?:U[nd]*tagelse|Untagelse)\s+af|m\.\s*U\.\s*a\.|fraværende\s+var:?"
+    r"|(?:^|(?<=\.))[ \t]*(?:fraværende(?:\s+med\s+(?:anmeldt\s+)?forfald)?(?:\s+var)?:?"
+    r"|afbud\s+fra))\s*(?P<names>[^\n]*(?:\n(?!\s*\n)[^\n]*)?)",
+    re.IGNORECASE | re.MULTILINE)
+# "Fraværende: Ingen", "Fraværende var H. Harmsen", "Afbud fra ...": opening a meeting, a record
+# of who was away, so the other members were there.
+_ABSENCE_RECORD = re.compile(r"(?:^|(?<=\.))[ \t]*(?:fraværende|afbud\s+fra)\b",
+                             re.IGNORECASE | re.MULTILINE)
 _PRESENT_PHRASE = re.compile(r"^\W*til\s?stede\s+var\s*:\s*(?P<names>[^\n]*(?:\n(?!\s*\n)[^\n]*)?)",
                              re.IGNORECASE | re.MULTILINE)
 _ELECTION = re.compile(
@@ -107,16 +119,21 @@ def _signature_block(lines: list[Line], end: int, first_names: set[str] | frozen
             k -= 1
         names: list[tuple[int, int]] = []
         first = end
+        lone = 0  # lines of unknown names ("Laursen"): signatures only beside two or more others
         while k >= 0 and lines[k].stripped:
             lead = _SIGNED_FOR.match(lines[k].text)  # "For Sogneraadet RN Rasmussen"
             skip = lead.end() if lead else 0
             found = split_names(lines[k].text[skip:], first_names)
+            if found is None and not lead and (word := plain_name(lines[k].text)):
+                found, lone = [word], lone + 1
             if found is None:
                 break
             names = [(lines[k].start + skip + s, lines[k].start + skip + e)
                      for s, e in found] + names
             first = k
             k -= 1
+        if lone and len(names) - lone < 2:
+            names, first = [], end
         if names or attempt:
             break
         # A short heading for the next meeting ("Afskrift af ...") may stand after the names.
@@ -312,19 +329,25 @@ _ALL_PRESENT = re.compile(r"\b(?:alle|samtlige)\s+(?:sogneraadets\s+)?medlemmer\
 
 
 def _all_members_present(text: str, meetings: list[BookMeeting]) -> None:
-    """At a meeting whose opening says all members were there, the members its signatures and
-    lists leave out are present too: those present at both the meetings before and after it
-    (at the one there is, at a book's first or last), each row pointing at that sentence (a
-    member named absent there stays absent)."""
+    """At a meeting whose opening says all members were there, or, unsigned, names who was away
+    ("Fraværende var H. Harmsen", "Fraværende: Ingen"), the members its signatures and lists
+    leave out are present: those who sat (signed, or were named absent) at both the nearest
+    signed meetings before and after it (at the one there is, at a book's first or last), each
+    row pointing at that sentence (a member named absent there stays absent)."""
+    # Who sat at each meeting the book gives attendance for: the present and the named absent.
+    known = [{person_key(r.person): r.person for r in m.attendance} for m in meetings]
+    signed = [any(r.status == "present" for r in m.attendance) for m in meetings]
     for k, meeting in enumerate(meetings):
-        said = _ALL_PRESENT.search(text, meeting.start_char,
-                                   min(meeting.end_char, meeting.start_char + 600))
+        opening = (meeting.start_char, min(meeting.end_char, meeting.start_char + 600))
+        said = _ALL_PRESENT.search(text, *opening)
+        if said is None and not signed[k]:  # signatures, where there are, tell who was there
+            said = _ABSENCE_RECORD.search(text, *opening)
         if said is None:
             continue
         seen = {person_key(r.person) for r in meeting.attendance}
-        around = [{person_key(r.person): r.person for r in meetings[j].attendance
-                   if r.status == "present"}
-                  for j in (k - 1, k + 1) if 0 <= j < len(meetings) and meetings[j].attendance]
+        before = next((known[j] for j in range(k - 1, -1, -1) if signed[j]), None)
+        after = next((known[j] for j in range(k + 1, len(meetings)) if signed[j]), None)
+        around = [members for members in (before, after) if members]
         if not around:
             continue
         # Members of both meetings around it: one who left or came between is not counted.

@@ -57,12 +57,31 @@ def is_name_part(token: Token, yielding: Collection[int] = ()) -> bool:
     return all(part.isalpha() for part in text.split("-")) and text[-1].isalpha()
 
 
-def _name_end(doc: Doc, start: int, yielding: Collection[int] = ()) -> int:
+def _wrapped_after_initials(doc: Doc, start: int, end: int, surnames: Collection[str]) -> bool:
+    """Whether the name ``doc[start:end]``, initials only so far, goes on past a single line
+    break to a known surname: hard-wrapped minute books split "S. P. Jensen" as "S. P." /
+    "Jensen" (where "S, V og Ø." / "Kattegatkomitéen" ends a sentence)."""
+    return (doc[end].text == "\n" and end + 1 < len(doc) and doc[end + 1].text in surnames
+            and all(INITIAL.match(t.text) for t in doc[start:end]))
+
+
+def _initials_go_on(doc: Doc, i: int, surnames: Collection[str]) -> bool:
+    """Whether the initial ``doc[i]`` is followed by another ("til S. P. Jensen") or ends a
+    hard-wrapped line before a name ("til A." / "Rasmussen"): a name, not a sentence's end."""
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    return after is not None and (INITIAL.match(after.text) is not None
+                                  or _wrapped_after_initials(doc, i, i + 1, surnames))
+
+
+def _name_end(doc: Doc, start: int, yielding: Collection[int] = (),
+              surnames: Collection[str] = ()) -> int:
     """Where the name opened at token ``start`` ends (exclusive); names stop at a line end."""
     end = start + 1
     while end < len(doc):
         token = doc[end]
-        if is_name_part(token, yielding) and token.whitespace_ is not None:
+        if _wrapped_after_initials(doc, start, end, surnames):
+            end += 2  # the line break and the surname on the next line
+        elif is_name_part(token, yielding) and token.whitespace_ is not None:
             end += 1
         elif (token.lower_ in PARTICLES and end + 1 < len(doc)
               and is_name_part(doc[end + 1], yielding)):
@@ -77,8 +96,8 @@ def _name_end(doc: Doc, start: int, yielding: Collection[int] = ()) -> int:
     return end
 
 
-def find_people(doc: Doc, first_names: Collection[str], guessed: Collection[int] = ()
-                ) -> list[Mention]:
+def find_people(doc: Doc, first_names: Collection[str], guessed: Collection[int] = (),
+                surnames: Collection[str] = ()) -> list[Mention]:
     """PERSON mentions: names opened by a known first name or an initial, or right after a role.
 
     Args:
@@ -87,6 +106,8 @@ def find_people(doc: Doc, first_names: Collection[str], guessed: Collection[int]
         guessed: token indices of entities a statistical model proposed and no rule confirmed;
             a name opened by a known first name or a role may take them ("direktør
             Mia-Sofie Beck Andersen" that a news model read as an organisation).
+        surnames: known surnames ("Jensen"): a name whose initials end a line goes on to one
+            of them on the next ("S. P." / "Jensen" in a hard-wrapped minute book).
 
     Returns:
         Non-overlapping mentions in text order.
@@ -100,12 +121,13 @@ def find_people(doc: Doc, first_names: Collection[str], guessed: Collection[int]
         # "Mia-Sofie": a first name of first names
         starts_name = (token.text in first_names or initial or "-" in token.text
                        and all(part in first_names for part in token.text.split("-")))
-        if initial and i > 0 and doc[i - 1].is_lower and doc[i - 1].ent_type_ != "ROLE":
+        if (initial and i > 0 and doc[i - 1].is_lower and doc[i - 1].ent_type_ != "ROLE"
+                and not _initials_go_on(doc, i, surnames)):
             starts_name = False  # "med linjeføring B. Finn Rosendahl": B. ends a sentence
         yielding = guessed if token.i in guessed and not initial else ()
         if ((starts_name or after_role) and is_name_part(token, yielding)
                 and "\n" not in doc[i].text):
-            end = _name_end(doc, i, yielding)
+            end = _name_end(doc, i, yielding, surnames)
             # A guess going on past the name is a company's name: "Per Aarsleff A/S".
             past = bool(yielding) and end < len(doc) and end in guessed and doc[end].ent_iob_ == "I"
             if not past and (end - i >= 2 or after_role and not INITIAL.match(token.text)):
@@ -198,7 +220,7 @@ def people_rows(doc: Doc) -> list[dict[str, Any]]:
                 org = ent.text
             elif ent.label_ == "MUNICIPALITY" and not municipality:
                 municipality = ent._.norm or ""
-        rows.append({"person": person.text,
+        rows.append({"person": " ".join(person.text.split()),  # one line, if wrapped
                      "role": _role_beside(doc, person, line_start, line_end, ents,
                                           token_starts),
                      "organisation": org, "municipality": municipality,

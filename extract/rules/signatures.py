@@ -35,6 +35,21 @@ NAME_ABBREVIATIONS = {"Chr", "Johs", "Joh", "Vald", "Alb", "Alfr", "Alf", "Rich"
                       "Fr", "Jac", "Kr", "Mads", "Ths", "Wm", "Aug", "Edv", "Hj", "Fdr", "Ebbe"}
 
 
+# A first name shortened with a full stop ("Reinh.", "Aug.", "Chr."): it starts a name; on a
+# signature line (which has no digits) "Aug." is no month.
+_SHORTENED = re.compile(r"^[A-ZÆØÅ][a-zæøå]{1,5}\.$")
+
+
+def plain_name(line: str) -> tuple[int, int] | None:
+    """The range of a line of one to three capitalised words that no name list knows
+    ("Laursen", "Herløv Harmsen"): a signature only in a block of other signatures."""
+    m = re.fullmatch(r"\s*((?:[A-ZÆØÅ][a-zæøåöü]{2,}(?:-[A-ZÆØÅ][a-zæøåöü]+)?[ \t]?){1,3})\s*",
+                     line)
+    if m is None or any(w in _NOT_NAMES for w in m.group(1).split()):
+        return None
+    return m.start(1), m.start(1) + len(m.group(1).rstrip())
+
+
 def person_key(name: str) -> str:
     """A key under which spellings of one signatory agree: first initial + surname, folded.
 
@@ -62,14 +77,14 @@ def split_names(line: str, first_names: set[str] | frozenset[str]) -> list[tuple
         bare = tok.rstrip(".")
         if tok.lower() == "og":
             continue
-        if bare in _NOT_NAMES or not (_INITIALS.match(tok) or _NAME_WORD.match(tok)
-                                      or _GLUED_NAME.match(tok)):
+        if bare in _NOT_NAMES and not _SHORTENED.match(tok) or not (
+                _INITIALS.match(tok) or _NAME_WORD.match(tok) or _GLUED_NAME.match(tok)):
             return None
 
     def starts_name(tok: str) -> bool:
         bare = tok.rstrip(".")
         return bool(_INITIALS.match(tok) or bare in first_names or bare in NAME_ABBREVIATIONS
-                    or _GLUED_NAME.match(tok))
+                    or _GLUED_NAME.match(tok) or _SHORTENED.match(tok))
 
     names: list[list[tuple[int, int, str]]] = []
     for k, tok in enumerate(tokens):

@@ -219,11 +219,29 @@ class SentenceReader:
                 break
         if b <= a:
             return None
-        text = clean_text(self.text[self.toks[a].idx:self.toks[b - 1].end]).strip(" ,;:")
         kind = self._agent_kind(a, b)
         if kind is None:
-            return None
+            return None  # judged whole: a clause after a name ("Aage Jensen forelagde ...")
+        b = self._after_named(a, b)
+        text = clean_text(self.text[self.toks[a].idx:self.toks[b - 1].end]).strip(" ,;:")
         return text, kind, a, b
+
+    def _after_named(self, a: int, b: int) -> int:
+        """Where actors that open with a person's name end: after the names (and roles) joined
+        by "og" or commas, before a lower-case word ("til S. P. Jensen for en Pris af 165 Kr.",
+        "til A. Rasmussen m. H. t. Anskaffelse")."""
+        toks = self.toks
+        if toks[a].ent_type_ != "PERSON":
+            return b
+        k = a
+        while k < b and (toks[k].ent_type_ in ("PERSON", "ROLE")
+                         or self.words[k] in ("og", "samt", "eller", ",")):
+            k += 1
+        if k == b or not toks[k].text[:1].islower():
+            return b
+        while self.words[k - 1] in ("og", "samt", "eller", ","):
+            k -= 1
+        return k
 
     def _agent_kind(self, a: int, b: int) -> str | None:
         """Whether words [a, b) name an agent, and how we know: an entity label, the agent

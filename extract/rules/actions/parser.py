@@ -335,6 +335,23 @@ _LIST_OPENING = re.compile(r"\b(indstill\w*|foreslå\w*|aftalt|besluttede|beslut
 _LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}\s*[.)]|[-•–])\s+\S")
 
 
+def _joined_inside_names(spans: list[tuple[int, int]], doc: Doc) -> list[tuple[int, int]]:
+    """Sentences joined where one ends inside a person's name: the splitter reads "til A." at
+    a line end as a sentence's end, the names rule ("A." / "Rasmussen") knows better."""
+    inside = sorted((e.start_char, e.end_char) for e in doc.ents
+                    if e.label_ == "PERSON" and "\n" in e.text)
+    if not inside:
+        return spans
+    out = [spans[0]] if spans else []
+    for start, end in spans[1:]:
+        prev_start, prev_end = out[-1]
+        if any(prev_start <= a < start < b for a, b in inside):
+            out[-1] = (prev_start, end)
+        else:
+            out.append((start, end))
+    return out
+
+
 def find_candidates(doc: Doc, *, lexicon: VerbLexicon, text: str | None = None
                     ) -> list[Candidate]:
     """Every possible action item in a processed Doc, with its features (see module docs).
@@ -345,7 +362,7 @@ def find_candidates(doc: Doc, *, lexicon: VerbLexicon, text: str | None = None
         text: ``doc.text`` when the caller has it (spaCy rebuilds it on every access).
     """
     text = text if text is not None else text_of(doc)
-    spans = sentence_spans(text)
+    spans = _joined_inside_names(sentence_spans(text), doc)
     sentences = annotate_sentences(doc, spans, text=text)
     adopted = adopted_items(text, sentences)
     agenda = is_agenda(text)
