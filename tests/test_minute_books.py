@@ -381,3 +381,16 @@ def test_a_name_wrapped_after_its_initials_is_one_name_and_the_actor(rules_nlp) 
     # Party letters ending a sentence before a capitalised word are no initials of a name.
     doc = rules_nlp("Forslaget kom fra S, V, K, SF og Ø.\nKattegatkomitéen er en forening.")
     assert [e.text for e in doc.ents if e.label_ == "PERSON"] == []
+
+
+def test_absentees_named_with_shortened_names_or_by_surname_signatures_stay_absent() -> None:
+    signed = "Oplæst. Mødet hævet.\n\nHans Ravn\nAug. Holt\nOle Bak\nLaursen\n\n"
+    book = ("Aar 1944 den 7. Januar afholdt Sogneraadet Møde.\n\n1. Vejen. Afslaaet.\n\n" + signed
+            + "Aar 1944 den 4. Februar afholdt Sogneraadet Møde.\n"
+            "Fraværende fra Aug. Holt og Hans Laursen.\n\n1. Skolen. Bevilget.\n\n"
+            "Oplæst. Mødet hævet.\n\n"
+            "Aar 1944 den 4. Marts afholdt Sogneraadet Møde.\n\n1. Kloaken. Afslaaet.\n\n" + signed)
+    february = meetings_of(book)[1]
+    assert {(r.person, r.status) for r in february.attendance} == {
+        ("Aug. Holt", "absent"), ("Hans Laursen", "absent"), ("Hans Ravn", "present"),
+        ("Ole Bak", "present")}

@@ -55,7 +55,7 @@ _SIGNED_FOR = re.compile(r"^\s*(?:for\s+sogneraadet|for\s+sognerådet|p\.\s*s\.\
                          re.IGNORECASE)
 _ABSENT_PHRASE = re.compile(
     r"(?:med\s+(?:U[nd]*tagelse|Untagelse)\s+af|m\.\s*U\.\s*a\.|fraværende\s+var:?"
-    r"|(?:^|(?<=\.))[ \t]*(?:fraværende(?:\s+med\s+(?:anmeldt\s+)?forfald)?(?:\s+var)?:?"
+    r"|(?:^|(?<=\.))[ \t]*(?:fraværende(?:\s+med\s+(?:anmeldt\s+)?forfald)?(?:\s+var|\s+fra)?:?"
     r"|afbud\s+fra))\s*(?P<names>[^\n]*(?:\n(?!\s*\n)[^\n]*)?)",
     re.IGNORECASE | re.MULTILINE)
 # "Fraværende: Ingen", "Fraværende var H. Harmsen", "Afbud fra ...": opening a meeting, a record
@@ -354,7 +354,8 @@ def _all_members_present(text: str, meetings: list[BookMeeting]) -> None:
         sitting = {key: name for key, name in around[0].items()
                    if all(key in other for other in around[1:])}
         for key, name in sitting.items():
-            if key not in seen:
+            # "Laursen" who signs with his surname alone is "Hais Laursen" named absent.
+            if key not in seen and not any(k.endswith(" " + key) for k in seen):
                 meeting.attendance.append(Signatory(name, said.start(), said.end()))
 
 

@@ -129,7 +129,8 @@ def names_in_phrase(text: str, offset: int, first_names: set[str] | frozenset[st
             piece_start = m.start() + part.find(piece)
             clean_piece = re.split(r"\s+(?=[a-zæøå])(?!og\b)", piece.strip())[0].strip(".;:")
             words = clean_piece.split()
-            cut = next((k for k, w in enumerate(words) if w.rstrip(".") in _NOT_NAMES), len(words))
+            cut = next((k for k, w in enumerate(words) if w.rstrip(".") in _NOT_NAMES
+                        and not (_SHORTENED.match(w) and k + 1 < len(words))), len(words))
             clean_piece = " ".join(words[:cut]).strip(".;:")
             if not clean_piece:
                 continue
