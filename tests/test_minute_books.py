@@ -216,6 +216,12 @@ def test_meetings_whose_date_or_split_is_doubtful_are_flagged_for_review() -> No
     assert reasons[3] == "date before the previous meeting's"
     assert reasons[4] == "no date"
     assert "over a year" in reasons[5] and "before the previous" in reasons[5]
+    # A file binding two runs of meetings (1944, then 1940) is flagged once, where the second
+    # run starts, not on every meeting of the smaller run.
+    runs = ["1944-01-21", "1944-03-25", "1944-05-17", "1940-04-10", "1940-05-20", "1940-07-17",
+            "1940-08-06", "1940-09-13"]
+    flags = review_reasons([{"date": d} for d in runs], [(0, 0)] * len(runs), "")
+    assert flags == ["", "", "", "date before the previous meeting's", "", "", "", ""]
     # A book that records nobody for most meetings: an empty one is not odd there.
     assert review_reasons(meetings[:3], spans[:3], text, attended=[0, 0, 0])[2] == ""
     # Other documents: unrecorded attendance is no reason.
