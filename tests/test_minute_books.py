@@ -400,3 +400,16 @@ def test_absentees_named_with_shortened_names_or_by_surname_signatures_stay_abse
     assert {(r.person, r.status) for r in february.attendance} == {
         ("Aug. Holt", "absent"), ("Hans Laursen", "absent"), ("Hans Ravn", "present"),
         ("Ole Bak", "present")}
+
+
+def test_a_list_of_actors_wrapped_after_an_initial_is_one_sentence(rules_nlp) -> None:
+    doc = rules_nlp("ad 4. Det overlades til Jens Olsen, M. Kruse, H.\nHarmsen og A. Brask at "
+                    "for-\nhandle om Spørgsmaalet med\nKommunen og\nAmtet.\n\n")
+    assert [(a["actor"], a["verb"]) for a in doc._.actions] == [
+        ("Jens Olsen, M. Kruse, H. Harmsen og A. Brask", "forhandle")]
+
+
+def test_a_refusal_with_a_negated_modal_is_no_action(rules_nlp) -> None:
+    doc = rules_nlp("ad 7. Det vedtoges at meddele Ansøgeren, at Kom-\nmunen vil ikke sætte Hegn "
+                    "om\nGrunden, og at man heller ikke\nønsker at anbringe flere Lamper.\n\n")
+    assert [a["verb"] for a in doc._.actions if a["actor"].lower() == "kommunen"] == []

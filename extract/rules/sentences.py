@@ -190,8 +190,9 @@ def _segments(text: str, stands_alone: Callable[[str], bool]) -> list[tuple[int,
                     join = True
                 elif not re.search(r"[.!?:;]\W*$", stripped):
                     join = wrapped
-                elif wrapped and last_word and last_word.group(1).lower() in ABBREVIATIONS:
-                    join = True
+                elif wrapped and last_word and (last_word.group(1).lower() in ABBREVIATIONS
+                                                or re.fullmatch(r"[A-ZÆØÅ]", last_word.group(1))):
+                    join = True  # "Gdr." / "Jensen", "H." / "Harmsen": a wrapped name
                 if nxt_s and AD_ITEM.match(nxt_s) or re.match(r"^\d{1,3}[.)]\s", nxt_s or ""):
                     join = False
                 if stands_alone(line) or stands_alone(nxt):

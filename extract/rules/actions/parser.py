@@ -237,6 +237,8 @@ class _SentenceParser(SentenceReader):
                     actor = self._actor(s, i)
             if not self._verb(v, ("inf",)) and not self._likely_infinitive(v):
                 continue
+            if any(w[j] in ("ikke", "aldrig") for j in range(i + 1, v)):
+                continue  # "Kommunen vil ikke sætte Hegn": a refusal, no task
             out += self._vp_candidates("modal", actor, v, reported=self._reported_before(i))
         return out
 
