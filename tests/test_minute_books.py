@@ -413,3 +413,21 @@ def test_a_refusal_with_a_negated_modal_is_no_action(rules_nlp) -> None:
     doc = rules_nlp("ad 7. Det vedtoges at meddele Ansøgeren, at Kom-\nmunen vil ikke sætte Hegn "
                     "om\nGrunden, og at man heller ikke\nønsker at anbringe flere Lamper.\n\n")
     assert [a["verb"] for a in doc._.actions if a["actor"].lower() == "kommunen"] == []
+
+
+@pytest.mark.parametrize("opening, iso", [
+    ("Mødet den 14. April 1943 i Skolen.", "1943-04-14"),
+    ("Mødet afholdt den 1. Juni 1943 paa Kroen.", "1943-06-01"),
+    ("Fællesmøde med Skolekommissionen den 3. Maj 1943.", "1943-05-03"),
+    ("Den 5. August 1943 holdtes Møde i Sogneraadet.", "1943-08-05"),
+    ("Møde d. 9/9 43.", "1943-09-09"),
+    ("Sogneraadsmøde den 16 ds.", "1943-03-16"),  # "ds.": this month, the last meeting's
+])
+def test_more_opening_shapes_start_a_meeting_with_its_date(opening: str, iso: str) -> None:
+    body = "\n\n1. Andragende fra Karen Lund om Hjælp. Bevilges.\n\nMødet hævet.\n\n"
+    book = ("Aar 1943 den 2. Marts afholdt Sogneraadet Møde." + body + "Hans Ravn\nJens Holt\n\n"
+            + opening + body + "Hans Ravn\nJens Holt\n")
+    meetings = meetings_of(book)
+    assert len(meetings) == 2
+    assert meetings[1].start_char == book.index(opening)
+    assert meetings[1].date == iso

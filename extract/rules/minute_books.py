@@ -45,9 +45,14 @@ OPENERS: tuple[re.Pattern[str], ...] = (
     re.compile(r"^\W{0,3}" + _WEEKDAYS
                + r",?\s+(?:den|d\.?)\s*\d{1,2}.{0,40}\b(?:afholdt|holdt|var)\b",
                re.IGNORECASE),
-    # "holdt møde med formanden" is meeting someone, not the body's meeting
-    re.compile(r"^[^\n.]{0,60}\b(?:afholdt|afholdtes|holdt)\b[^\n.]{0,25}\bmøde\b(?!\s+med\b)",
-               re.IGNORECASE),
+    # "holdt møde med formanden" is meeting someone, not the body's meeting; a day's full stop
+    # may come before ("Den 5. August 1943 holdtes Møde")
+    re.compile(r"^(?:[^\n.]|(?<=\d)\.){0,60}\b(?:afholdt|afholdtes|holdt|holdtes)\b[^\n.]{0,25}"
+               r"\bmøde\b(?!\s+med\b)", re.IGNORECASE),
+    # "Mødet den 14. April 1943", "Mødet afholdt d. 1/6", "Møde d. 9/9 43"
+    re.compile(r"^\W{0,3}møde(?:t)?\s+(?:(?:af)?holdt\s+)?(?:den|d\.?)\s*\d{1,2}\b", re.IGNORECASE),
+    # A joint meeting: "Fællesmøde med Skolekommissionen den 3. Maj", "Fælles Møde"
+    re.compile(r"^\W{0,3}fælles\s*møde\b", re.IGNORECASE),
 )
 _YEAR_LINE = re.compile(r"^\W*(?:1[89]\d\d|side\s+\d+)\W*$", re.IGNORECASE)  # page headers
 _CLOSING_LINE = re.compile(r"mødet\s+(?:hævet|hævedes|sluttet|sluttede|slut)", re.IGNORECASE)
@@ -149,6 +154,26 @@ def _signature_block(lines: list[Line], end: int, first_names: set[str] | frozen
     if len(names) < 2 and not (names and dated_close):
         return end, []
     return first, names
+
+
+_THIS_MONTH = re.compile(r"\b(?:den|d\.?)\s*(?P<day>[0-3]?\d)\.?'?\s*(?:ds|d\.\s?s)\.",
+                         re.IGNORECASE)
+
+
+def _this_month(head: str, earlier: list[BookMeeting]) -> tuple[str, int, int]:
+    """"Sogneraadsmøde den 16 ds.": the day of this month, the month of the meeting before (or
+    the next month, when that meeting's day is later)."""
+    m = _THIS_MONTH.search(head)
+    before = next((dt.date.fromisoformat(e.date) for e in reversed(earlier) if e.date), None)
+    if m is None or before is None:
+        return "", -1, -1
+    day = int(m.group("day"))
+    year, month = (before.year, before.month) if day > before.day else (
+        before.year + before.month // 12, before.month % 12 + 1)
+    try:
+        return dt.date(year, month, day).isoformat(), m.start(), m.end()
+    except ValueError:
+        return "", -1, -1
 
 
 def book_date(text: str, *, year: int | None) -> tuple[str, int, int]:
@@ -285,6 +310,8 @@ def split_minute_book(text: str, *, first_names: set[str] | frozenset[str],
         date, ds, de = ("", -1, -1)
         if a in openers:
             date, ds, de = book_date(head, year=running_year)
+            if not date:
+                date, ds, de = _this_month(head, meetings)
             if ds >= 0:
                 ds, de = lines[a].start + ds, lines[a].start + de
         if not date and sig_names:
