@@ -431,3 +431,27 @@ def test_more_opening_shapes_start_a_meeting_with_its_date(opening: str, iso: st
     assert len(meetings) == 2
     assert meetings[1].start_char == book.index(opening)
     assert meetings[1].date == iso
+
+
+@pytest.mark.parametrize("statement, expected", [
+    ("Tilstede: Hans Ravn og Jens Holt.", {("Hans Ravn", "present"), ("Jens Holt", "present")}),
+    ("Mødt var: Hans Ravn og Jens Holt.", {("Hans Ravn", "present"), ("Jens Holt", "present")}),
+    ("Til Stede var alle Medlemmer.", {("Hans Ravn", "present"), ("Jens Holt", "present"),
+                                       ("Ole Bak", "present")}),
+    ("Alle til Stede.", {("Hans Ravn", "present"), ("Jens Holt", "present"),
+                         ("Ole Bak", "present")}),
+    ("Alle Medlemmer var til Stede undtagen Ole Bak.", {
+        ("Hans Ravn", "present"), ("Jens Holt", "present"), ("Ole Bak", "absent")}),
+    ("Ole Bak var fraværende.", {("Hans Ravn", "present"), ("Jens Holt", "present"),
+                                 ("Ole Bak", "absent")}),
+    ("Ole Bak havde meldt Afbud.", {("Hans Ravn", "present"), ("Jens Holt", "present"),
+                                    ("Ole Bak", "absent")}),
+])
+def test_attendance_statements_in_an_unsigned_meeting(statement: str, expected: set) -> None:
+    signed = "\n\n1. Vejen. Bevilges.\n\nMødet hævet.\n\nHans Ravn\nJens Holt\nOle Bak\n\n"
+    book = ("Aar 1943 den 2. Marts afholdt Sogneraadet Møde." + signed
+            + "Aar 1943 den 6. April afholdt Sogneraadet Møde.\n" + statement
+            + "\n\n1. Skolen. Bevilges.\n\nMødet hævet.\n\n"
+            + "Aar 1943 den 4. Maj afholdt Sogneraadet Møde." + signed)
+    april = meetings_of(book)[1]
+    assert {(r.person, r.status) for r in april.attendance} == expected

@@ -59,15 +59,21 @@ _CLOSING_LINE = re.compile(r"mødet\s+(?:hævet|hævedes|sluttet|sluttede|slut)"
 _SIGNED_FOR = re.compile(r"^\s*(?:for\s+sogneraadet|for\s+sognerådet|p\.\s*s\.\s*v\.)\s*:?\s*",
                          re.IGNORECASE)
 _ABSENT_PHRASE = re.compile(
-    r"(?:med\s+(?:U[nd]*tagelse|Untagelse)\s+af|m\.\s*U\.\s*a\.|fraværende\s+var:?"
+    r"(?:med\s+(?:U[nd]*tagelse|Untagelse)\s+af|m\.\s*U\.\s*a\.|undtagen|fraværende\s+var:?"
     r"|(?:^|(?<=\.))[ \t]*(?:fraværende(?:\s+med\s+(?:anmeldt\s+)?forfald)?(?:\s+var|\s+fra)?:?"
     r"|afbud\s+fra))\s*(?P<names>[^\n]*(?:\n(?!\s*\n)[^\n]*)?)",
     re.IGNORECASE | re.MULTILINE)
 # "Fraværende: Ingen", "Fraværende var H. Harmsen", "Afbud fra ...": opening a meeting, a record
 # of who was away, so the other members were there.
-_ABSENCE_RECORD = re.compile(r"(?:^|(?<=\.))[ \t]*(?:fraværende|afbud\s+fra)\b",
+_ABSENCE_RECORD = re.compile(r"(?:^|(?<=\.))[ \t]*(?:fraværende|afbud\s+fra)\b"
+                             r"|\b(?:var|vare)\s+fraværende\b|\bmeldt\s+(?:afbud|forfald)\b",
                              re.IGNORECASE | re.MULTILINE)
-_PRESENT_PHRASE = re.compile(r"^\W*til\s?stede\s+var\s*:\s*(?P<names>[^\n]*(?:\n(?!\s*\n)[^\n]*)?)",
+# "Peder Mark var fraværende", "J. Holt havde meldt Afbud": the names before the phrase.
+_ABSENT_BEFORE = re.compile(r"^(?P<names>[^\n]{3,80}?)\s+(?:var|vare|havde\s+meldt)\s+"
+                            r"(?:fraværende|afbud|forfald)\b", re.IGNORECASE | re.MULTILINE)
+# "Tilstede var: ...", "Tilstede: ...", "Mødt var: ...", "Mødte: ..."
+_PRESENT_PHRASE = re.compile(r"^\W*(?:til\s?stede|mødte?)\s*(?:(?:var|vare)\s*:?|:)\s*"
+                             r"(?P<names>[^\n]*(?:\n(?!\s*\n)[^\n]*)?)",
                              re.IGNORECASE | re.MULTILINE)
 _ELECTION = re.compile(
     r"(?:som|til)\s+(?P<office>formand|fmd\.|næstformand|kasserer|kaserer)\b[^\n.]{0,40}?"
@@ -334,9 +340,10 @@ def split_minute_book(text: str, *, first_names: set[str] | frozenset[str],
             names = _ABSENT_PHRASE.split(m.group("names"))[0]
             listed += [(s, e, "present") for s, e in
                        names_in_phrase(names, start + m.start("names"), first_names)]
-        for m in _ABSENT_PHRASE.finditer(body[:600]):  # said where the meeting opens
-            listed += [(s, e, "absent") for s, e in
-                       names_in_phrase(m.group("names"), start + m.start("names"), first_names)]
+        for pattern in (_ABSENT_PHRASE, _ABSENT_BEFORE):
+            for m in pattern.finditer(body[:600]):  # said where the meeting opens
+                listed += [(s, e, "absent") for s, e in names_in_phrase(
+                    m.group("names"), start + m.start("names"), first_names)]
         # A signature outweighs a note of absence: whoever signed was there.
         for s, e, status in listed:
             row = _signatory(text, s, e, places, status)
@@ -351,8 +358,10 @@ def split_minute_book(text: str, *, first_names: set[str] | frozenset[str],
 
 # "Alle Medlemmer vare mødte", "Samtlige Medlemmer til Stede": everyone who sat then was there.
 _ALL_PRESENT = re.compile(r"\b(?:alle|samtlige)\s+(?:sogneraadets\s+)?medlemmer\s+"
-                          r"(?:(?:vare?|er|var)\s+)?(?:mødte?|til\s*stede|tilstede)\b",
-                          re.IGNORECASE)
+                          r"(?:(?:vare?|er|var)\s+)?(?:mødte?|til\s*stede|tilstede)\b"
+                          r"|\btil\s*stede\s+vare?\s+(?:alle|samtlige)\b"  # "Til Stede var alle"
+                          r"|^\W*alle\s+(?:vare?\s+)?(?:til\s*stede|mødte?)\b",  # "Alle til Stede"
+                          re.IGNORECASE | re.MULTILINE)
 
 
 def _all_members_present(text: str, meetings: list[BookMeeting]) -> None:
