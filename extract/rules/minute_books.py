@@ -7,10 +7,10 @@ names on signature lines are read by :mod:`extract.rules.signatures`.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from .book_dates import book_date, book_time, book_year, this_month_date
 from .layout import Line, lines_of
 from .signatures import (
     NAME_ABBREVIATIONS,
@@ -20,17 +20,6 @@ from .signatures import (
     split_names,
 )
 
-_HIST_MONTHS = {
-    "jan": 1, "januar": 1, "feb": 2, "febr": 2, "februar": 2, "mar": 3, "marts": 3, "apr": 4,
-    "april": 4, "maj": 5, "mai": 5, "jun": 6, "juni": 6, "jul": 7, "juli": 7, "aug": 8, "august": 8,
-    "sep": 9, "sept": 9, "septb": 9, "septbr": 9, "septmb": 9, "september": 9, "okt": 10,
-    "oktb": 10, "oktbr": 10, "oktober": 10, "nov": 11, "novb": 11, "novbr": 11, "novmb": 11,
-    "nvb": 11, "nvbr": 11,
-    "november": 11, "dec": 12, "decb": 12, "decbr": 12, "decmb": 12, "december": 12,
-    # spellings of their own ("October", "Desember")
-    "oct": 10, "octb": 10, "octbr": 10, "october": 10, "desember": 12, "desbr": 12,
-    "decembr": 12, "novembr": 11, "septembr": 9,
-}
 _WEEKDAYS = r"(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)(?:en)?"
 # Lines that open a meeting in a minute book ("Aar 1942 den 6 Januar afholdtes Sogneraadsmøde",
 # "13 Møde", "Ordinær Møde d. 10/1 1945", "Sogneraadsmøde paa de gamles Hjem d 10/2 42",
@@ -162,101 +151,6 @@ def _signature_block(lines: list[Line], end: int, first_names: set[str] | frozen
     return first, names
 
 
-_THIS_MONTH = re.compile(r"\b(?:den|d\.?)\s*(?P<day>[0-3]?\d)\.?'?\s*(?:ds|d\.\s?s)\.",
-                         re.IGNORECASE)
-
-
-def _this_month(head: str, earlier: list[BookMeeting]) -> tuple[str, int, int]:
-    """"Sogneraadsmøde den 16 ds.": the day of this month, the month of the meeting before (or
-    the next month, when that meeting's day is later)."""
-    m = _THIS_MONTH.search(head)
-    before = next((dt.date.fromisoformat(e.date) for e in reversed(earlier) if e.date), None)
-    if m is None or before is None:
-        return "", -1, -1
-    day = int(m.group("day"))
-    year, month = (before.year, before.month) if day > before.day else (
-        before.year + before.month // 12, before.month % 12 + 1)
-    try:
-        return dt.date(year, month, day).isoformat(), m.start(), m.end()
-    except ValueError:
-        return "", -1, -1
-
-
-def book_date(text: str, *, year: int | None) -> tuple[str, int, int]:
-    """The first date in a minute-book line: ("1942-01-06", start, end), or ("", -1, -1).
-
-    Reads the historic forms: "Aar 1942. den 6 Januar", "d. 6/2 1943", "den 27-1-42",
-    "d 10/2 42", "den 12' Februar", "8d Januar", "d. 14. Novb.", "den 27/5 -1943".
-    """
-    # The year: one written "Aar 1942", else the first that is no meeting's number ("1820 Møde",
-    # a number corrected in the book) and no further than a year from the book's.
-    years = list(re.finditer(r"\b(?:(?P<aar>aar(?:et)?|anno)\s+)?(1[89]\d\d)\b(?!\s*møde)", text,
-                             re.IGNORECASE))
-    year_m = next((m for m in years if m.group("aar")), None) or next(
-        (m for m in years if year is None or abs(int(m.group(2)) - year) <= 1), None)
-    patterns = (
-        r"(?<![\d/])(?P<day>[0-3]?\d)\s*/\s*(?P<month>[01]?\d)"
-        r"(?:\s*[- ]\s*-?\s*(?P<year>1[89]\d\d|\d\d)(?!\d))?",
-        r"(?<![\d-])(?P<day>[0-3]?\d)-(?P<month>[01]?\d)-(?P<year>1[89]\d\d|\d\d)(?!\d)",
-        r"(?<!\d)(?P<day>[0-3]?\d)(?:\.|'|’|(?:d|de|t|te|ste|nd|nde)\b)?\s*(?P<mname>[A-Za-zæøå]{3,9})\.?"
-        r"(?:,?\s+(?P<year>1[89]\d\d))?",
-    )
-    best: tuple[int, str, int, int] | None = None
-    for pattern in patterns:
-        for m in re.finditer(pattern, text, re.IGNORECASE):
-            g = m.groupdict()
-            if g.get("mname") is not None:
-                month = _HIST_MONTHS.get(g["mname"].lower())
-            else:
-                month = int(g["month"])
-            if not month or not 1 <= month <= 12:
-                continue
-            y = g.get("year")
-            if y is not None:
-                yv = int(y) if len(y) == 4 else 1900 + int(y)
-            elif year_m is not None and year_m.start() < m.start():
-                yv = int(year_m.group(2))
-            else:
-                yv = year if year is not None else 0
-            try:
-                iso = dt.date(yv, month, int(g["day"])).isoformat() if yv else ""
-            except ValueError:
-                continue
-            if iso and (best is None or m.start() < best[0]):
-                best = (m.start(), iso, m.start(), m.end())
-            break
-    if best is None:
-        return "", -1, -1
-    return best[1], best[2], best[3]
-
-
-_BOOK_TIME = re.compile(r"\bkl\.?\s*(?P<h>[0-2]?\d)(?:[.,: ](?P<m>[0-5]\d)\b|\s?(?P<half>½))?"
-                        r"(?:\s*(?P<part>em|eftm|fm|form|aften)\b)?", re.IGNORECASE)
-
-
-def _book_time(text: str) -> str:
-    """"Kl. 15,30" -> 15:30, "Kl. 7½ Em." -> 19:30, "Kl. 11 Fm." -> 11:00; a bare "Kl. 7" (morning
-    or evening?) is left open."""
-    m = _BOOK_TIME.search(text)
-    if not m:
-        return ""
-    hour = int(m.group("h"))
-    minute = int(m.group("m") or 0) + (30 if m.group("half") else 0)
-    part = (m.group("part") or "").lower()
-    if part in ("em", "eftm", "aften") and hour < 12:
-        hour += 12
-    elif not part and hour < 9:
-        return ""
-    return f"{hour:02d}:{minute:02d}" if hour <= 24 and minute < 60 else ""
-
-
-def _book_year(text: str) -> int | None:
-    years = re.findall(r"\b(19[0-9]\d|18\d\d)\b", text)
-    if not years:
-        return None
-    return int(max(set(years), key=years.count))
-
-
 def meeting_openers(lines: list[Line]) -> list[int]:
     """Indices of the lines that open a meeting (the first of adjacent opener lines)."""
     found: list[int] = []
@@ -297,7 +191,7 @@ def split_minute_book(text: str, *, first_names: set[str] | frozenset[str],
     openers = meeting_openers(lines)
     if len(openers) < 2:
         return []
-    year = year if year is not None else _book_year(text)
+    year = year if year is not None else book_year(text)
     places = _place_words(text)
     bounds = list(openers)
     if any(ln.stripped and not _YEAR_LINE.match(ln.text) for ln in lines[:openers[0]]):
@@ -316,8 +210,9 @@ def split_minute_book(text: str, *, first_names: set[str] | frozenset[str],
         date, ds, de = ("", -1, -1)
         if a in openers:
             date, ds, de = book_date(head, year=running_year)
-            if not date:
-                date, ds, de = _this_month(head, meetings)
+            if not date:  # "den 16 ds.": this month, the last dated meeting's
+                last = next((e.date for e in reversed(meetings) if e.date), "")
+                date, ds, de = this_month_date(head, last)
             if ds >= 0:
                 ds, de = lines[a].start + ds, lines[a].start + de
         if not date and sig_names:
@@ -332,7 +227,7 @@ def split_minute_book(text: str, *, first_names: set[str] | frozenset[str],
             running_year = int(date[:4])
         meeting = BookMeeting(start, end, date, ds, de)
         if a in openers:
-            meeting.start_time = _book_time(head)
+            meeting.start_time = book_time(head)
         seen: set[str] = set()
         listed: list[tuple[int, int, str]] = [(s, e, "present") for s, e in sig_names]
         body = text[start:end]
