@@ -42,6 +42,16 @@ OPENERS: tuple[re.Pattern[str], ...] = (
     re.compile(r"^\W{0,3}møde(?:t)?\s+(?:(?:af)?holdt\s+)?(?:den|d\.?)\s*\d{1,2}\b", re.IGNORECASE),
     # A joint meeting: "Fællesmøde med Skolekommissionen den 3. Maj", "Fælles Møde"
     re.compile(r"^\W{0,3}fælles\s*møde\b", re.IGNORECASE),
+    # A line of only a weekday and a date, the rest of the opening on the next line ("Mandag,
+    # den 22. Juli" / "1940 afholdt Sogneraadet")
+    re.compile(r"^\W{0,3}" + _WEEKDAYS + r",?\s+(?:den|d\.?)\s*\d{1,2}\.?\s*[a-zæøå]{3,9}\.?"
+               r"(?:\s+1[89]\d\d)?\W*$", re.IGNORECASE),
+    # The revisors' cash audit, minuted and signed in the book: "D. D. mødte vi paa
+    # Kommunekontoret for at foretage Kasseeftersyn", "Ved Revisionen d. 23/10 1940"
+    re.compile(r"^\W{0,3}(?:d\.\s*d\.|dags\s+dato|i\s+dag)\s+mødte\s+(?:vi|undertegnede)\b",
+               re.IGNORECASE),
+    re.compile(r"^\W{0,3}ved\s+(?:revisionen|kasseeftersyn(?:et)?)\s+(?:den|d\.?)\s*\d",
+               re.IGNORECASE),
 )
 _YEAR_LINE = re.compile(r"^\W*(?:1[89]\d\d|side\s+\d+)\W*$", re.IGNORECASE)  # page headers
 _CLOSING_LINE = re.compile(r"mødet\s+(?:hævet|hævedes|sluttet|sluttede|slut)", re.IGNORECASE)
