@@ -600,6 +600,12 @@ TR_MEETINGS = [
           ("Det vedtoges at lade Arkitekt Vedel || 1 Klasseværelse samt Tøjletrum", "SAME"),
           ("Kassebeholdning udgør ialt 8531 || Øre", None),
           ("Det vedtoges at lade Julius Laursen || 497 Kr", "SAME"),
+      ], [
+          # "lade Y V" in a decision (guidelines, stop 22); "lade Julius Laursen faa Arbejdet"
+          # hands him no task.
+          ("Arkitekt Vedel Skaade", "udarbejde", "",
+           "Det vedtoges at lade Arkitekt Vedel || og Ølsted.",
+           "=udarbejde Tegning til Skolebygning"),
       ]),
     M("7 Møde", "1942-07-02",
       P("RN Rasmussen", "JP Rasmussen", "M Hjortshøj", "Julius Laursen", "K. Nielsen",

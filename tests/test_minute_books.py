@@ -458,3 +458,11 @@ def test_attendance_statements_in_an_unsigned_meeting(statement: str, expected: 
             + "Aar 1943 den 4. Maj afholdt Sogneraadet Møde." + signed)
     april = meetings_of(book)[1]
     assert {(r.person, r.status) for r in april.attendance} == expected
+
+
+def test_a_decision_to_let_someone_do_it_hands_them_the_task(rules_nlp) -> None:
+    doc = rules_nlp("ad 3. Det vedtoges at lade Formanden og Kassereren for-\nhandle med Amtet "
+                    "om Sagen.\n\nad 4. Amtet spørger, om Sogneraadet er villigt til at lade "
+                    "Vejen overføre til Amtet.\n\n")
+    assert [(a["actor"].lower(), a["verb"]) for a in doc._.actions] == [
+        ("formanden og kassereren", "forhandle")]

@@ -47,8 +47,8 @@ class _SentenceParser(SentenceReader):
 
     def candidates(self) -> list[Candidate]:
         found: list[Candidate] = []
-        for method in (self._directives, self._authorisations, self._bedes, self._at_clauses,
-                       self._modals, self._present, self._referrals):
+        for method in (self._directives, self._authorisations, self._causatives, self._bedes,
+                       self._at_clauses, self._modals, self._present, self._referrals):
             found.extend(method())
         unique: dict[tuple[int, int], Candidate] = {}
         for c in found:  # earlier patterns are the more specific ones
@@ -131,6 +131,28 @@ class _SentenceParser(SentenceReader):
                         out += self._vp_candidates("directive", self._actor(i + 1, n), v,
                                                    trigger=i)
                     break
+        return out
+
+    def _causatives(self) -> list[Candidate]:
+        """"Det vedtoges at lade Formanden og Kommuneingeniøren forhandle med ...": whoever the
+        decision lets do it is the actor; "... at lade Eftersynet foretage af Dyrlægerne": the
+        one after "af". Only after a decision ("villig til at lade ..." decides nothing)."""
+        out: list[Candidate] = []
+        w = self.words
+        for i, word in enumerate(w):
+            if not (word == "lade" and i > 1 and w[i - 1] == "at" and w[i - 2] in _AGREED):
+                continue
+            v = next((k for k in range(i + 2, min(len(w), i + 14))
+                      if self._verb(k, ("inf",)) is not None), None)
+            if v is None or any(x in (".", ";", "at") for x in w[i + 1:v]):
+                continue
+            actor = self._actor(i + 1, v)
+            if v + 1 < len(w) and w[v + 1] == "af":
+                # the thing to be done, then who does it: "lade Eftersynet foretage af X"
+                end = next((k for k in range(v + 2, len(w)) if w[k] in (".", ",", ";")),
+                           len(w))
+                actor = self._actor(v + 2, end)
+            out += self._vp_candidates("directive", actor, v, trigger=i)
         return out
 
     def _bedes(self) -> list[Candidate]:
