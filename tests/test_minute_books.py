@@ -466,3 +466,14 @@ def test_a_decision_to_let_someone_do_it_hands_them_the_task(rules_nlp) -> None:
                     "Vejen overføre til Amtet.\n\n")
     assert [(a["actor"].lower(), a["verb"]) for a in doc._.actions] == [
         ("formanden og kassereren", "forhandle")]
+
+
+@pytest.mark.parametrize("sentence, actor, verb", [
+    ("ad 2. Formanden blev bemyndiget til at underskrive Skødet.", "Formanden", "underskrive"),
+    ("ad 3. Kassereren blev paalagt at opkræve Restancerne.", "Kassereren", "opkræve"),
+    ("ad 4. Vejudvalget fik i Opdrag at undersøge Sagen.", "Vejudvalget", "undersøge"),
+])
+def test_directives_with_an_auxiliary_or_an_errand(nlp, sentence: str, actor: str,
+                                                    verb: str) -> None:
+    doc = nlp(sentence)  # the tagger reads "fik" as a verb
+    assert [(a["actor"], a["verb"]) for a in doc._.actions] == [(actor, verb)]

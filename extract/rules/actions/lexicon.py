@@ -47,7 +47,7 @@ DIRECTIVE_VERBS = ("pålægge", "overlade", "overdrage", "henstille", "bemyndige
 APPOINT_VERBS = ("vælge", "nedsætte", "udpege", "genvælge")
 REFERRAL_VERBS = ("overlade", "henvise", "oversende", "overgive", "overdrage", "videresende")
 # "give X Bemyndigelse / Fuldmagt til at V": an authorisation written as a noun.
-AUTHORISATION_NOUNS = ("bemyndigelse", "fuldmagt", "ordre", "mandat", "tilladelse")
+AUTHORISATION_NOUNS = ("bemyndigelse", "fuldmagt", "ordre", "mandat", "tilladelse", "opdrag")
 MODALS = {"skal": "pres", "vil": "pres", "må": "pres", "skulle": "past", "ville": "past",
           "skulde": "past", "maa": "pres"}
 # Verbs of being, having and being able: a clause with one as its head verb is no task.

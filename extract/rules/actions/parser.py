@@ -37,6 +37,7 @@ _AGREED = {"aftalt", "aftaltes", "aftales", "besluttet", "besluttede", "beslutte
 _RECOMMENDED = {"indstilles", "indstiller", "indstillede", "foreslår", "foreslås", "foreslog",
                 "foreslåes", "anbefaler", "anbefales", "anbefalede", "henstiller", "ønsker",
                 "ønskede", "opfordrer", "foreslaar", "foreslaas"}
+_PASSIVE_AUXILIARIES = {"blev", "bliver", "blive", "er", "var", "vare", "blevet"}
 # A sentence that opens with one of these is a subordinate clause, not "X does Y".
 _SUBORDINATORS = {"forinden", "inden", "før", "når", "hvis", "såfremt", "da", "idet", "efter",
                   "mens", "fordi", "selvom", "skønt", "hvorefter", "hvorfor", "om", "at", "som"}
@@ -62,7 +63,9 @@ class _SentenceParser(SentenceReader):
             if r is None or r.lemma not in (*DIRECTIVE_VERBS, *APPOINT_VERBS):
                 continue
             appoint = r.lemma in APPOINT_VERBS
-            if r.kind in ("pass", "past_pass") and not appoint:
+            # "Formanden blev bemyndiget til at V": the passive with an auxiliary
+            periphrastic = r.kind == "part" and i > 1 and w[i - 1] in _PASSIVE_AUXILIARIES
+            if (r.kind in ("pass", "past_pass") or periphrastic) and not appoint:
                 # "Det overlades (til) X at V" / "X paalagdes at V" / "X bemyndiges til at V"
                 j = i + 1
                 if j < len(w) and w[j] == "til" and self._infinitive_after(j) is None:
@@ -79,7 +82,7 @@ class _SentenceParser(SentenceReader):
                     actor = self._actor(tils[0] + 1 if tils else j, k)
                 else:  # addressee before it
                     s = self._clause_start(i)
-                    actor = self._actor(s, i)
+                    actor = self._actor(s, i - 1 if periphrastic else i)
                 out += self._vp_candidates("directive", actor, v, trigger=i)
                 self.directive_triggers.add(i)
             elif r.kind in ("pres", "past", "inf"):
@@ -110,10 +113,11 @@ class _SentenceParser(SentenceReader):
             if r is None or r.lemma not in ("give", "meddele", "tildele", "få"):
                 continue
             if r.lemma == "få":
-                if r.kind not in ("pres", "past") or i + 1 >= len(w) or \
-                        w[i + 1] not in AUTHORISATION_NOUNS:
+                n = i + 2 if i + 2 < len(w) and w[i + 1] == "i" else i + 1  # "fik i Opdrag"
+                if r.kind not in ("pres", "past") or n >= len(w) or \
+                        w[n] not in AUTHORISATION_NOUNS:
                     continue
-                k = i + 2
+                k = n + 1
                 while k < min(len(w), i + 8) and w[k] != "at":
                     k += 1
                 v = self._infinitive_after(k) if k < len(w) else None
