@@ -477,3 +477,17 @@ def test_directives_with_an_auxiliary_or_an_errand(nlp, sentence: str, actor: st
                                                     verb: str) -> None:
     doc = nlp(sentence)  # the tagger reads "fik" as a verb
     assert [(a["actor"], a["verb"]) for a in doc._.actions] == [(actor, verb)]
+
+
+def test_all_gathered_but_a_run_of_absentees_over_wrapped_lines() -> None:
+    signed = "\n\n1. Vejen. Bevilges.\n\nMødet hævet.\n\nHans Ravn\nJens Holt\nOle Bak\nPeder Mark\n\n"
+    book = ("Aar 1942 den 3 Juni var Sogneraadet forsamlet." + signed
+            + "Aar 1942 den 1 Oktb var Sogneraadet\nforsamlet i Forsamlingshuset alle Med-\n"
+            "lemmer var forsamlet med Undtagelse\nRasmussen Thomasminde Jens Holt\nPeder Mark der "
+            "forhandledes følgende\n\n1. Skolen. Bevilges.\n\n"
+            + "Aar 1942 den 5 Nvbr var Sogneraadet forsamlet." + signed)
+    october = meetings_of(book)[1]
+    # "Rasmussen Thomasminde" (a surname and a farm) no name list reads; the names after it are.
+    assert {(r.person, r.status) for r in october.attendance} == {
+        ("Hans Ravn", "present"), ("Ole Bak", "present"), ("Jens Holt", "absent"),
+        ("Peder Mark", "absent")}

@@ -58,9 +58,9 @@ _CLOSING_LINE = re.compile(r"mødet\s+(?:hævet|hævedes|sluttet|sluttede|slut)"
 _SIGNED_FOR = re.compile(r"^\s*(?:for\s+sogneraadet|for\s+sognerådet|p\.\s*s\.\s*v\.)\s*:?\s*",
                          re.IGNORECASE)
 _ABSENT_PHRASE = re.compile(
-    r"(?:med\s+(?:U[nd]*tagelse|Untagelse)\s+af|m\.\s*U\.\s*a\.|undtagen|fraværende\s+var:?"
+    r"(?:med\s+(?:U[nd]*tagelse|Untagelse)(?:\s+af)?|m\.\s*U\.\s*a\.|undtagen|fraværende\s+var:?"
     r"|(?:^|(?<=\.))[ \t]*(?:fraværende(?:\s+med\s+(?:anmeldt\s+)?forfald)?(?:\s+var|\s+fra)?:?"
-    r"|afbud\s+fra))\s*(?P<names>[^\n]*(?:\n(?!\s*\n)[^\n]*)?)",
+    r"|afbud\s+fra))\s*(?P<names>[^\n]*(?:\n(?!\s*\n)[^\n]*){0,2})",  # a list may run on
     re.IGNORECASE | re.MULTILINE)
 # "Fraværende: Ingen", "Fraværende var H. Harmsen", "Afbud fra ...": opening a meeting, a record
 # of who was away, so the other members were there.
@@ -261,12 +261,12 @@ def split_minute_book(text: str, *, first_names: set[str] | frozenset[str],
     return meetings
 
 
-# "Alle Medlemmer vare mødte", "Samtlige Medlemmer til Stede": everyone who sat then was there.
-_ALL_PRESENT = re.compile(r"\b(?:alle|samtlige)\s+(?:sogneraadets\s+)?medlemmer\s+"
-                          r"(?:(?:vare?|er|var)\s+)?(?:mødte?|til\s*stede|tilstede)\b"
-                          r"|\btil\s*stede\s+vare?\s+(?:alle|samtlige)\b"  # "Til Stede var alle"
-                          r"|^\W*alle\s+(?:vare?\s+)?(?:til\s*stede|mødte?)\b",  # "Alle til Stede"
-                          re.IGNORECASE | re.MULTILINE)
+# "Alle Medlemmer vare mødte", "alle Med-/lemmer var forsamlet", "Alle til Stede", "Til Stede
+# var alle": everyone who sat then was there.
+_ALL_PRESENT = re.compile(r"\b(?:alle|samtlige)\s+(?:sogneraadets\s+)?(?:med-?\s*lemmer\s+)?"
+                          r"(?:(?:vare?|er)\s+)?(?:mødte?|til\s*stede|tilstede|forsamlet|forsamlede)\b"
+                          r"|\btil\s*stede\s+vare?\s+(?:alle|samtlige)\b",
+                          re.IGNORECASE)
 
 
 def _all_members_present(text: str, meetings: list[BookMeeting]) -> None:

@@ -136,6 +136,22 @@ def names_in_phrase(text: str, offset: int, first_names: set[str] | frozenset[st
                 continue
             lead = piece_start + piece.find(clean_piece)
             found = split_names(clean_piece, first_names)
+            if not found:
+                # "Rasmussen Thomasminde Ejner Sørensen J P Jensen": a run whose head no list
+                # knows; the names from the first that starts like one are still read.
+                lead, found = _known_tail(clean_piece, lead, first_names)
             if found:
                 out += [(offset + lead + s, offset + lead + e) for s, e in found]
     return out
+
+
+def _known_tail(piece: str, lead: int, first_names: set[str] | frozenset[str]
+                ) -> tuple[int, list[tuple[int, int]] | None]:
+    """The names of ``piece`` from its first later word that starts a name, and where that is."""
+    for m in list(re.finditer(r"\S+", piece))[1:]:
+        word = m.group()
+        if word.rstrip(".") in first_names or _INITIALS.match(word):
+            found = split_names(piece[m.start():], first_names)
+            if found:
+                return lead + m.start(), found
+    return lead, None
