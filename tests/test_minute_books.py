@@ -491,3 +491,14 @@ def test_all_gathered_but_a_run_of_absentees_over_wrapped_lines() -> None:
     assert {(r.person, r.status) for r in october.attendance} == {
         ("Hans Ravn", "present"), ("Ole Bak", "present"), ("Jens Holt", "absent"),
         ("Peder Mark", "absent")}
+
+
+def test_an_absentee_written_with_more_initials_is_not_also_made_present() -> None:
+    signed = "\n\n1. Vejen. Bevilges.\n\nMødet hævet.\n\nHans Ravn\nP.Sørensen\nOle Bak\n\n"
+    book = ("Aar 1942 den 3 Juni var Sogneraadet forsamlet." + signed
+            + "Aar 1942 den 1 Juli var Sogneraadet forsamlet.\nAlle Medlemmer vare mødte med "
+            "Untagelse af S. P. Sørensen\n\n1. Skolen. Bevilges.\n\n"
+            + "Aar 1942 den 5 August var Sogneraadet forsamlet." + signed)
+    july = meetings_of(book)[1]
+    assert {(r.person, r.status) for r in july.attendance} == {
+        ("Hans Ravn", "present"), ("Ole Bak", "present"), ("S. P. Sørensen", "absent")}

@@ -17,6 +17,7 @@ from .signatures import (
     names_in_phrase,
     person_key,
     plain_name,
+    same_member,
     split_names,
 )
 
@@ -286,6 +287,7 @@ def _all_members_present(text: str, meetings: list[BookMeeting]) -> None:
         if said is None:
             continue
         seen = {person_key(r.person) for r in meeting.attendance}
+        named = [r.person for r in meeting.attendance]
         before = next((known[j] for j in range(k - 1, -1, -1) if signed[j]), None)
         after = next((known[j] for j in range(k + 1, len(meetings)) if signed[j]), None)
         around = [members for members in (before, after) if members]
@@ -295,8 +297,7 @@ def _all_members_present(text: str, meetings: list[BookMeeting]) -> None:
         sitting = {key: name for key, name in around[0].items()
                    if all(key in other for other in around[1:])}
         for key, name in sitting.items():
-            # "Laursen" who signs with his surname alone is "Hais Laursen" named absent.
-            if key not in seen and not any(k.endswith(" " + key) for k in seen):
+            if key not in seen and not any(same_member(name, other) for other in named):
                 meeting.attendance.append(Signatory(name, said.start(), said.end()))
 
 

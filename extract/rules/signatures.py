@@ -63,6 +63,19 @@ def person_key(name: str) -> str:
     return f"{words[0][0]} {words[-1]}".casefold() if len(words) > 1 else words[0].casefold()
 
 
+def same_member(a: str, b: str) -> bool:
+    """Whether two spellings may name one member although their keys differ: the same surname,
+    and the initials of one among the other's ("P.Sørensen" and "S. P. Sørensen"), or one
+    written with the surname alone ("Laursen" and "Hais Laursen")."""
+    def parts(name: str) -> tuple[str, set[str]]:
+        spaced = re.sub(r"(?<=[a-zæøåöü.])(?=[A-ZÆØÅ])", " ", name)
+        words = [w for w in re.split(r"[\s.]+", spaced) if w]
+        return (words[-1].casefold() if words else "", {w[0].casefold() for w in words[:-1]})
+    (surname_a, initials_a), (surname_b, initials_b) = parts(a), parts(b)
+    return bool(surname_a) and surname_a == surname_b and (
+        initials_a <= initials_b or initials_b <= initials_a)
+
+
 def split_names(line: str, first_names: set[str] | frozenset[str]) -> list[tuple[int, int]] | None:
     """Char ranges of the names on a signature line, or None if the line is not only names.
 
