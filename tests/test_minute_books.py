@@ -463,9 +463,10 @@ def test_attendance_statements_in_an_unsigned_meeting(statement: str, expected: 
 def test_a_decision_to_let_someone_do_it_hands_them_the_task(rules_nlp) -> None:
     doc = rules_nlp("ad 3. Det vedtoges at lade Formanden og Kassereren for-\nhandle med Amtet "
                     "om Sagen.\n\nad 4. Amtet spørger, om Sogneraadet er villigt til at lade "
-                    "Vejen overføre til Amtet.\n\n")
+                    "Vejen overføre til Amtet.\n\nad 5. Det vedtoges at lade Eftersynet "
+                    "foretage af Dyrlæge Hansen.\n\n")
     assert [(a["actor"].lower(), a["verb"]) for a in doc._.actions] == [
-        ("formanden og kassereren", "forhandle")]
+        ("formanden og kassereren", "forhandle"), ("dyrlæge hansen", "foretage")]
 
 
 @pytest.mark.parametrize("sentence, actor, verb", [
@@ -480,7 +481,8 @@ def test_directives_with_an_auxiliary_or_an_errand(nlp, sentence: str, actor: st
 
 
 def test_all_gathered_but_a_run_of_absentees_over_wrapped_lines() -> None:
-    signed = "\n\n1. Vejen. Bevilges.\n\nMødet hævet.\n\nHans Ravn\nJens Holt\nOle Bak\nPeder Mark\n\n"
+    signed = ("\n\n1. Vejen. Bevilges.\n\nMødet hævet.\n\n"
+              "Hans Ravn\nJens Holt\nOle Bak\nPeder Mark\n\n")
     book = ("Aar 1942 den 3 Juni var Sogneraadet forsamlet." + signed
             + "Aar 1942 den 1 Oktb var Sogneraadet\nforsamlet i Forsamlingshuset alle Med-\n"
             "lemmer var forsamlet med Undtagelse\nRasmussen Thomasminde Jens Holt\nPeder Mark der "

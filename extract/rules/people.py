@@ -60,7 +60,7 @@ def is_name_part(token: Token, yielding: Collection[int] = ()) -> bool:
 def _wrapped_after_initials(doc: Doc, start: int, end: int, surnames: Collection[str]) -> bool:
     """Whether the name ``doc[start:end]``, initials only so far, goes on past a single line
     break to a known surname: hard-wrapped minute books split "S. P. Jensen" as "S. P." /
-    "Jensen" (where "S, V og Ø." / "Kattegatkomitéen" ends a sentence)."""
+    "Jensen". Only a known surname: "fra S, V og Ø." / "Kattegatkomitéen" ends a sentence."""
     return (doc[end].text == "\n" and end + 1 < len(doc) and doc[end + 1].text in surnames
             and all(INITIAL.match(t.text) for t in doc[start:end]))
 
@@ -75,7 +75,8 @@ def _initials_go_on(doc: Doc, i: int, surnames: Collection[str]) -> bool:
 
 def _name_end(doc: Doc, start: int, yielding: Collection[int] = (),
               surnames: Collection[str] = ()) -> int:
-    """Where the name opened at token ``start`` ends (exclusive); names stop at a line end."""
+    """Where the name opened at token ``start`` ends (exclusive); names stop at a line end,
+    unless only initials came before it (:func:`_wrapped_after_initials`)."""
     end = start + 1
     while end < len(doc):
         token = doc[end]
