@@ -428,12 +428,25 @@ def test_a_refusal_with_a_negated_modal_is_no_action(rules_nlp) -> None:
 ])
 def test_more_opening_shapes_start_a_meeting_with_its_date(opening: str, iso: str) -> None:
     body = "\n\n1. Andragende fra Karen Lund om Hjælp. Bevilges.\n\nMødet hævet.\n\n"
-    book = ("Aar 1943 den 2. Marts afholdt Sogneraadet Møde." + body + "Hans Ravn\nJens Holt\n\n"
-            + opening + body + "Hans Ravn\nJens Holt\n")
+    signed = body + "Hans Ravn\nJens Holt\n\n"
+    book = ("Aar 1943 den 2. Marts afholdt Sogneraadet Møde." + signed
+            + "Aar 1943 den 9. Marts afholdt Sogneraadet Møde." + signed + opening + signed)
     meetings = meetings_of(book)
-    assert len(meetings) == 2
-    assert meetings[1].start_char == book.index(opening)
-    assert meetings[1].date == iso
+    assert len(meetings) == 3
+    assert meetings[2].start_char == book.index(opening)
+    assert meetings[2].date == iso
+
+
+def test_item_headings_of_modern_minutes_open_no_meetings() -> None:
+    # "Fællesmøde ..." and a date line head items of one modern meeting: without two openings
+    # of a minute book's usual shapes, the text is no book.
+    text = ("Sundheds- og Omsorgsudvalget\n\nMandag den 10. januar 2022\n\n"
+            "1. Orientering om fællesmøder\n\n"
+            "Fællesmøde den 23. maj 2022 med Klima- og Miljøudvalget\n\nSagsfremstilling\n"
+            "Udvalget holder fællesmøde om planerne.\n\n"
+            "Fællesmøde med Plan- og Trygdedsudvalget om planstrategien\n\nBeslutning\n"
+            "Godkendt.\n\nMødet den 7. februar 2022 aflyses.\n")
+    assert meetings_of(text) == []
 
 
 @pytest.mark.parametrize("statement, expected", [

@@ -39,6 +39,17 @@ OPENERS: tuple[re.Pattern[str], ...] = (
     # may come before ("Den 5. August 1943 holdtes Møde")
     re.compile(r"^(?:[^\n.]|(?<=\d)\.){0,60}\b(?:afholdt|afholdtes|holdt|holdtes)\b[^\n.]{0,25}"
                r"\bmøde\b(?!\s+med\b)", re.IGNORECASE),
+    # The revisors' cash audit, minuted and signed in the book: "D. D. mødte vi paa
+    # Kommunekontoret for at foretage Kasseeftersyn", "Ved Revisionen d. 23/10 1940"
+    re.compile(r"^\W{0,3}(?:d\.\s*d\.|dags\s+dato|i\s+dag)\s+mødte\s+(?:vi|undertegnede)\b",
+               re.IGNORECASE),
+    re.compile(r"^\W{0,3}ved\s+(?:revisionen|kasseeftersyn(?:et)?)\s+(?:den|d\.?)\s*\d",
+               re.IGNORECASE),
+)
+# Shapes that also head an item or a date line in modern minutes ("Fællesmøde med Klima- og
+# Miljøudvalget", "Mandag den 10. januar 2022"): they open a meeting only in a text that two
+# or more of the shapes above already make a minute book.
+WEAK_OPENERS: tuple[re.Pattern[str], ...] = (
     # "Mødet den 14. April 1943", "Mødet afholdt d. 1/6", "Møde d. 9/9 43"
     re.compile(r"^\W{0,3}møde(?:t)?\s+(?:(?:af)?holdt\s+)?(?:den|d\.?)\s*\d{1,2}\b", re.IGNORECASE),
     # A joint meeting: "Fællesmøde med Skolekommissionen den 3. Maj", "Fælles Møde"
@@ -47,12 +58,6 @@ OPENERS: tuple[re.Pattern[str], ...] = (
     # den 22. Juli" / "1940 afholdt Sogneraadet")
     re.compile(r"^\W{0,3}" + _WEEKDAYS + r",?\s+(?:den|d\.?)\s*\d{1,2}\.?\s*[a-zæøå]{3,9}\.?"
                r"(?:\s+1[89]\d\d)?\W*$", re.IGNORECASE),
-    # The revisors' cash audit, minuted and signed in the book: "D. D. mødte vi paa
-    # Kommunekontoret for at foretage Kasseeftersyn", "Ved Revisionen d. 23/10 1940"
-    re.compile(r"^\W{0,3}(?:d\.\s*d\.|dags\s+dato|i\s+dag)\s+mødte\s+(?:vi|undertegnede)\b",
-               re.IGNORECASE),
-    re.compile(r"^\W{0,3}ved\s+(?:revisionen|kasseeftersyn(?:et)?)\s+(?:den|d\.?)\s*\d",
-               re.IGNORECASE),
 )
 _YEAR_LINE = re.compile(r"^\W*(?:1[89]\d\d|side\s+\d+)\W*$", re.IGNORECASE)  # page headers
 _CLOSING_LINE = re.compile(r"mødet\s+(?:hævet|hævedes|sluttet|sluttede|slut)", re.IGNORECASE)
@@ -117,8 +122,9 @@ class BookMeeting:
     attendance: list[Signatory] = field(default_factory=list)
 
 
-def _is_openers(line: str) -> bool:
-    return any(p.search(line) for p in OPENERS)
+def _is_openers(line: str, *, weak: bool = False) -> bool:
+    return any(p.search(line) for p in OPENERS) or weak and any(
+        p.search(line) for p in WEAK_OPENERS)
 
 
 def _signature_block(lines: list[Line], end: int, first_names: set[str] | frozenset[str]
@@ -164,9 +170,14 @@ def _signature_block(lines: list[Line], end: int, first_names: set[str] | frozen
 
 def meeting_openers(lines: list[Line]) -> list[int]:
     """Indices of the lines that open a meeting (the first of adjacent opener lines)."""
+    weak = len(_openers(lines, weak=False)) >= 2  # the weak shapes only in a book
+    return _openers(lines, weak=weak)
+
+
+def _openers(lines: list[Line], *, weak: bool) -> list[int]:
     found: list[int] = []
     for i, ln in enumerate(lines):
-        if not ln.stripped or not _is_openers(ln.text):
+        if not ln.stripped or not _is_openers(ln.text, weak=weak):
             continue
         if found and i - found[-1] <= 3 and all(not _CLOSING_LINE.search(lines[j].text)
                                                 for j in range(found[-1], i)):
