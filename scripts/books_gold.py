@@ -215,6 +215,47 @@ def build(filename: str, meetings: list[dict], names: dict[str, str],
             "split": "dev", "minute_book": {"meetings": out}}
 
 
+def absence_record(statement: str, people: tuple[str, ...], members: tuple[str, ...],
+                   names: dict[str, str]) -> list:
+    """Rows of an unsigned meeting's "Fraværende var X" opening, a full record by the guidelines:
+    X absent (at his name), the other ``members`` present (at the statement)."""
+    gone = {names[p] for p in people}
+    return A(*people) + P(*[p for p in members if names[p] not in gone], anchor=statement)
+
+
+def build_late(filename: str, meetings: list[dict], names: dict[str, str],
+               roles: list[tuple[int, str, str]]) -> dict:
+    """:func:`build` for a book whose OCR puts decisions out of order (two columns read into
+    one): a decision written ``"~A"`` is searched anywhere in its meeting, then checked to lie
+    after the previous matter's heading, before the next heading after it and in no heading."""
+    late: list[tuple[int, int, str]] = []
+    plain = []
+    for k, m in enumerate(meetings):
+        matters = []
+        for j, (head, dec) in enumerate(m["matters"]):
+            if isinstance(dec, str) and dec.startswith("~"):
+                late.append((k, j, dec[1:]))
+                dec = None
+            matters.append((head, dec))
+        plain.append({**m, "matters": matters})
+    record = build(filename, plain, names, roles)
+    book = Book(filename, (SHARED / BOOKS / filename).read_bytes().decode("utf-8"))
+    built = record["minute_book"]["meetings"]
+    for k, j, spec in late:
+        out = built[k]
+        where = f"meeting {k + 1} ({meetings[k]['anchor']!r})"
+        head = meetings[k]["matters"][j][0]
+        ds, de = book.span(spec, out["start"], out["end"], True)
+        lo = out["matters"][j - 1]["start"] if j > 0 else out["start"]
+        hi = min([x["start"] for x in out["matters"] if x["start"] > ds] + [out["end"]])
+        inside = any(x["start"] <= ds < x["end"] or x["start"] < de <= x["end"]
+                     for x in out["matters"])
+        if not (lo < ds and de <= hi) or inside:
+            raise book.fail(f"{where}: decision {spec!r} of {head!r} not between its neighbours")
+        out["matters"][j]["decision_start"], out["matters"][j]["decision_end"] = ds, de
+    return record
+
+
 def main(books_gold: list, out: Path, builder=None) -> None:
     """Build every book of ``books_gold`` into ``out``: each entry holds the arguments of
     ``builder`` (default :func:`build`: file, meetings, names, roles)."""

@@ -21,7 +21,7 @@ Usage::
 
 from __future__ import annotations
 
-from books_gold import BOOKS, REPO, SHARED, A, Book, M, P, build, main
+from books_gold import REPO, A, GoldError, M, P, absence_record, build_late, main
 
 OUT = REPO / "corpus" / "gold" / "books_e.jsonl"
 
@@ -88,11 +88,7 @@ HSL_ALL = ("J. P. Olsen", "Alex Petersen", "Jens Holm", "Jens Rasmussen", "Marti
 
 
 def absent(statement: str, *people: str) -> list:
-    """Rows of a "Fraværende var X" opening: X absent (at his name), the others present (at the
-    statement)."""
-    gone = {HSL_NAMES[p] for p in people}
-    rest = [p for p in HSL_ALL if HSL_NAMES[p] not in gone]
-    return A(*people) + P(*rest, anchor=statement)
+    return absence_record(statement, people, HSL_ALL, HSL_NAMES)
 
 
 def everyone(statement: str) -> list:
@@ -501,31 +497,19 @@ HSL_DECISIONS = {
 
 def build_e(filename: str, meetings: list[dict], names: dict[str, str],
             roles: list[tuple[int, str, str]], decisions: dict[tuple[int, str], str]) -> dict:
-    """:func:`books_gold.build`, then the ``decisions`` that do not follow their heading."""
-    record = build(filename, meetings, names, roles)
-    text = (SHARED / BOOKS / filename).read_bytes().decode("utf-8")
-    book = Book(filename, text)
-    built = record["minute_book"]["meetings"]
+    """:func:`books_gold.build_late` with the ``decisions`` that do not follow their heading
+    (keyed by meeting and heading) written into their matters as ``"~A"``."""
+    marked = [dict(m, matters=list(m["matters"])) for m in meetings]
     for (k, head), dec in decisions.items():
-        m, out = meetings[k], built[k]
-        where = f"meeting {k + 1} ({m['anchor']!r})"
-        heads = [h for h, _ in m["matters"]]
+        heads = [h for h, _ in marked[k]["matters"]]
+        where = f"{filename}: meeting {k + 1} ({marked[k]['anchor']!r})"
         if head not in heads:
-            raise book.fail(f"{where}: no matter {head!r}")
+            raise GoldError(f"{where}: no matter {head!r}")
         j = heads.index(head)
-        if m["matters"][j][1] is not None:
-            raise book.fail(f"{where}: matter {head!r} has a decision already")
-        ds, de = book.span(dec, out["start"], out["end"], True)
-        # After the previous matter's heading, before the first heading that follows it, and
-        # inside no heading.
-        lo = out["matters"][j - 1]["start"] if j > 0 else out["start"]
-        hi = min([x["start"] for x in out["matters"] if x["start"] > ds] + [out["end"]])
-        inside = any(x["start"] <= ds < x["end"] or x["start"] < de <= x["end"]
-                     for x in out["matters"])
-        if not (lo < ds and de <= hi) or inside:
-            raise book.fail(f"{where}: decision {dec!r} of {head!r} not between its neighbours")
-        out["matters"][j]["decision_start"], out["matters"][j]["decision_end"] = ds, de
-    return record
+        if marked[k]["matters"][j][1] is not None:
+            raise GoldError(f"{where}: matter {head!r} has a decision already")
+        marked[k]["matters"][j] = (head, "~" + dec)
+    return build_late(filename, marked, names, roles)
 
 
 BOOKS_GOLD = [

@@ -29,7 +29,20 @@ Usage::
 
 from __future__ import annotations
 
-from books_gold import BOOKS, REPO, SHARED, SINGLE, A, Book, GoldError, M, P, build, main
+from books_gold import (
+    BOOKS,
+    REPO,
+    SHARED,
+    SINGLE,
+    A,
+    Book,
+    GoldError,
+    M,
+    P,
+    absence_record,
+    build_late,
+    main,
+)
 
 OUT = REPO / "corpus" / "gold" / "books_f.jsonl"
 
@@ -59,25 +72,10 @@ def held_roles(roles: list[tuple[int, str, str]], n: int) -> list[dict[str, str]
 
 def build_f(filename: str, meetings: list[dict], names: dict[str, str],
             roles: list[tuple[int, str, str]]) -> dict:
-    """``books_gold.build`` plus out-of-order decisions (``~``) and ``part`` rows."""
-    late: list[tuple[int, int, str]] = []
-    plain = []
-    for k, m in enumerate(meetings):
-        matters = []
-        for j, (head, dec) in enumerate(m["matters"]):
-            if isinstance(dec, str) and dec.startswith("~"):
-                late.append((k, j, dec[1:]))
-                dec = None
-            matters.append((head, dec))
-        plain.append({**m, "matters": matters})
-    record = build(filename, plain, names, roles)
-    text = (SHARED / BOOKS / filename).read_bytes().decode("utf-8")
-    book = Book(filename, text)
+    """``books_gold.build_late`` (out-of-order decisions, ``~``) plus ``part`` rows."""
+    record = build_late(filename, meetings, names, roles)
+    book = Book(filename, (SHARED / BOOKS / filename).read_bytes().decode("utf-8"))
     out = record["minute_book"]["meetings"]
-    for k, j, spec in late:
-        mt = out[k]
-        ds, de = book.span(spec, mt["start"], mt["end"], True)
-        mt["matters"][j]["decision_start"], mt["matters"][j]["decision_end"] = ds, de
     offices = held_roles(roles, len(meetings))
     for k, m in enumerate(meetings):
         mt = out[k]
@@ -145,11 +143,7 @@ HS_ALL = ("A. C. Christensen", "J. P. Olsen", "J. Aug. Jensen", "Reinh. Pedersen
 
 
 def absent(statement: str, *people: str) -> list:
-    """Rows of a "Fraværende var X" opening: X absent (at his name), the others present (at the
-    statement)."""
-    gone = {HS_NAMES[p] for p in people}
-    rest = [p for p in HS_ALL if HS_NAMES[p] not in gone]
-    return A(*people) + P(*rest, anchor=statement)
+    return absence_record(statement, people, HS_ALL, HS_NAMES)
 
 
 HS_MEETINGS = [

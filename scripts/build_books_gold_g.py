@@ -21,41 +21,9 @@ Usage::
 
 from __future__ import annotations
 
-from books_gold import BOOKS, REPO, SHARED, A, Book, M, P, build, main
+from books_gold import REPO, A, M, P, absence_record, build_late, main
 
 OUT = REPO / "corpus" / "gold" / "books_g.jsonl"
-
-
-def build_g(filename: str, meetings: list[dict], names: dict[str, str],
-            roles: list[tuple[int, str, str]]) -> dict:
-    """:func:`books_gold.build`, then the decisions marked ``~`` (out of order)."""
-    late: list[tuple[int, int, str]] = []
-    plain = []
-    for k, m in enumerate(meetings):
-        matters = []
-        for j, (head, dec) in enumerate(m["matters"]):
-            if isinstance(dec, str) and dec.startswith("~"):
-                late.append((k, j, dec[1:]))
-                dec = None
-            matters.append((head, dec))
-        plain.append({**m, "matters": matters})
-    record = build(filename, plain, names, roles)
-    text = (SHARED / BOOKS / filename).read_bytes().decode("utf-8")
-    book = Book(filename, text)
-    built = record["minute_book"]["meetings"]
-    for k, j, spec in late:
-        out = built[k]
-        where = f"meeting {k + 1} ({meetings[k]['anchor']!r})"
-        head = meetings[k]["matters"][j][0]
-        ds, de = book.span(spec, out["start"], out["end"], True)
-        lo = out["matters"][j - 1]["start"] if j > 0 else out["start"]
-        hi = min([x["start"] for x in out["matters"] if x["start"] > ds] + [out["end"]])
-        inside = any(x["start"] <= ds < x["end"] or x["start"] < de <= x["end"]
-                     for x in out["matters"])
-        if not (lo < ds and de <= hi) or inside:
-            raise book.fail(f"{where}: decision {spec!r} of {head!r} not between its neighbours")
-        out["matters"][j]["decision_start"], out["matters"][j]["decision_end"] = ds, de
-    return record
 
 
 # =============================================================================================
@@ -139,11 +107,7 @@ HSL_ALL = ("J. P. Olsen", "S. Jensen", "A. Rasmussen", "S. R. Holm", "Herløv Ha
 
 
 def absent(statement: str, *people: str) -> list:
-    """Rows of a "Fraværende var X" opening: X absent (at his name), the others present (at the
-    statement)."""
-    gone = {HSL_NAMES[p] for p in people}
-    rest = [p for p in HSL_ALL if HSL_NAMES[p] not in gone]
-    return A(*people) + P(*rest, anchor=statement)
+    return absence_record(statement, people, HSL_ALL, HSL_NAMES)
 
 
 HSL_MEETINGS = [
@@ -575,4 +539,4 @@ BOOKS_GOLD = [
 
 
 if __name__ == "__main__":
-    main(BOOKS_GOLD, OUT, builder=build_g)
+    main(BOOKS_GOLD, OUT, builder=build_late)
