@@ -30,7 +30,7 @@ ENSEMBLE_COMPONENT = "ner_ensemble"
 # seven-model NER vote of models/da_core (issue 18: the default runs its one fast NER).
 SHIPPED_VARIANTS = {f"{STATISTICAL_MODEL}_ensemble": (STATISTICAL_MODEL, (ENSEMBLE_COMPONENT,))}
 # Components of a statistical pipeline that set doc.ents; extract_labels goes after the last.
-STATISTICAL_NER = ("ner", "ner_ensemble")
+STATISTICAL_NER = ("ner", ENSEMBLE_COMPONENT)
 
 
 def pipeline_config() -> Config:

@@ -56,24 +56,28 @@ def person_key(name: str) -> str:
     "Alfr. Andersen", "Alf. Andersen" -> "a andersen"; "ValdButtenschøn" -> "v buttenschøn";
     "S. P. Mathiesen", "Søren P. Mathiesen" -> "s mathiesen".
     """
-    spaced = re.sub(r"(?<=[a-zæøåöü.])(?=[A-ZÆØÅ])|(?<=[A-ZÆØÅ])(?=[A-ZÆØÅ][a-zæøå])", " ", name)
-    words = [w for w in re.split(r"[\s.]+", spaced) if w]
+    words = _name_words(name)
     if not words:
         return ""
     return f"{words[0][0]} {words[-1]}".casefold() if len(words) > 1 else words[0].casefold()
+
+
+def _name_words(name: str) -> list[str]:
+    """The words of a name, glued signatures split ("JPJensen" -> J, P, Jensen)."""
+    spaced = re.sub(r"(?<=[a-zæøåöü.])(?=[A-ZÆØÅ])|(?<=[A-ZÆØÅ])(?=[A-ZÆØÅ][a-zæøå])", " ", name)
+    return [w for w in re.split(r"[\s.]+", spaced) if w]
 
 
 def same_member(a: str, b: str) -> bool:
     """Whether two spellings may name one member although their keys differ: the same surname,
     and the initials of one among the other's ("P.Sørensen" and "S. P. Sørensen"), or one
     written with the surname alone ("Laursen" and "Hais Laursen")."""
-    def parts(name: str) -> tuple[str, set[str]]:
-        spaced = re.sub(r"(?<=[a-zæøåöü.])(?=[A-ZÆØÅ])", " ", name)
-        words = [w for w in re.split(r"[\s.]+", spaced) if w]
-        return (words[-1].casefold() if words else "", {w[0].casefold() for w in words[:-1]})
-    (surname_a, initials_a), (surname_b, initials_b) = parts(a), parts(b)
-    return bool(surname_a) and surname_a == surname_b and (
-        initials_a <= initials_b or initials_b <= initials_a)
+    words_a, words_b = _name_words(a), _name_words(b)
+    if not words_a or not words_b or words_a[-1].casefold() != words_b[-1].casefold():
+        return False
+    initials_a = {w[0].casefold() for w in words_a[:-1]}
+    initials_b = {w[0].casefold() for w in words_b[:-1]}
+    return initials_a <= initials_b or initials_b <= initials_a
 
 
 def split_names(line: str, first_names: set[str] | frozenset[str]) -> list[tuple[int, int]] | None:
