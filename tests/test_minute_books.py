@@ -517,3 +517,26 @@ def test_an_absentee_written_with_more_initials_is_not_also_made_present() -> No
     july = meetings_of(book)[1]
     assert {(r.person, r.status) for r in july.attendance} == {
         ("Hans Ravn", "present"), ("Ole Bak", "present"), ("S. P. Sørensen", "absent")}
+
+
+def test_a_filled_in_member_takes_his_usual_spelling_and_an_unknown_first_name_is_read() -> None:
+    def signed(alex: str) -> str:
+        return f"Oplæst. Mødet hævet.\n\nHans Ravn\n{alex}\nOle Bak\nH. Villumsen\n\n"
+
+    def opening(day: str) -> str:
+        return f"Aar 1944 den {day} afholdt Sogneraadet Møde.\n"
+
+    book = (opening("7. Januar") + "\n1. Vejen. Afslaaet.\n\n" + signed("Alex Petersen")
+            + opening("4. Februar") + "\n1. Skolen. Bevilget.\n\n" + signed("Alex Pedersen")
+            # unsigned; "Hagbart" is on no list of first names
+            + opening("4. Marts") + "Fraværende var Hagbart Villumsen\n\n1. Kloaken. Afslaaet."
+            "\n\nOplæst. Mødet hævet.\n\n"
+            + opening("1. April") + "\n1. Lamper. Bevilget.\n\n" + signed("Alex Petersen")
+            + opening("6. Maj") + "\n1. Grus. Bevilget.\n\n" + signed("Alex Petersen"))
+    assert "Hagbart" not in FIRST_NAMES
+    march = meetings_of(book)[2]
+    # The nearest signed meeting before writes "Alex Pedersen" once; the book writes "Alex
+    # Petersen" three times: the row takes that spelling.
+    assert {(r.person, r.status) for r in march.attendance} == {
+        ("Hagbart Villumsen", "absent"), ("Hans Ravn", "present"), ("Alex Petersen", "present"),
+        ("Ole Bak", "present")}

@@ -8,12 +8,14 @@ names on signature lines are read by :mod:`extract.rules.signatures`.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from .book_dates import book_date, book_time, book_year, this_month_date
 from .layout import Line, lines_of
 from .signatures import (
     NAME_ABBREVIATIONS,
+    member_keys,
     names_in_phrase,
     person_key,
     plain_name,
@@ -287,8 +289,15 @@ def _all_members_present(text: str, meetings: list[BookMeeting]) -> None:
     leave out are present: those who sat (signed, or were named absent) at both the nearest
     signed meetings before and after it (at the one there is, at a book's first or last), each
     row pointing at that sentence (a member named absent there stays absent)."""
+    # One key per member across the book's spellings ("Alex Pedersen" once, "Alex Petersen"
+    # eight times), and the spelling a filled-in row takes: the one the book uses most.
+    spellings = Counter(r.person for m in meetings for r in m.attendance)
+    key_of = member_keys(list(spellings), spellings)
+    usual = {}
+    for name, _count in spellings.most_common():
+        usual.setdefault(key_of[name], name)
     # Who sat at each meeting the book gives attendance for: the present and the named absent.
-    known = [{person_key(r.person): r.person for r in m.attendance} for m in meetings]
+    known = [{key_of[r.person]: usual[key_of[r.person]] for r in m.attendance} for m in meetings]
     signed = [any(r.status == "present" for r in m.attendance) for m in meetings]
     for k, meeting in enumerate(meetings):
         opening = (meeting.start_char, min(meeting.end_char, meeting.start_char + 600))
@@ -297,7 +306,7 @@ def _all_members_present(text: str, meetings: list[BookMeeting]) -> None:
             said = _ABSENCE_RECORD.search(text, *opening)
         if said is None:
             continue
-        seen = {person_key(r.person) for r in meeting.attendance}
+        seen = {key_of[r.person] for r in meeting.attendance}
         named = [r.person for r in meeting.attendance]
         before = next((known[j] for j in range(k - 1, -1, -1) if signed[j]), None)
         after = next((known[j] for j in range(k + 1, len(meetings)) if signed[j]), None)

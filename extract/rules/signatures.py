@@ -35,6 +35,8 @@ NAME_ABBREVIATIONS = {"Chr", "Johs", "Joh", "Vald", "Alb", "Alfr", "Alf", "Rich"
                       "Fr", "Jac", "Kr", "Mads", "Ths", "Wm", "Aug", "Edv", "Hj", "Fdr", "Ebbe"}
 
 
+# Two or three name words ending in a patronymic surname ("Hais Laursen", "N. Chr. Pedersen").
+_PATRONYMIC_NAME = re.compile(r"^(?:[A-ZÆØÅ][a-zæøåöüé]*\.?\s+){1,2}[A-ZÆØÅ][a-zæøå]+s[eø]n$")
 # A first name shortened with a full stop ("Reinh.", "Aug.", "Chr."): it starts a name; on a
 # signature line (which has no digits) "Aug." is no month.
 _SHORTENED = re.compile(r"^[A-ZÆØÅ][a-zæøå]{1,5}\.$")
@@ -66,6 +68,71 @@ def _name_words(name: str) -> list[str]:
     """The words of a name, glued signatures split ("JPJensen" -> J, P, Jensen)."""
     spaced = re.sub(r"(?<=[a-zæøåöü.])(?=[A-ZÆØÅ])|(?<=[A-ZÆØÅ])(?=[A-ZÆØÅ][a-zæøå])", " ", name)
     return [w for w in re.split(r"[\s.]+", spaced) if w]
+
+
+def _initials_and_surname(name: str) -> tuple[str, str]:
+    """("sp", "sørensen") for "S. P. Sørensen", "S.P.Sørensen" or "Søren P. Sørensen"."""
+    words = _name_words(name)
+    if not words:
+        return "", ""
+    return "".join(w[0] for w in words[:-1]).casefold(), words[-1].casefold()
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ by one letter inserted, dropped or changed."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    for k, (x, y) in enumerate(zip(a, b, strict=False)):
+        if x != y:
+            return a[k:] == b[k + 1:] or a[k + 1:] == b[k + 1:]
+    return True
+
+
+def _is_subsequence(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(ch in it for ch in short)
+
+
+def member_keys(names: list[str], uses: dict[str, int] | None = None) -> dict[str, str]:
+    """Each spelling of one book -> its member's key. Spellings with one surname are one member
+    when the initials of one are among the other's in order ("P. Sørensen" and "S. P.
+    Sørensen"; "Jensen" alone with "J. P. Jensen"), and only one member fits. ``uses``: how
+    often the book writes each spelling (default once each)."""
+    uses = uses or {}
+    parts = {n: _initials_and_surname(n) for n in names}
+    # With the same initials, a surname one letter off is a slip of the spelling the book uses
+    # at least twice as often ("Alex Pedersen" once, "Alex Petersen" three times), whatever
+    # other members are called.
+    for name, (initials, surname) in list(parts.items()):
+        twins = [other for other, (i, sur) in parts.items() if i == initials and len(sur) >= 5
+                 and _one_edit(sur, surname) and uses.get(other, 1) >= 2 * uses.get(name, 1)]
+        if initials and twins:
+            parts[name] = parts[max(twins, key=lambda other: uses.get(other, 1))]
+    # A surname misspelt by one letter ("Rasmusen", "Matiesen") is the more common spelling's.
+    counts: dict[str, int] = {}
+    for _initials, surname in parts.values():
+        counts[surname] = counts.get(surname, 0) + 1
+    canonical = {s: max((t for t in counts if len(s) >= 5 and _one_edit(s, t)),
+                        key=lambda t: (counts[t], t), default=s) for s in counts}
+    canonical = {s: t if counts[t] > counts[s] else s for s, t in canonical.items()}
+    parts = {n: (i, canonical[sur]) for n, (i, sur) in parts.items()}
+    keys: dict[str, str] = {}
+    by_surname: dict[str, list[str]] = {}
+    for name, (_initials, surname) in parts.items():
+        by_surname.setdefault(surname, []).append(name)
+    for surname, spellings in by_surname.items():
+        # the fullest initials first: each shorter spelling joins the one member it fits
+        spellings.sort(key=lambda n: -len(parts[n][0]))
+        members: list[str] = []
+        for name in spellings:
+            fits = [m for m in members if _is_subsequence(parts[name][0], parts[m][0])]
+            keys[name] = f"{parts[fits[0]][0]} {surname}" if len(fits) == 1 else \
+                f"{parts[name][0]} {surname}"
+            if not fits or len(fits) > 1:
+                members.append(name)
+    return keys
 
 
 def same_member(a: str, b: str) -> bool:
@@ -157,6 +224,10 @@ def names_in_phrase(text: str, offset: int, first_names: set[str] | frozenset[st
                 # "Rasmussen Thomasminde Ejner Sørensen J P Jensen": a run whose head no list
                 # knows; the names from the first that starts like one are still read.
                 lead, found = _known_tail(clean_piece, lead, first_names)
+            if not found and _PATRONYMIC_NAME.match(clean_piece) and not any(
+                    w.rstrip(".") in _NOT_NAMES for w in clean_piece.split()):
+                # "Hais Laursen": a first name no list knows, before a -sen surname.
+                found = [(0, len(clean_piece))]
             if found:
                 out += [(offset + lead + s, offset + lead + e) for s, e in found]
     return out
