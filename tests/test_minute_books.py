@@ -425,6 +425,9 @@ def test_a_refusal_with_a_negated_modal_is_no_action(rules_nlp) -> None:
     ("Mandag, den 22. Marts\n1943 afholdt Sogneraadet Møde.", "1943-03-22"),
     ("Ved Revisionen d. 23/3 1943 af Regnskabet udviste Kassebeholdningen 300 Kr.", "1943-03-23"),
     ("D. D. mødte vi paa Kommunekontoret for at foretage Kasseeftersyn.", ""),  # date unsaid
+    # stray marks around the day
+    ("Aar 1943. den .22' Marts afholdtes Sogneraadsmøde.", "1943-03-22"),
+    ("Aar 1943 den 27.' Marts afholdtes Sogneraadsmøde.", "1943-03-27"),
 ])
 def test_more_opening_shapes_start_a_meeting_with_its_date(opening: str, iso: str) -> None:
     body = "\n\n1. Andragende fra Karen Lund om Hjælp. Bevilges.\n\nMødet hævet.\n\n"

@@ -58,7 +58,7 @@ def book_date(text: str, *, year: int | None) -> tuple[str, int, int]:
         r"(?<![\d/])(?P<day>[0-3]?\d)\s*/\s*(?P<month>[01]?\d)"
         r"(?:\s*[- ]\s*-?\s*(?P<year>1[89]\d\d|\d\d)(?!\d))?",
         r"(?<![\d-])(?P<day>[0-3]?\d)-(?P<month>[01]?\d)-(?P<year>1[89]\d\d|\d\d)(?!\d)",
-        r"(?<!\d)(?P<day>[0-3]?\d)(?:\.|'|’|(?:d|de|t|te|ste|nd|nde)\b)?\s*(?P<mname>[A-Za-zæøå]{3,9})\.?"
+        r"(?<!\d)(?P<day>[0-3]?\d)(?:\.?['’]|\.|(?:d|de|t|te|ste|nd|nde)\b)?\s*(?P<mname>[A-Za-zæøå]{3,9})\.?"
         r"(?:,?\s+(?P<year>1[89]\d\d))?",
     )
     best: tuple[int, str, int, int] | None = None

@@ -28,8 +28,9 @@ _WEEKDAYS = r"(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)(?:en)?"
 # "13 Møde", "Ordinær Møde d. 10/1 1945", "Sogneraadsmøde paa de gamles Hjem d 10/2 42",
 # "Onsdag, den 15. Januar 1941 afholdt Sogneraadet", "Elev Sogneraad afholdt i Dag Møde").
 OPENERS: tuple[re.Pattern[str], ...] = (
-    re.compile(r"^\W{0,3}(?:aar(?:et)?\s+|anno\s+)?1[89]\d\d[.,]?\s+(?:den\.?\s*|d\.?\s*)?\d{1,2}"
-               r"(?:(?:d|de|t|te|ste|nd|nde)\b|\b)", re.IGNORECASE),  # "den. 9d April"
+    re.compile(r"^\W{0,3}(?:aar(?:et)?\s+|anno\s+)?1[89]\d\d[.,]?\s+(?:den\.?\s*|d\.?\s*)?[.,']?"
+               r"\d{1,2}(?:(?:d|de|t|te|ste|nd|nde)\b|\b)", re.IGNORECASE),  # "den. 9d April",
+    # "den .22' Oktober" (a stray mark before the day)
     re.compile(r"^\W{0,3}\d{1,3}\s*(?:de|\.)?\s*møde\b", re.IGNORECASE),
     re.compile(r"^\W{0,3}(?:ordinær|ordinært|ekstraordinær|ekstraordinært|extraordinær)t?\s+"
                r"(?:sogneraads)?møde\b", re.IGNORECASE),
