@@ -543,3 +543,20 @@ def test_a_filled_in_member_takes_his_usual_spelling_and_an_unknown_first_name_i
     assert {(r.person, r.status) for r in march.attendance} == {
         ("Hagbart Villumsen", "absent"), ("Hans Ravn", "present"), ("Alex Petersen", "present"),
         ("Ole Bak", "present")}
+
+
+def test_a_name_with_a_word_too_many_or_two_names_run_together_take_the_books_spellings() -> None:
+    signed = "Oplæst. Mødet hævet.\n\nMarius Holm\nKarl Bak\nOle Lund\nIngem Pedersen\n\n"
+    book = ("Aar 1943 den 7 Januar var Sogneraadet forsamlet.\n\n1. Vejen. Afslaaet.\n\n" + signed
+            + "Aar 1943 den 4 Februar var Sogneraadet forsamlet alle Medlemmer var mødt med "
+            "Undtagelse af Marius\nHolm Pannerup der forhandledes følgende\n\n1. Skolen. Bevilget."
+            "\n\nOplæst. Mødet hævet.\n\nKarl Bak Ingem Pedersen\nOle Lund\n\n"
+            "Aar 1943 den 4 Marts var Sogneraadet forsamlet.\n\n1. Kloaken. Afslaaet.\n\n" + signed)
+    february = meetings_of(book)[1]
+    # "Pannerup" (his village) is in no other meeting's spelling; "Karl Bak" and "Ingem
+    # Pedersen" sign apart at the other meetings.
+    assert {(r.person, r.status) for r in february.attendance} == {
+        ("Marius Holm", "absent"), ("Karl Bak", "present"), ("Ingem Pedersen", "present"),
+        ("Ole Lund", "present")}
+    assert {book[r.start_char:r.end_char] for r in february.attendance} == {
+        "Marius\nHolm", "Karl Bak", "Ingem Pedersen", "Ole Lund"}

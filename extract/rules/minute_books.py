@@ -271,9 +271,44 @@ def split_minute_book(text: str, *, first_names: set[str] | frozenset[str],
                 seen.add(person_key(row.person))
                 meeting.attendance.append(row)
         meetings.append(meeting)
+    _fit_to_book_spellings(text, meetings)
     _all_members_present(text, meetings)
     _assign_offices(text, meetings)
     return meetings
+
+
+def _fit_to_book_spellings(text: str, meetings: list[BookMeeting]) -> None:
+    """Names read with a word too many ("Marius Hjortshøj Pannerup": his village; "JP Rasmussen
+    Tk") or two names read as one ("K Nielsen Ingem Pedersen") are put right by the spellings
+    the book uses at its other meetings: a name no other meeting has, whose words without the
+    last, or whose two halves, other meetings do have."""
+    held: dict[str, set[int]] = {}
+    for k, meeting in enumerate(meetings):
+        for row in meeting.attendance:
+            held.setdefault(person_key(row.person), set()).add(k)
+
+    def elsewhere(words: list[str], k: int) -> bool:
+        return bool(held.get(person_key(" ".join(words)), set()) - {k})
+
+    for k, meeting in enumerate(meetings):
+        rows: list[Signatory] = []
+        for row in meeting.attendance:
+            written = text[row.start_char:row.end_char]
+            spans = [(m.start(), m.end()) for m in re.finditer(r"\S+", written)]
+            words = [written[a:b] for a, b in spans]
+            parts = [row]
+            if len(words) >= 3 and words == row.person.split() and not elsewhere(words, k):
+                cut = next((j for j in range(2, len(words) - 1)
+                            if elsewhere(words[:j], k) and elsewhere(words[j:], k)), None)
+                ends = [(0, cut), (cut, len(words))] if cut else \
+                    [(0, len(words) - 1)] if elsewhere(words[:-1], k) else []
+                if ends:
+                    parts = [Signatory(" ".join(words[a:b]), row.start_char + spans[a][0],
+                                       row.start_char + spans[b - 1][1], row.status, row.role)
+                             for a, b in ends]
+            rows += [p for p in parts if all(person_key(p.person) != person_key(r.person)
+                                             for r in rows)]
+        meeting.attendance = rows
 
 
 # "Alle Medlemmer vare mødte", "alle Med-/lemmer var forsamlet", "Alle til Stede", "Til Stede
