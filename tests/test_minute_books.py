@@ -560,3 +560,24 @@ def test_a_name_with_a_word_too_many_or_two_names_run_together_take_the_books_sp
         ("Ole Lund", "present")}
     assert {book[r.start_char:r.end_char] for r in february.attendance} == {
         "Marius\nHolm", "Karl Bak", "Ingem Pedersen", "Ole Lund"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a referral written as a passive or as a bare participle
+    ("ad 4. Tilstilles Skoleudvalget til Afgørelse.", [("Skoleudvalget", "tilstille")]),
+    ("ad 5. Henvist til Vejudvalget.", [("Vejudvalget", "henvise")]),
+    # the one let do it after "ved", with a verb no list knows
+    ("ad 6. Det vedtoges at lade Grøften opmaale ved Landinspektør Ib Holt.",
+     [("Landinspektør Ib Holt", "opmåle")]),
+    # an infinitive in -aa is its own lemma
+    ("ad 7. Det vedtoges at overdrage til Jens Holm og Ole Bak at bistaa ved Købet af et "
+     "Apparat.", [("Jens Holm og Ole Bak", "bistå")]),
+    # "best." shortens bestaaende: no participle of bese
+    ("ad 8. Det vedtoges at nedsætte et Udvalg best. af Ole Bak og Jens Holm til at forhandle "
+     "med Lærerne.", [("et Udvalg best. af Ole Bak og Jens Holm", "forhandle")]),
+    # a possibility reported in a letter decides nothing
+    ("11. Ministeriet meddeler, at der vil kunne tilstilles Kommunen et Beløb af 500 Kr.", []),
+])
+def test_period_forms_of_handing_on_a_task(rules_nlp, sentence: str, expected: list) -> None:
+    doc = rules_nlp(sentence + "\n")
+    assert [(a["actor"], a["verb"]) for a in doc._.actions] == expected

@@ -43,9 +43,11 @@ _LEADING_SKIP = {"idet", "hvorefter", "hvorved", "mens", "men", "at", "og", "sam
                  "ligeledes", "så", "hvorhos",
                  "hvorimod", "endelig", "dernæst", "først", "snarest", "nærmere", "dog", "tillige"}
 _AGENT_ABBREVIATION = re.compile(r"(?:fmd|frmd|formd|udv|ing|dir|sekr|udvalg)$")
-_LIKELY_INFINITIVE = re.compile(r"[a-zæøå]{2,}e")
+# An infinitive ends in -e, or in a long vowel: "at bistaa", "at forstå", "at gaa".
+_LIKELY_INFINITIVE = re.compile(r"[a-zæøå]{2,}e|[a-zæø]+(?:aa|å)")
 _NOT_INFINITIVE = {"alle", "hele", "samme", "disse", "denne", "ikke", "nye", "store", "gamle",
-                   "mange", "andre", "egne", "halve", "hverdage", "rette", "sidste", "første"}
+                   "mange", "andre", "egne", "halve", "hverdage", "rette", "sidste", "første",
+                   "på", "så", "også", "blå", "ifølge"}
 PREPOSITIONS = {"i", "for", "af", "ved", "på", "til", "med", "om", "fra", "under", "hos", "mod",
                 "over", "efter", "paa", "indenfor", "uden"}
 _AUXILIARIES = {"har", "havde", "er", "var", "blev", "bliver", "kan", "kunne", "skal", "vil",
@@ -130,7 +132,8 @@ class SentenceReader:
         self.toks = split_words(tokens, doc_text)
         self.words = [fold(t.text) for t in self.toks]
         self.lex = lexicon
-        self.readings = [lexicon.reading(t) for t in self.toks]
+        self.readings = [None if self._abbreviated(k) else lexicon.reading(t)
+                         for k, t in enumerate(self.toks)]
         self.agenda = agenda
         self.adopted = adopted
         self.reference = reference
@@ -143,6 +146,13 @@ class SentenceReader:
         self.directive_triggers: set[int] = set()
 
     # -- helpers ------------------------------------------------------------------------------
+
+    def _abbreviated(self, k: int) -> bool:
+        """Whether word ``k`` is shortened: a full stop right after it and the sentence going on
+        in lower case ("et Udvalg best. af X": bestaaende, not the participle of bese)."""
+        toks = self.toks
+        return (k + 2 < len(toks) and toks[k + 1].text == "." and toks[k + 1].idx == toks[k].end
+                and toks[k + 2].text[:1].islower())
 
     def _verb(self, i: int, kinds: tuple[str, ...]) -> VerbReading | None:
         r = self.readings[i] if 0 <= i < len(self.toks) else None

@@ -45,7 +45,8 @@ REPORT_VERBS = """
 # Verbs that hand a task to someone: the addressee is the actor, the infinitive the action.
 DIRECTIVE_VERBS = ("pålægge", "overlade", "overdrage", "henstille", "bemyndige")
 APPOINT_VERBS = ("vælge", "nedsætte", "udpege", "genvælge")
-REFERRAL_VERBS = ("overlade", "henvise", "oversende", "overgive", "overdrage", "videresende")
+REFERRAL_VERBS = ("overlade", "henvise", "oversende", "overgive", "overdrage", "videresende",
+                  "tilstille")
 # "give X Bemyndigelse / Fuldmagt til at V": an authorisation written as a noun.
 AUTHORISATION_NOUNS = ("bemyndigelse", "fuldmagt", "ordre", "mandat", "tilladelse", "opdrag")
 MODALS = {"skal": "pres", "vil": "pres", "må": "pres", "skulle": "past", "ville": "past",
@@ -218,6 +219,8 @@ class VerbLexicon:
                 kind = "pres"
             else:
                 kind = _kind_from_suffix(word)
+            if kind == "inf":  # an infinitive is its own lemma ("bistaa", lemmatised "biståge")
+                lemma = word
             return VerbReading(lemma, kind, self.classes.get(lemma, "other"))
         return None
 
@@ -225,7 +228,8 @@ class VerbLexicon:
 def _kind_from_suffix(word: str) -> str:
     """A verb form's kind from its ending, when a tagger gave no morphology."""
     for suffix, kind in (("ende", "part"), ("edes", "past_pass"), ("ede", "past"), ("es", "pass"),
-                         ("er", "pres"), ("et", "part"), ("te", "past"), ("e", "inf")):
+                         ("er", "pres"), ("et", "part"), ("te", "past"), ("e", "inf"),
+                         ("å", "inf")):  # "bistå", "forstå"
         if word.endswith(suffix):
             return kind
     return "part" if word.endswith("t") else "pres"

@@ -148,11 +148,15 @@ class _SentenceParser(SentenceReader):
                 continue
             v = next((k for k in range(i + 2, min(len(w), i + 14))
                       if self._verb(k, ("inf",)) is not None), None)
+            if v is None:  # a verb no list knows, before its agent: "lade Vejen opmaale ved X"
+                v = next((k for k in range(i + 2, min(len(w) - 1, i + 14))
+                          if w[k + 1] in ("af", "ved") and self._likely_infinitive(k)), None)
             if v is None or any(x in (".", ";", "at") for x in w[i + 1:v]):
                 continue
             actor = self._actor(i + 1, v)
-            if v + 1 < len(w) and w[v + 1] == "af":
-                # the thing to be done, then who does it: "lade Eftersynet foretage af X"
+            if v + 1 < len(w) and w[v + 1] in ("af", "ved"):
+                # the thing to be done, then who does it: "lade Eftersynet foretage af X",
+                # "lade Vejen opmaale ved Landinspektør X"
                 end = next((k for k in range(v + 2, len(w)) if w[k] in (".", ",", ";")),
                            len(w))
                 actor = self._actor(v + 2, end)
@@ -308,8 +312,12 @@ class _SentenceParser(SentenceReader):
             if r.kind == "inf" and i not in self.directive_triggers:
                 out += self._active_referral(i, r)
                 continue
-            if r.kind not in ("pass", "past_pass"):
+            # "Henvist til Vejudvalget." / "Tilstillet Jens Holm til Indstilling.": a participle
+            # opening the decision stands for the passive.
+            if r.kind not in ("pass", "past_pass") and not (r.kind == "part" and i == self.lead):
                 continue
+            if i > 0 and w[i - 1] in ("kunne", "kan"):
+                continue  # "der vil kunne tilstilles Kommunen et Beløb": a possibility
             j = i + 1
             if j < len(w) and w[j] == "til":
                 j += 1
