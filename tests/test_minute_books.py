@@ -354,10 +354,12 @@ def test_an_unsigned_meeting_that_names_who_was_away_had_the_other_members_there
     assert {(r.person, r.status) for r in february.attendance} == {
         ("Ole Bak", "absent"), ("Hans Ravn", "present"), ("Jens Holt", "present")}
     assert all(r.start_char == away for r in february.attendance if r.status == "present")
-    # "Ingen": nobody away, so every member who sat both before and after (Jens Holt is one,
-    # named absent in April) was there; Peder Mark came later.
+    # "Ingen": nobody away, so every member who sat at the nearest signed meeting (April: Jens
+    # Holt, named absent there, is one; so is Peder Mark, who first signs then) was there.
+    # February's nearest is January, before Peder Mark came.
     assert {(r.person, r.status) for r in march.attendance} == {
-        ("Hans Ravn", "present"), ("Jens Holt", "present"), ("Ole Bak", "present")}
+        ("Hans Ravn", "present"), ("Jens Holt", "present"), ("Ole Bak", "present"),
+        ("Peder Mark", "present")}
     # A signed meeting's signatures are its record: no one is added from the statement.
     assert {(r.person, r.status) for r in april.attendance} == {
         ("Jens Holt", "absent"), ("Hans Ravn", "present"), ("Ole Bak", "present"),
@@ -581,3 +583,14 @@ def test_a_name_with_a_word_too_many_or_two_names_run_together_take_the_books_sp
 def test_period_forms_of_handing_on_a_task(rules_nlp, sentence: str, expected: list) -> None:
     doc = rules_nlp(sentence + "\n")
     assert [(a["actor"], a["verb"]) for a in doc._.actions] == expected
+
+
+def test_an_absence_note_naming_nobody_the_book_can_read_gives_no_rows() -> None:
+    signed = "Oplæst. Mødet hævet.\n\nHans Ravn\nJens Holt\nOle Bak\n\n"
+    book = ("Aar 1943 den 7. Januar afholdt Sogneraadet Møde.\n\n1. Vejen. Afslaaet.\n\n"
+            + signed + "Aar 1943 den 4. Februar afholdt Sogneraadet Møde.\n"
+            "Fraværende efter Aftale var Medlemmerne fra Vestby.\n\n1. Skolen. Bevilget.\n\n"
+            "Oplæst. Mødet hævet.\n\n"
+            "Aar 1943 den 4. Marts afholdt Sogneraadet Møde.\n\n1. Kloaken. Afslaaet.\n\n"
+            + signed)
+    assert meetings_of(book)[1].attendance == []

@@ -311,6 +311,7 @@ def _fit_to_book_spellings(text: str, meetings: list[BookMeeting]) -> None:
         meeting.attendance = rows
 
 
+_NOBODY = re.compile(r"\W*(?:var\W*)?ingen\b", re.IGNORECASE)  # "Fraværende: Ingen"
 # "Alle Medlemmer vare mødte", "alle Med-/lemmer var forsamlet", "Alle til Stede", "Til Stede
 # var alle": everyone who sat then was there.
 _ALL_PRESENT = re.compile(r"\b(?:alle|samtlige)\s+(?:sogneraadets\s+)?(?:med-?\s*lemmer\s+)?"
@@ -322,9 +323,10 @@ _ALL_PRESENT = re.compile(r"\b(?:alle|samtlige)\s+(?:sogneraadets\s+)?(?:med-?\s
 def _all_members_present(text: str, meetings: list[BookMeeting]) -> None:
     """At a meeting whose opening says all members were there, or, unsigned, names who was away
     ("Fraværende var H. Harmsen", "Fraværende: Ingen"), the members its signatures and lists
-    leave out are present: those who sat (signed, or were named absent) at both the nearest
-    signed meetings before and after it (at the one there is, at a book's first or last), each
-    row pointing at that sentence (a member named absent there stays absent)."""
+    leave out are present: those who sat (signed, or were named absent) at the nearest signed
+    meeting, counted in meetings (at both, where the two around it are as near), each row
+    pointing at that sentence (a member named absent there stays absent). An absence note that
+    names nobody the book can read ("Fraværende var Medlemmerne fra Skejby") tells nothing."""
     # One key per member across the book's spellings ("Alex Pedersen" once, "Alex Petersen"
     # eight times), and the spelling a filled-in row takes: the one the book uses most.
     spellings = Counter(r.person for m in meetings for r in m.attendance)
@@ -340,13 +342,20 @@ def _all_members_present(text: str, meetings: list[BookMeeting]) -> None:
         said = _ALL_PRESENT.search(text, *opening)
         if said is None and not signed[k]:  # signatures, where there are, tell who was there
             said = _ABSENCE_RECORD.search(text, *opening)
+            if said is not None and not _NOBODY.match(text, said.end()) and not any(
+                    r.status == "absent" for r in meeting.attendance):
+                continue  # "Fraværende var Medlemmerne fra Skejby": who, the book does not say
         if said is None:
             continue
         seen = {key_of[r.person] for r in meeting.attendance}
         named = [r.person for r in meeting.attendance]
-        before = next((known[j] for j in range(k - 1, -1, -1) if signed[j]), None)
-        after = next((known[j] for j in range(k + 1, len(meetings)) if signed[j]), None)
-        around = [members for members in (before, after) if members]
+        before = next((j for j in range(k - 1, -1, -1) if signed[j] and known[j]), None)
+        after = next((j for j in range(k + 1, len(meetings)) if signed[j] and known[j]), None)
+        if before is not None and after is not None and k - before != after - k:
+            # the nearer one: a council elected between them sits at the later meetings
+            around = [known[before] if k - before < after - k else known[after]]
+        else:
+            around = [known[j] for j in (before, after) if j is not None]
         if not around:
             continue
         # Members of both meetings around it: one who left or came between is not counted.
