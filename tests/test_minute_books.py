@@ -594,3 +594,22 @@ def test_an_absence_note_naming_nobody_the_book_can_read_gives_no_rows() -> None
             "Aar 1943 den 4. Marts afholdt Sogneraadet Møde.\n\n1. Kloaken. Afslaaet.\n\n"
             + signed)
     assert meetings_of(book)[1].attendance == []
+
+
+@pytest.mark.parametrize("signatures", [
+    "Gdr. Hans Ravn\nLærer Jens Holt\nHmd. Ole Bak",  # occupations before the names
+    "Hans Ravn, Formand\nJens Holt\nOle Bak",  # an office after a comma
+    "Hans Ravn, Kolt\nJens Holt, Vestby\nOle Bak, Nørby",  # the village after a comma
+    "Hans Ravn\nFormand\nJens Holt\nOle Bak",  # an office on a line of its own
+    "Sign. Hans Ravn\nJens Holt\nOle Bak",
+    "Hans Ravn - Jens Holt - Ole Bak",
+])
+def test_signature_lines_with_occupations_offices_and_villages(signatures: str) -> None:
+    body = "\n\n1. Vejen. Afslaaet.\n\nOplæst. Mødet hævet.\n\n" + signatures + "\n\n"
+    book = ("Aar 1942 den 2. Marts afholdt Sogneraadet Møde." + body
+            + "Aar 1942 den 9. Marts afholdt Sogneraadet Møde." + body)
+    first = meetings_of(book)[0]
+    assert [(r.person, r.status) for r in first.attendance] == [
+        ("Hans Ravn", "present"), ("Jens Holt", "present"), ("Ole Bak", "present")]
+    assert [book[r.start_char:r.end_char] for r in first.attendance] == [
+        "Hans Ravn", "Jens Holt", "Ole Bak"]

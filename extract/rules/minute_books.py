@@ -15,11 +15,13 @@ from .book_dates import book_date, book_time, book_year, this_month_date
 from .layout import Line, lines_of
 from .signatures import (
     NAME_ABBREVIATIONS,
+    OFFICE_LINE,
     member_keys,
     names_in_phrase,
     person_key,
     plain_name,
     same_member,
+    signature_text,
     split_names,
 )
 
@@ -141,10 +143,14 @@ def _signature_block(lines: list[Line], end: int, first_names: set[str] | frozen
         first = end
         lone = 0  # lines of unknown names ("Laursen"): signatures only beside two or more others
         while k >= 0 and lines[k].stripped:
+            if OFFICE_LINE.match(lines[k].text):  # "Formand" on a line of its own
+                k -= 1
+                continue
             lead = _SIGNED_FOR.match(lines[k].text)  # "For Sogneraadet RN Rasmussen"
             skip = lead.end() if lead else 0
-            found = split_names(lines[k].text[skip:], first_names)
-            if found is None and not lead and (word := plain_name(lines[k].text)):
+            line = signature_text(lines[k].text)
+            found = split_names(line[skip:], first_names)
+            if found is None and not lead and (word := plain_name(line)):
                 found, lone = [word], lone + 1
             if found is None:
                 break

@@ -42,6 +42,28 @@ _PATRONYMIC_NAME = re.compile(r"^(?:[A-ZÆØÅ][a-zæøåöüé]*\.?\s+){1,2}[A-
 _SHORTENED = re.compile(r"^[A-ZÆØÅ][a-zæøå]{1,5}\.$")
 
 
+# What a signature line may carry besides the names: an occupation before a name ("Gdr. Hans
+# Ravn", "Lærer J. Holt"), "Sign.", and one word after a comma at the line's end (his village or
+# office: "Hans Ravn, Kolt", "Jens Holt, Formand").
+_SIGNATURE_TITLE = re.compile(
+    r"(?<![\w.])(?:sign|gdr|grd|gaardejer|gårdejer|hmd|husmand|boelsmand|parcellist|lærer|"
+    r"overlærer|førstelærer|kommunelærer|skolelærer|smed|købmd|købmand|pastor|sognepræst|"
+    r"proprietær|propr|mejeribestyrer|vognmand|tømrer|murer|snedker|gartner|møller|bager|"
+    r"landmand|forpagter|fhv)\.?(?=\s+[A-ZÆØÅ])", re.IGNORECASE)
+_SIGNATURE_TAIL = re.compile(r",[ \t]*[A-ZÆØÅ][a-zæøå]+\.?[ \t]*$")
+# A line of an office alone in a signature block ("Formand", under or over the name).
+OFFICE_LINE = re.compile(r"^\W*(?:sogneraads)?(?:formand|fmd|næstformand|kasserer|sekretær|"
+                         r"sognefoged|revisor|revisorer)\W*$", re.IGNORECASE)
+
+
+def signature_text(line: str) -> str:
+    """``line`` with the occupations, "Sign." and a trailing ", Kolt" blanked out, offsets kept:
+    what :func:`split_names` should read on a signature line."""
+    blank = lambda m: " " * len(m.group())  # noqa: E731
+    line = re.sub(r"(?<=\s)[-–](?=\s)", " ", line)  # "Hans Ravn - Jens Holt"
+    return _SIGNATURE_TAIL.sub(blank, _SIGNATURE_TITLE.sub(blank, line))
+
+
 def plain_name(line: str) -> tuple[int, int] | None:
     """The range of a line of one to three capitalised words that no name list knows
     ("Laursen", "Herløv Harmsen"): a signature only in a block of other signatures."""
