@@ -427,6 +427,14 @@ def test_a_refusal_with_a_negated_modal_is_no_action(rules_nlp) -> None:
     ("Mandag, den 22. Marts\n1943 afholdt Sogneraadet Møde.", "1943-03-22"),
     ("Ved Revisionen d. 23/3 1943 af Regnskabet udviste Kassebeholdningen 300 Kr.", "1943-03-23"),
     ("D. D. mødte vi paa Kommunekontoret for at foretage Kasseeftersyn.", ""),  # date unsaid
+    # the day as an ordinal in words
+    ("Aar 1943 den syvende Marts var Sogneraadet samlet.", "1943-03-07"),
+    ("Aar 1943 den en og tyvende Marts afholdtes Møde.", "1943-03-21"),
+    # the date first; the council's name in its old spelling; a heading naming the council
+    ("Den 17. Marts 1943 var Sogneraadet samlet til Møde paa Kroen.", "1943-03-17"),
+    ("Møde i Sogneraadet den 17. Marts 1943.", "1943-03-17"),
+    ("Sogneraadets Møde 17/3 1943.", "1943-03-17"),
+    ("Vestby-Nørby Sogneraad.\nMøde den 17. Marts 1943.", "1943-03-17"),
     # stray marks around the day
     ("Aar 1943. den .22' Marts afholdtes Sogneraadsmøde.", "1943-03-22"),
     ("Aar 1943 den 27.' Marts afholdtes Sogneraadsmøde.", "1943-03-27"),

@@ -22,6 +22,18 @@ _HIST_MONTHS = {
     "decembr": 12, "novembr": 11, "septembr": 9,
 }
 
+# Days written as ordinals in words ("den syvende Januar", "den en og tyvende Marts").
+_UNITS = ["første", "anden", "tredje", "fjerde", "femte", "sjette", "syvende", "ottende",
+          "niende"]
+DAY_WORDS = {word: n for n, word in enumerate(
+    [*_UNITS, "tiende", "elvte", "tolvte", "trettende", "fjortende", "femtende", "sekstende",
+     "syttende", "attende", "nittende", "tyvende"], start=1)}
+DAY_WORDS |= {f"{unit} og tyvende": 20 + n for n, unit in enumerate(
+    ["en", "to", "tre", "fire", "fem", "seks", "syv", "otte", "ni"], start=1)}
+DAY_WORDS |= {"tredivte": 30, "tredivde": 30, "en og tredivte": 31, "en og tredivde": 31}
+DAY_WORD = "(?:" + "|".join(sorted((w.replace(" ", r"\s*") for w in DAY_WORDS),
+                                  key=len, reverse=True)) + ")"
+
 _THIS_MONTH = re.compile(r"\b(?:den|d\.?)\s*(?P<day>[0-3]?\d)\.?'?\s*(?:ds|d\.\s?s)\.",
                          re.IGNORECASE)
 
@@ -58,7 +70,8 @@ def book_date(text: str, *, year: int | None) -> tuple[str, int, int]:
         r"(?<![\d/])(?P<day>[0-3]?\d)\s*/\s*(?P<month>[01]?\d)"
         r"(?:\s*[- ]\s*-?\s*(?P<year>1[89]\d\d|\d\d)(?!\d))?",
         r"(?<![\d-])(?P<day>[0-3]?\d)-(?P<month>[01]?\d)-(?P<year>1[89]\d\d|\d\d)(?!\d)",
-        r"(?<!\d)(?P<day>[0-3]?\d)(?:\.?['’]|\.|(?:d|de|t|te|ste|nd|nde)\b)?\s*(?P<mname>[A-Za-zæøå]{3,9})\.?"
+        r"(?:(?<!\d)(?P<day>[0-3]?\d)(?:\.?['’]|\.|(?:d|de|t|te|ste|nd|nde)\b)?"
+        r"|\b(?P<dayword>" + DAY_WORD + r"))\s*(?P<mname>[A-Za-zæøå]{3,9})\.?"
         r"(?:,?\s+(?P<year>1[89]\d\d))?",
     )
     best: tuple[int, str, int, int] | None = None
@@ -78,8 +91,10 @@ def book_date(text: str, *, year: int | None) -> tuple[str, int, int]:
                 yv = int(year_m.group(2))
             else:
                 yv = year if year is not None else 0
+            day = int(g["day"]) if g.get("day") else DAY_WORDS[" ".join(
+                g["dayword"].lower().replace("og", " og ").split())]
             try:
-                iso = dt.date(yv, month, int(g["day"])).isoformat() if yv else ""
+                iso = dt.date(yv, month, day).isoformat() if yv else ""
             except ValueError:
                 continue
             if iso and (best is None or m.start() < best[0]):

@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .book_dates import book_date, book_time, book_year, this_month_date
+from .book_dates import DAY_WORD, book_date, book_time, book_year, this_month_date
 from .layout import Line, lines_of
 from .signatures import (
     NAME_ABBREVIATIONS,
@@ -31,8 +31,15 @@ _WEEKDAYS = r"(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)(?:en)?"
 # "Onsdag, den 15. Januar 1941 afholdt Sogneraadet", "Elev Sogneraad afholdt i Dag Møde").
 OPENERS: tuple[re.Pattern[str], ...] = (
     re.compile(r"^\W{0,3}(?:aar(?:et)?\s+|anno\s+)?1[89]\d\d[.,]?\s+(?:den\.?\s*|d\.?\s*)?[.,']?"
-               r"\d{1,2}(?:(?:d|de|t|te|ste|nd|nde)\b|\b)", re.IGNORECASE),  # "den. 9d April",
-    # "den .22' Oktober" (a stray mark before the day)
+               r"(?:\d{1,2}(?:(?:d|de|t|te|ste|nd|nde)\b|\b)|" + DAY_WORD + r"\s+[A-ZÆØÅ])",
+               re.IGNORECASE),  # "den. 9d April", "den .22' Oktober", "den syvende Januar"
+    # "Den 7. Januar 1943 var Sogneraadet samlet", "7 Januar 1943 mødte Sogneraadet"
+    re.compile(r"^\W{0,3}(?:den\s+|d\.\s*)?\d{1,2}\.?\s*(?-i:[A-ZÆØÅ])[a-zæøå]{2,8}\.?,?\s+"
+               r"1[89]\d\d\b[^\n]{0,40}\b(?:(?:var|vare)\s+(?:\w+\s+){0,3}(?:samlet|forsamlet)"
+               r"|mødte|samledes|forsamledes)\b", re.IGNORECASE),
+    # the old spelling of the council's name heads its meeting: "Møde i Sogneraadet den 7.
+    # Januar", "Sogneraadets Møde 7/1 1943"
+    re.compile(r"^\W{0,3}(?:møde\s+i\s+sogneraadet|sogneraadets\s+møde)\b", re.IGNORECASE),
     re.compile(r"^\W{0,3}\d{1,3}\s*(?:de|\.)?\s*møde\b", re.IGNORECASE),
     re.compile(r"^\W{0,3}(?:ordinær|ordinært|ekstraordinær|ekstraordinært|extraordinær)t?\s+"
                r"(?:sogneraads)?møde\b", re.IGNORECASE),
@@ -203,8 +210,14 @@ def _heading_above(lines: list[Line], i: int) -> bool:
     """Whether the line above line ``i`` is a short heading of its own paragraph (a meeting's
     number or kind, however written: "10 Møder", "1820 Møde", "Ekstra Møde")."""
     above = lines[i - 1].stripped
-    return (len(above) <= 20 and len(above.split()) <= 3 and not _CLOSING_LINE.search(above)
+    short = len(above) <= 20 and len(above.split()) <= 3 or len(above) <= 40 and bool(
+        _BODY_HEADING.fullmatch(above))  # "Ormslev-Kolt Sogneraad."
+    return (short and not _CLOSING_LINE.search(above)
             and (i < 2 or not lines[i - 2].stripped or _YEAR_LINE.match(lines[i - 2].text)))
+
+
+_BODY_HEADING = re.compile(r"[\w -]{0,30}\b(?:sogneraad|sogneraadet|sognerådet|sogneråd)\W*",
+                           re.IGNORECASE)
 
 
 def split_minute_book(text: str, *, first_names: set[str] | frozenset[str],
