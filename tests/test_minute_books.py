@@ -587,6 +587,20 @@ def test_a_name_with_a_word_too_many_or_two_names_run_together_take_the_books_sp
      "med Lærerne.", [("et Udvalg best. af Ole Bak og Jens Holm", "forhandle")]),
     # a possibility reported in a letter decides nothing
     ("11. Ministeriet meddeler, at der vil kunne tilstilles Kommunen et Beløb af 500 Kr.", []),
+    # after "at", a verb in -te no list knows is an infinitive, not a past tense
+    ("ad 9. Det paalagdes Skoleudvalget at istandsætte Legepladsen.",
+     [("Skoleudvalget", "istandsætte")]),
+    ("ad 10. Det overdroges Kassereren at sælge Gruset.", [("Kassereren", "sælge")]),
+    # those chosen to do something, before or after the verb
+    ("ad 11. Ole Bak og Jens Holm blev valgt til at forhandle med Lærerne.",
+     [("Ole Bak og Jens Holm", "forhandle")]),
+    ("ad 12. Til at undersøge Sagen valgtes Ole Bak og Jens Holm.",
+     [("Ole Bak og Jens Holm", "undersøge")]),
+    # who promises or takes it on
+    ("ad 13. Formanden paatog sig at skrive til Amtet.", [("Formanden", "skrive")]),
+    ("ad 14. Kassereren lovede at undersøge Sagen.", [("Kassereren", "undersøge")]),
+    # a permission hands no task
+    ("ad 15. Amtet giver Kommunen Tilladelse til at ombytte Laanet.", []),
 ])
 def test_period_forms_of_handing_on_a_task(rules_nlp, sentence: str, expected: list) -> None:
     doc = rules_nlp(sentence + "\n")

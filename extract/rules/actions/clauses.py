@@ -341,6 +341,14 @@ class SentenceReader:
             j = self._skip_adverbs(j + 1)
             if self._verb(j, ("inf",)) or self._likely_infinitive(j):
                 return j
+            r = self.readings[j] if j < len(self.words) else None
+            if r is not None and r.kind != "inf" and self.words[j] not in self.lex.forms \
+                    and _LIKELY_INFINITIVE.fullmatch(self.toks[j].text):
+                # after "at", a verb the tagger read by its ending ("istandsætte" as a past
+                # tense in -te) is the infinitive
+                self.readings[j] = VerbReading(self.words[j], "inf",
+                                               self.lex.classes.get(self.words[j], "other"))
+                return j
         return None
 
     def _likely_infinitive(self, j: int) -> bool:

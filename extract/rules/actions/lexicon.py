@@ -48,7 +48,8 @@ APPOINT_VERBS = ("vælge", "nedsætte", "udpege", "genvælge")
 REFERRAL_VERBS = ("overlade", "henvise", "oversende", "overgive", "overdrage", "videresende",
                   "tilstille")
 # "give X Bemyndigelse / Fuldmagt til at V": an authorisation written as a noun.
-AUTHORISATION_NOUNS = ("bemyndigelse", "fuldmagt", "ordre", "mandat", "tilladelse", "opdrag")
+# (Not "Tilladelse": a permission hands no task.)
+AUTHORISATION_NOUNS = ("bemyndigelse", "fuldmagt", "ordre", "mandat", "opdrag")
 MODALS = {"skal": "pres", "vil": "pres", "må": "pres", "skulle": "past", "ville": "past",
           "skulde": "past", "maa": "pres"}
 # Verbs of being, having and being able: a clause with one as its head verb is no task.
@@ -84,7 +85,8 @@ _IRREGULAR: dict[str, dict[str, str]] = {
     "byde": {"byder": "pres", "bød": "past", "budt": "part", "bydes": "pass"},
     "finde": {"finder": "pres", "fandt": "past", "fundet": "part", "findes": "pass"},
     "komme": {"kommer": "pres", "kom": "past", "kommet": "part"},
-    "drage": {"drager": "pres", "drog": "past", "draget": "part"},
+    "drage": {"drager": "pres", "drog": "past", "draget": "part", "drages": "pass",
+              "droges": "past_pass"},
     "sige": {"siger": "pres", "sagde": "past", "sagt": "part", "siges": "pass"},
     "vide": {"ved": "pres", "vidste": "past", "vidst": "part"},
     "sende": {"sender": "pres", "sendte": "past", "sendt": "part", "sendes": "pass",

@@ -49,7 +49,8 @@ class _SentenceParser(SentenceReader):
     def candidates(self) -> list[Candidate]:
         found: list[Candidate] = []
         for method in (self._directives, self._authorisations, self._causatives, self._bedes,
-                       self._at_clauses, self._modals, self._present, self._referrals):
+                       self._undertakings, self._at_clauses, self._modals, self._present,
+                       self._referrals):
             found.extend(method())
         unique: dict[tuple[int, int], Candidate] = {}
         for c in found:  # earlier patterns are the more specific ones
@@ -65,7 +66,9 @@ class _SentenceParser(SentenceReader):
             appoint = r.lemma in APPOINT_VERBS
             # "Formanden blev bemyndiget til at V": the passive with an auxiliary
             periphrastic = r.kind == "part" and i > 1 and w[i - 1] in _PASSIVE_AUXILIARIES
-            if (r.kind in ("pass", "past_pass") or periphrastic) and not appoint:
+            if (r.kind in ("pass", "past_pass") or periphrastic) and appoint:
+                out += self._appointed(i, periphrastic)
+            elif r.kind in ("pass", "past_pass") or periphrastic:
                 # "Det overlades (til) X at V" / "X paalagdes at V" / "X bemyndiges til at V"
                 j = i + 1
                 if j < len(w) and w[j] == "til" and self._infinitive_after(j) is None:
@@ -103,6 +106,21 @@ class _SentenceParser(SentenceReader):
                                            self._actor(j, k), v, trigger=i)
                 self.directive_triggers.add(i)
         return out
+
+    def _appointed(self, i: int, periphrastic: bool) -> list[Candidate]:
+        """"Formanden og Kassereren blev valgt til at forhandle med Lærerne", "Til at undersøge
+        Forholdet valgtes Alma Sørensen": those chosen are to do it ("vælge Y til at V")."""
+        w = self.words
+        v = self._infinitive_after(i + 1)
+        if v is not None and w[i + 1] == "til":  # the chosen before the verb
+            actor = self._actor(self._clause_start(i), i - 1 if periphrastic else i)
+            return self._vp_candidates("appoint", actor, v, trigger=i)
+        if self.lead + 1 < i and w[self.lead] == "til" and w[self.lead + 1] == "at":
+            v = self._infinitive_after(self.lead)
+            end = next((k for k in range(i + 1, len(w)) if w[k] in (".", ";", ",")), len(w))
+            if v is not None and v < i and end > i + 1:
+                return self._vp_candidates("appoint", self._actor(i + 1, end), v, trigger=i)
+        return []
 
     def _authorisations(self) -> list[Candidate]:
         """"give Hypotekforeningen Bemyndigelse til (i alle Tilfælde) at yde Henstand", and
@@ -161,6 +179,23 @@ class _SentenceParser(SentenceReader):
                            len(w))
                 actor = self._actor(v + 2, end)
             out += self._vp_candidates("directive", actor, v, trigger=i)
+        return out
+
+    def _undertakings(self) -> list[Candidate]:
+        """"Formanden lovede at undersøge Sagen", "Kassereren paatog sig at indkræve
+        Beløbet": who promises or takes it on is to do it (read like a modal)."""
+        out: list[Candidate] = []
+        w = self.words
+        for i, word in enumerate(w):
+            if word not in _UNDERTAKE or i == self.lead:
+                continue
+            at = i + 2 if _UNDERTAKE[word] else i + 1  # "påtog sig at"
+            if _UNDERTAKE[word] and (at > len(w) or w[i + 1] != "sig"):
+                continue
+            v = self._infinitive_after(at) if at < len(w) else None
+            if v is not None:
+                actor = self._actor(self._clause_start(i), i)
+                out += self._vp_candidates("modal", actor, v, trigger=i)
         return out
 
     def _bedes(self) -> list[Candidate]:
@@ -365,6 +400,9 @@ class _SentenceParser(SentenceReader):
         return []
 
 
+# Verbs of promising or taking a task on, and whether "sig" follows ("påtog sig at").
+_UNDERTAKE = {"lover": False, "lovede": False, "lovet": False, "påtager": True, "påtog": True,
+              "påtaget": True, "tilbyder": True, "tilbød": True}
 # "Kommunaldirektøren indstiller, at" closing a sentence: a list of clauses follows.
 _LIST_OPENING = re.compile(r"\b(indstill\w*|foreslå\w*|aftalt|besluttede|besluttet),?\s+at"
                            r"\s*:?\s*$", re.IGNORECASE)
