@@ -601,6 +601,12 @@ def test_a_name_with_a_word_too_many_or_two_names_run_together_take_the_books_sp
     ("ad 14. Kassereren lovede at undersøge Sagen.", [("Kassereren", "undersøge")]),
     # a permission hands no task
     ("ad 15. Amtet giver Kommunen Tilladelse til at ombytte Laanet.", []),
+    # a letter's content is the matter as it came in, not what the council decided
+    ("3. Skrivelse fra Amtet, at det paalægges Kommunen at foretage en ny Vurdering.", []),
+    ("Meddelelse fra Ministeriet at Kommunen skal udbetale 500 Kr.", []),
+    # bodies named as works or by their office
+    ("ad 16. Henvises til Elværket.", [("Elværket", "henvise")]),
+    ("ad 17. Overlades Sognefogeden.", [("Sognefogeden", "overlade")]),
 ])
 def test_period_forms_of_handing_on_a_task(rules_nlp, sentence: str, expected: list) -> None:
     doc = rules_nlp(sentence + "\n")

@@ -29,7 +29,7 @@ _AGENT_HEAD = re.compile(
     r"forening|gruppe|center|centr|team|direktion|ledelse|stab|enhed|magistrat|kreds|skole|"
     r"part|borger|formandskab|arbejdsgruppe|tovholder|ansvarlig|koordinator|"
     r"rådgiver|revisor|advokat|kontor|tjeneste|væsen|bestyrer|mand|politiker|rektor|"
-    r"byråd|byrådet|kommunalbestyrelse|regionsråd)"
+    r"byråd|byrådet|kommunalbestyrelse|regionsråd|værk|foged|sygekasse)"
     r"(?:en|et|n|erne|rne|ene|ne|r|er|e|s|ens|ets|ernes|rnes|ns)?\.?$")
 _NOT_AGENT = {"sagen", "punktet", "forslaget", "aftalen", "planen", "projektet", "det", "der",
               "den", "dette", "denne", "de", "referatet", "materialet", "notatet", "budgettet",
@@ -85,6 +85,11 @@ _REPORTING = re.compile(r"\b(?:oplyste|oplyser|meddelte|meddeler|orienterede|ori
                         r"forventede|mener|mente|vurderer|fremhævede|gjorde\s+opmærksom)\b",
                         re.IGNORECASE)
 
+
+# A sentence that is a letter's content: "Skrivelse fra Stiftamtet, at det paalægges Kommunen
+# at V", "Meddelelse fra Ministeriet at Kommunen skal V" (the matter as it came in).
+_LETTER = re.compile(r"^\W*(?:\d{1,3}\W*)?(?:[a-z]\)\s*)?(?:meddelelse|skrivelse|skr\.|cirkulære|"
+                     r"cirk\.|brev|telegram)\s+(?:fra|af)\b", re.IGNORECASE)
 
 _MANNER_PREPOSITIONS = {"mod", "med", "uden", "efter", "paa", "på", "ved"}
 _DETERMINERS = {"en", "et", "den", "det", "de", "sin", "sit", "sine", "hans", "deres"}
@@ -318,6 +323,7 @@ class SentenceReader:
         prefix = fold(self.text[self.sent.start:first])
         prefix_cues = _cues(prefix)
         conditional = _CONDITIONAL.search(self.text[self.sent.start:end_char]) is not None
+        reported = reported or _LETTER.match(self.text[self.sent.start:start_char]) is not None
         return Candidate(self.sent, pattern, text, kind, verb, reading.kind, reading.verb_class,
                          start_char, end_char, action, obj, deadline, said, self.adopted,
                          self.agenda, reported, relative, cues=self.cues, first_word=self.first,
