@@ -105,6 +105,15 @@ def test_ordinary_minutes_are_not_a_minute_book(root: Path) -> None:
     # a meeting's number that looks like a year ("18" corrected to "20") is no year
     ("1820 Møde\nAar 1945 den 17 Decbr var Sogneraadet", "1945-12-17"),
     ("1820 Møde\nden 17 Decbr var Sogneraadet", "1945-12-17"),
+    # dotted numbers; more ordinal endings and month spellings; day and month after "den"
+    ("Sogneraadsmøde den 7.1.1945 Kl. 19", "1945-01-07"),
+    ("Sogneraadsmøde den 7.1.45", "1945-01-07"),
+    ("Aar 1945 den 3die Marts var Sogneraadet", "1945-03-03"),
+    ("Aar 1945 den 2den Januari var Sogneraadet", "1945-01-02"),
+    ("Sogneraadsmøde den 7-3", "1945-03-07"),
+    # no date: a vote of 7 to 3, an item numbered 3.1.12
+    ("Forslaget vedtoges med 7-3 Stemmer", ""),
+    ("Punkt 3.1.12 udsattes", ""),
 ])
 def test_historic_meeting_dates(line: str, iso: str) -> None:
     assert book_date(line, year=1945)[0] == iso

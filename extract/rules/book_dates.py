@@ -11,7 +11,8 @@ import datetime as dt
 import re
 
 _HIST_MONTHS = {
-    "jan": 1, "januar": 1, "feb": 2, "febr": 2, "februar": 2, "mar": 3, "marts": 3, "apr": 4,
+    "jan": 1, "januar": 1, "januari": 1, "janr": 1, "feb": 2, "febr": 2, "februar": 2, "mar": 3,
+    "marts": 3, "apr": 4,
     "april": 4, "maj": 5, "mai": 5, "jun": 6, "juni": 6, "jul": 7, "juli": 7, "aug": 8, "august": 8,
     "sep": 9, "sept": 9, "septb": 9, "septbr": 9, "septmb": 9, "september": 9, "okt": 10,
     "oktb": 10, "oktbr": 10, "oktober": 10, "nov": 11, "novb": 11, "novbr": 11, "novmb": 11,
@@ -70,7 +71,11 @@ def book_date(text: str, *, year: int | None) -> tuple[str, int, int]:
         r"(?<![\d/])(?P<day>[0-3]?\d)\s*/\s*(?P<month>[01]?\d)"
         r"(?:\s*[- ]\s*-?\s*(?P<year>1[89]\d\d|\d\d)(?!\d))?",
         r"(?<![\d-])(?P<day>[0-3]?\d)-(?P<month>[01]?\d)-(?P<year>1[89]\d\d|\d\d)(?!\d)",
-        r"(?:(?<!\d)(?P<day>[0-3]?\d)(?:\.?['’]|\.|(?:d|de|t|te|ste|nd|nde)\b)?"
+        # "den 7.1.1943", "d. 7.1.43" (a two-digit year only near the book's: no item "3.1.12")
+        r"(?<![\d.])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<dotyear>1[89]\d\d|\d\d)(?![\d.])",
+        # "den 7-3": day and month after "den" / "d." (a bare "7-3" may be a vote)
+        r"\b(?:den|d\.?)\s*(?P<day>[0-3]?\d)-(?P<month>[01]?\d)(?![\d-])",
+        r"(?:(?<!\d)(?P<day>[0-3]?\d)(?:\.?['’]|\.|(?:d|de|t|te|ste|nd|nde|die|den)\b)?"
         r"|\b(?P<dayword>" + DAY_WORD + r"))\s*(?P<mname>[A-Za-zæøå]{3,9})\.?"
         r"(?:,?\s+(?P<year>1[89]\d\d))?",
     )
@@ -84,7 +89,10 @@ def book_date(text: str, *, year: int | None) -> tuple[str, int, int]:
                 month = int(g["month"])
             if not month or not 1 <= month <= 12:
                 continue
-            y = g.get("year")
+            y = g.get("year") or g.get("dotyear")
+            if g.get("dotyear") and len(y) == 2 and year is not None \
+                    and abs(1900 + int(y) - year) > 1:
+                continue
             if y is not None:
                 yv = int(y) if len(y) == 4 else 1900 + int(y)
             elif year_m is not None and year_m.start() < m.start():
