@@ -650,3 +650,26 @@ def test_signature_lines_with_occupations_offices_and_villages(signatures: str) 
         ("Hans Ravn", "present"), ("Jens Holt", "present"), ("Ole Bak", "present")]
     assert [book[r.start_char:r.end_char] for r in first.attendance] == [
         "Hans Ravn", "Jens Holt", "Ole Bak"]
+
+
+@pytest.mark.parametrize("record", [
+    "Mødet hævet d. 17/1 43.\nHans Ravn\nJens Holt\nOle Bak\n\n",  # on the closing line
+    "Hans Ravn\nJens Holt\nOle Bak\nVestby, d. 17/1 1943\n\n",  # under the names
+])
+def test_an_undated_opening_takes_the_date_by_the_signatures(record: str) -> None:
+    signed = "Mødet hævet.\n\nHans Ravn\nJens Holt\nOle Bak\n\n"
+    book = ("Aar 1943 den 2. Januar afholdt Sogneraadet Møde.\n\n1. Vejen. Afslaaet.\n\n" + signed
+            + "Ekstraordinært Møde.\n\n1. Skolen. Bevilget.\n\n" + record
+            + "Aar 1943 den 29. Januar afholdt Sogneraadet Møde.\n\n1. Lys. Bevilget.\n\n" + signed)
+    extra = meetings_of(book)[1]
+    assert extra.date == "1943-01-17"
+    assert [r.person for r in extra.attendance] == ["Hans Ravn", "Jens Holt", "Ole Bak"]
+
+
+def test_the_next_meetings_day_on_the_closing_line_is_not_this_meetings_date() -> None:
+    signed = "Mødet hævet.\n\nHans Ravn\nJens Holt\n\n"
+    book = ("Aar 1943 den 2. Januar afholdt Sogneraadet Møde.\n\n1. Vejen. Afslaaet.\n\n" + signed
+            + "Ekstraordinært Møde.\n\n1. Skolen. Bevilget.\n\n"
+            "Mødet hævet. Næste Møde d. 29/1.\nHans Ravn\nJens Holt\n\n"
+            + "Aar 1943 den 29. Januar afholdt Sogneraadet Møde.\n\n1. Lys. Bevilget.\n\n" + signed)
+    assert meetings_of(book)[1].date == ""

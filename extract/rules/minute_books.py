@@ -72,6 +72,7 @@ WEAK_OPENERS: tuple[re.Pattern[str], ...] = (
                r"(?:\s+1[89]\d\d)?\W*$", re.IGNORECASE),
 )
 _YEAR_LINE = re.compile(r"^\W*(?:1[89]\d\d|side\s+\d+)\W*$", re.IGNORECASE)  # page headers
+_NEXT_MEETING = re.compile(r"\bnæste\s+møde", re.IGNORECASE)
 _CLOSING_LINE = re.compile(r"mødet\s+(?:hævet|hævedes|sluttet|sluttede|slut)", re.IGNORECASE)
 _SIGNED_FOR = re.compile(r"^\s*(?:for\s+sogneraadet|for\s+sognerådet|p\.\s*s\.\s*v\.)\s*:?\s*",
                          re.IGNORECASE)
@@ -146,6 +147,9 @@ def _signature_block(lines: list[Line], end: int, first_names: set[str] | frozen
         k = end - 1
         while k >= 0 and (not lines[k].stripped or _YEAR_LINE.match(lines[k].text)):
             k -= 1
+        if k > 0 and len(lines[k].stripped) < 60 and book_date(lines[k].text, year=None)[0] \
+                and lines[k - 1].stripped:
+            k -= 1  # "Vestby, d. 7/1 1943" under the names
         names: list[tuple[int, int]] = []
         first = end
         lone = 0  # lines of unknown names ("Laursen"): signatures only beside two or more others
@@ -260,13 +264,22 @@ def split_minute_book(text: str, *, first_names: set[str] | frozenset[str],
             if ds >= 0:
                 ds, de = lines[a].start + ds, lines[a].start + de
         if not date and sig_names:
+            # The line above the signatures ("Vestby, den 7. Januar 1943", "Mødet hævet d.
+            # 7/1 43"; not one that names the next meeting's day)
             close = next((lines[j] for j in range(sig_first - 1, a - 1, -1)
                           if lines[j].stripped), None)
-            if close is not None and not _CLOSING_LINE.search(close.text) \
+            if close is not None and not _NEXT_MEETING.search(close.text) \
                     and len(close.stripped) < 60:
                 date, ds, de = book_date(close.text, year=running_year)
                 if ds >= 0:
                     ds, de = close.start + ds, close.start + de
+        if not date and sig_names:  # a place and date under the names
+            under = next((ln for ln in lines[a:b] if ln.start >= sig_names[-1][1]
+                          and ln.stripped), None)
+            if under is not None and len(under.stripped) < 60:
+                date, ds, de = book_date(under.text, year=running_year)
+                if ds >= 0:
+                    ds, de = under.start + ds, under.start + de
         if date:
             running_year = int(date[:4])
         meeting = BookMeeting(start, end, date, ds, de)
