@@ -673,3 +673,28 @@ def test_the_next_meetings_day_on_the_closing_line_is_not_this_meetings_date() -
             "Mødet hævet. Næste Møde d. 29/1.\nHans Ravn\nJens Holt\n\n"
             + "Aar 1943 den 29. Januar afholdt Sogneraadet Møde.\n\n1. Lys. Bevilget.\n\n" + signed)
     assert meetings_of(book)[1].date == ""
+
+
+@pytest.mark.parametrize("statement, away", [
+    ("Sogneraadet var fuldtalligt samlet.", set()),
+    ("Hele Sogneraadet var til Stede.", set()),
+    ("Tilstede: Alle.", set()),
+    ("Mødt var samtlige Medlemmer.", set()),
+    ("Alle Medlemmer var mødt paa nær Ole Bak.", {"Ole Bak"}),
+    ("Alle Medlemmer var mødt saa nær som Ole Bak.", {"Ole Bak"}),
+    ("Alle Medlemmer undtagen Ole Bak var mødt.", {"Ole Bak"}),
+    ("Ole Bak var forhindret.", {"Ole Bak"}),
+    ("Ole Bak var ikke mødt.", {"Ole Bak"}),
+    ("Forfald: Ole Bak.", {"Ole Bak"}),
+    ("Af Sogneraadets Medlemmer var Ole Bak fraværende.", {"Ole Bak"}),
+])
+def test_more_ways_of_saying_who_came(statement: str, away: set) -> None:
+    signed = "Mødet hævet.\n\nHans Ravn\nJens Holt\nOle Bak\nPeder Mark\n\n"
+    book = ("Aar 1943 den 2. Januar afholdt Sogneraadet Møde.\n\n1. X. Bevilget.\n\n" + signed
+            + "Aar 1943 den 9. Januar afholdt Sogneraadet Møde.\n" + statement
+            + "\n\n1. Y. Bevilget.\n\nMødet hævet.\n\n"
+            + "Aar 1943 den 16. Januar afholdt Sogneraadet Møde.\n\n1. Z. Bevilget.\n\n" + signed)
+    unsigned = meetings_of(book)[1]
+    members = {"Hans Ravn", "Jens Holt", "Ole Bak", "Peder Mark"}
+    assert {(r.person, r.status) for r in unsigned.attendance} == \
+        {(p, "absent" if p in away else "present") for p in members}

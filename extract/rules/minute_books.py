@@ -2,28 +2,31 @@
 
 Each meeting gets its date, start time, attendance (signatories and names listed present or
 absent) and the offices the book says each member held. Plain functions over the text; the
-names on signature lines are read by :mod:`extract.rules.signatures`.
+names on signature lines are read by :mod:`extract.rules.signatures`, dates by
+:mod:`extract.rules.book_dates`, and who sat at each meeting is settled over the whole book by
+:mod:`extract.rules.book_attendance`.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 
+from .book_attendance import (
+    Signatory,
+    all_members_present,
+    assign_offices,
+    fit_to_book_spellings,
+    listed_names,
+    place_words,
+    signatory,
+)
 from .book_dates import DAY_WORD, book_date, book_time, book_year, this_month_date
 from .layout import Line, lines_of
-from .signatures import (
-    NAME_ABBREVIATIONS,
-    OFFICE_LINE,
-    member_keys,
-    names_in_phrase,
-    person_key,
-    plain_name,
-    same_member,
-    signature_text,
-    split_names,
-)
+from .signatures import OFFICE_LINE, person_key, plain_name, signature_text, split_names
+
+__all__ = ["BookMeeting", "Signatory", "book_body", "book_date", "meeting_openers",
+           "split_minute_book"]
 
 _WEEKDAYS = r"(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)(?:en)?"
 # Lines that open a meeting in a minute book ("Aar 1942 den 6 Januar afholdtes Sogneraadsmøde",
@@ -76,50 +79,6 @@ _NEXT_MEETING = re.compile(r"\bnæste\s+møde", re.IGNORECASE)
 _CLOSING_LINE = re.compile(r"mødet\s+(?:hævet|hævedes|sluttet|sluttede|slut)", re.IGNORECASE)
 _SIGNED_FOR = re.compile(r"^\s*(?:for\s+sogneraadet|for\s+sognerådet|p\.\s*s\.\s*v\.)\s*:?\s*",
                          re.IGNORECASE)
-_ABSENT_PHRASE = re.compile(
-    r"(?:med\s+(?:U[nd]*tagelse|Untagelse)(?:\s+af)?|m\.\s*U\.\s*a\.|undtagen|fraværende\s+var:?"
-    r"|(?:^|(?<=\.))[ \t]*(?:fraværende(?:\s+med\s+(?:anmeldt\s+)?forfald)?(?:\s+var|\s+fra)?:?"
-    r"|afbud\s+fra))\s*(?P<names>[^\n]*(?:\n(?!\s*\n)[^\n]*){0,2})",  # a list may run on
-    re.IGNORECASE | re.MULTILINE)
-# "Fraværende: Ingen", "Fraværende var H. Harmsen", "Afbud fra ...": opening a meeting, a record
-# of who was away, so the other members were there.
-_ABSENCE_RECORD = re.compile(r"(?:^|(?<=\.))[ \t]*(?:fraværende|afbud\s+fra)\b"
-                             r"|\b(?:var|vare)\s+fraværende\b|\bmeldt\s+(?:afbud|forfald)\b",
-                             re.IGNORECASE | re.MULTILINE)
-# "Peder Mark var fraværende", "J. Holt havde meldt Afbud": the names before the phrase.
-_ABSENT_BEFORE = re.compile(r"^(?P<names>[^\n]{3,80}?)\s+(?:var|vare|havde\s+meldt)\s+"
-                            r"(?:fraværende|afbud|forfald)\b", re.IGNORECASE | re.MULTILINE)
-# "Tilstede var: ...", "Tilstede: ...", "Mødt var: ...", "Mødte: ..."
-_PRESENT_PHRASE = re.compile(r"^\W*(?:til\s?stede|mødte?)\s*(?:(?:var|vare)\s*:?|:)\s*"
-                             r"(?P<names>[^\n]*(?:\n(?!\s*\n)[^\n]*)?)",
-                             re.IGNORECASE | re.MULTILINE)
-_ELECTION = re.compile(
-    r"(?:som|til)\s+(?P<office>formand|fmd\.|næstformand|kasserer|kaserer)\b[^\n.]{0,40}?"
-    r"\b(?:gen)?valgtes\s+(?:(?:gdr|grd|hmd|købmd|lærer|gaardejer|gårdejer|husmand|smed)\.?\s+)?"
-    r"(?P<name>(?-i:(?:[A-ZÆØÅ][\w.]*[ \t]?){1,4}))",
-    re.IGNORECASE)
-_ELECTION_HEADING = re.compile(  # "Valg af Formand.\n\nValdButtenschøn" (not "... for Vejudvalget")
-    r"valg\s+af\s+(?P<office>formand|næstformand|kasserer)\.?[ \t]*\n\s*"
-    r"(?:(?:købmd|gdr|grd|hmd|lærer|gaardejer|gårdejer|husmand|smed|pastor)\.?\s+)?"
-    r"(?P<name>(?-i:[A-ZÆØÅ])[^\n]*)", re.IGNORECASE)
-# "... valgtes R N Rasmussen til Næstfmd Ejner Sørensen til Kasserer Anders Overgaard"
-_ELECTION_LIST = re.compile(
-    r"(?<=[\s,.])(?:til|som)\s+(?P<office>formand|fmd\.?|næstformand|næstfmd\.?|kasserer|kaserer)"
-    r"\s+(?P<name>(?-i:(?:[A-ZÆØÅ][\w.]*[ \t]?){2,4}))", re.IGNORECASE)
-_OFFICES = {"formand": "formand", "fmd.": "formand", "næstformand": "næstformand",
-            "kasserer": "kasserer", "kaserer": "kasserer", "næstfmd": "næstformand",
-            "næstfmd.": "næstformand", "fmd": "formand"}
-
-
-@dataclass
-class Signatory:
-    """A name in a minute book meeting: signed (present), listed present, or listed absent."""
-
-    person: str
-    start_char: int
-    end_char: int
-    status: str = "present"
-    role: str = ""
 
 
 @dataclass
@@ -240,7 +199,7 @@ def split_minute_book(text: str, *, first_names: set[str] | frozenset[str],
     if len(openers) < 2:
         return []
     year = year if year is not None else book_year(text)
-    places = _place_words(text)
+    places = place_words(text)
     bounds = list(openers)
     if any(ln.stripped and not _YEAR_LINE.match(ln.text) for ln in lines[:openers[0]]):
         if _signature_block(lines, openers[0], first_names)[1]:
@@ -286,135 +245,19 @@ def split_minute_book(text: str, *, first_names: set[str] | frozenset[str],
         if a in openers:
             meeting.start_time = book_time(head)
         seen: set[str] = set()
-        listed: list[tuple[int, int, str]] = [(s, e, "present") for s, e in sig_names]
-        body = text[start:end]
-        for m in _PRESENT_PHRASE.finditer(body):
-            names = _ABSENT_PHRASE.split(m.group("names"))[0]
-            listed += [(s, e, "present") for s, e in
-                       names_in_phrase(names, start + m.start("names"), first_names)]
-        for pattern in (_ABSENT_PHRASE, _ABSENT_BEFORE):
-            for m in pattern.finditer(body[:600]):  # said where the meeting opens
-                listed += [(s, e, "absent") for s, e in names_in_phrase(
-                    m.group("names"), start + m.start("names"), first_names)]
+        listed = [(s, e, "present") for s, e in sig_names] + listed_names(
+            text, start, end, first_names)
         # A signature outweighs a note of absence: whoever signed was there.
         for s, e, status in listed:
-            row = _signatory(text, s, e, places, status)
+            row = signatory(text, s, e, places, status)
             if person_key(row.person) not in seen:
                 seen.add(person_key(row.person))
                 meeting.attendance.append(row)
         meetings.append(meeting)
-    _fit_to_book_spellings(text, meetings)
-    _all_members_present(text, meetings)
-    _assign_offices(text, meetings)
+    fit_to_book_spellings(text, meetings)
+    all_members_present(text, meetings)
+    assign_offices(text, meetings)
     return meetings
-
-
-def _fit_to_book_spellings(text: str, meetings: list[BookMeeting]) -> None:
-    """Names read with a word too many ("Marius Hjortshøj Pannerup": his village; "JP Rasmussen
-    Tk") or two names read as one ("K Nielsen Ingem Pedersen") are put right by the spellings
-    the book uses at its other meetings: a name no other meeting has, whose words without the
-    last, or whose two halves, other meetings do have."""
-    held: dict[str, set[int]] = {}
-    for k, meeting in enumerate(meetings):
-        for row in meeting.attendance:
-            held.setdefault(person_key(row.person), set()).add(k)
-
-    def elsewhere(words: list[str], k: int) -> bool:
-        return bool(held.get(person_key(" ".join(words)), set()) - {k})
-
-    for k, meeting in enumerate(meetings):
-        rows: list[Signatory] = []
-        for row in meeting.attendance:
-            written = text[row.start_char:row.end_char]
-            spans = [(m.start(), m.end()) for m in re.finditer(r"\S+", written)]
-            words = [written[a:b] for a, b in spans]
-            parts = [row]
-            if len(words) >= 3 and words == row.person.split() and not elsewhere(words, k):
-                cut = next((j for j in range(2, len(words) - 1)
-                            if elsewhere(words[:j], k) and elsewhere(words[j:], k)), None)
-                ends = [(0, cut), (cut, len(words))] if cut else \
-                    [(0, len(words) - 1)] if elsewhere(words[:-1], k) else []
-                if ends:
-                    parts = [Signatory(" ".join(words[a:b]), row.start_char + spans[a][0],
-                                       row.start_char + spans[b - 1][1], row.status, row.role)
-                             for a, b in ends]
-            rows += [p for p in parts if all(person_key(p.person) != person_key(r.person)
-                                             for r in rows)]
-        meeting.attendance = rows
-
-
-_NOBODY = re.compile(r"\W*(?:var\W*)?ingen\b", re.IGNORECASE)  # "Fraværende: Ingen"
-# "Alle Medlemmer vare mødte", "alle Med-/lemmer var forsamlet", "Alle til Stede", "Til Stede
-# var alle": everyone who sat then was there.
-_ALL_PRESENT = re.compile(r"\b(?:alle|samtlige)\s+(?:sogneraadets\s+)?(?:med-?\s*lemmer\s+)?"
-                          r"(?:(?:vare?|er)\s+)?(?:mødte?|til\s*stede|tilstede|forsamlet|forsamlede)\b"
-                          r"|\btil\s*stede\s+vare?\s+(?:alle|samtlige)\b",
-                          re.IGNORECASE)
-
-
-def _all_members_present(text: str, meetings: list[BookMeeting]) -> None:
-    """At a meeting whose opening says all members were there, or, unsigned, names who was away
-    ("Fraværende var H. Harmsen", "Fraværende: Ingen"), the members its signatures and lists
-    leave out are present: those who sat (signed, or were named absent) at the nearest signed
-    meeting, counted in meetings (at both, where the two around it are as near), each row
-    pointing at that sentence (a member named absent there stays absent). An absence note that
-    names nobody the book can read ("Fraværende var Medlemmerne fra Skejby") tells nothing."""
-    # One key per member across the book's spellings ("Alex Pedersen" once, "Alex Petersen"
-    # eight times), and the spelling a filled-in row takes: the one the book uses most.
-    spellings = Counter(r.person for m in meetings for r in m.attendance)
-    key_of = member_keys(list(spellings), spellings)
-    usual = {}
-    for name, _count in spellings.most_common():
-        usual.setdefault(key_of[name], name)
-    # Who sat at each meeting the book gives attendance for: the present and the named absent.
-    known = [{key_of[r.person]: usual[key_of[r.person]] for r in m.attendance} for m in meetings]
-    signed = [any(r.status == "present" for r in m.attendance) for m in meetings]
-    for k, meeting in enumerate(meetings):
-        opening = (meeting.start_char, min(meeting.end_char, meeting.start_char + 600))
-        said = _ALL_PRESENT.search(text, *opening)
-        if said is None and not signed[k]:  # signatures, where there are, tell who was there
-            said = _ABSENCE_RECORD.search(text, *opening)
-            if said is not None and not _NOBODY.match(text, said.end()) and not any(
-                    r.status == "absent" for r in meeting.attendance):
-                continue  # "Fraværende var Medlemmerne fra Skejby": who, the book does not say
-        if said is None:
-            continue
-        seen = {key_of[r.person] for r in meeting.attendance}
-        named = [r.person for r in meeting.attendance]
-        before = next((j for j in range(k - 1, -1, -1) if signed[j] and known[j]), None)
-        after = next((j for j in range(k + 1, len(meetings)) if signed[j] and known[j]), None)
-        if before is not None and after is not None and k - before != after - k:
-            # the nearer one: a council elected between them sits at the later meetings
-            around = [known[before] if k - before < after - k else known[after]]
-        else:
-            around = [known[j] for j in (before, after) if j is not None]
-        if not around:
-            continue
-        # Members of both meetings around it: one who left or came between is not counted.
-        sitting = {key: name for key, name in around[0].items()
-                   if all(key in other for other in around[1:])}
-        for key, name in sitting.items():
-            if key not in seen and not any(same_member(name, other) for other in named):
-                meeting.attendance.append(Signatory(name, said.start(), said.end()))
-
-
-def _place_words(text: str) -> set[str]:
-    """Words used as place names ("i Trige Forsamlingshus", "for Ølsted Brandfogedkreds")."""
-    return {m.group(1) for m in re.finditer(r"\b(?:i|paa|på|fra|for|ved)\s+([A-ZÆØÅ][a-zæøå]+)\b",
-                                            text)
-            if not m.group(1).endswith("sen")}
-
-
-def _signatory(text: str, start: int, end: int, places: set[str], status: str = "present"
-               ) -> Signatory:
-    """A name as written, whitespace collapsed, without a trailing place ("Jens Jensen Trige")."""
-    words = text[start:end].split()
-    if len(words) >= 3 and words[-1] in places and all(len(w.rstrip(".")) > 1 for w in words[:-1]):
-        end = text.rfind(words[-1], start, end)
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        words = words[:-1]
-    return Signatory(" ".join(words), start, end, status=status)
 
 
 def _split_signed_records(lines: list[Line], bounds: list[int],
@@ -446,41 +289,6 @@ def _split_signed_records(lines: list[Line], bounds: list[int],
                     continue
             i += 1
     return out
-
-
-def _assign_offices(text: str, meetings: list[BookMeeting]) -> None:
-    """Roles from elections ("Som Formand genvalgtes Niels Sørensen") onto attendance rows.
-
-    An office holds from the meeting that elected its holder on; before the first election in
-    the book, a re-election ("genvalgtes") says the holder held it already.
-    """
-    events: list[tuple[int, str, str, bool]] = []  # (meeting index, office, person key, re-elected)
-    for k, meeting in enumerate(meetings):
-        found = list(_ELECTION.finditer(text, meeting.start_char, meeting.end_char)) + list(
-            _ELECTION_HEADING.finditer(text, meeting.start_char, meeting.end_char)) + [
-            m for m in _ELECTION_LIST.finditer(text, meeting.start_char, meeting.end_char)
-            if re.search(r"valg", text[max(meeting.start_char, m.start() - 80):m.start()],
-                         re.IGNORECASE)]
-        found = [m for k, m in enumerate(sorted(found, key=lambda x: x.start()))
-                 if not any(o.start() < m.end() and m.start() < o.end()
-                            for o in sorted(found, key=lambda x: x.start())[:k])]
-        for m in sorted(found, key=lambda x: x.start()):
-            office = _OFFICES[m.group("office").lower()]
-            words = m.group("name").split()
-            # The name ends with its sentence: "Hans Ravn. Til Kasserer ..."
-            end = next((k + 1 for k, w in enumerate(words)
-                        if w.endswith(".") and len(w.rstrip(".")) > 2
-                        and w.rstrip(".") not in NAME_ABBREVIATIONS), len(words))
-            key = person_key(" ".join(words[:end]).strip(" ."))
-            events.append((k, office, key, "genvalg" in m.group(0).lower()))
-    for office in {e[1] for e in events}:
-        timeline = [e for e in events if e[1] == office]
-        for k, meeting in enumerate(meetings):
-            past = [e for e in timeline if e[0] <= k]
-            holder = past[-1][2] if past else (timeline[0][2] if timeline[0][3] else "")
-            for row in meeting.attendance:
-                if holder and person_key(row.person) == holder and not row.role:
-                    row.role = office
 
 
 def book_body(text: str) -> str:
