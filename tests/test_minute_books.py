@@ -616,6 +616,8 @@ def test_a_name_with_a_word_too_many_or_two_names_run_together_take_the_books_sp
     # bodies named as works or by their office
     ("ad 16. Henvises til Elværket.", [("Elværket", "henvise")]),
     ("ad 17. Overlades Sognefogeden.", [("Sognefogeden", "overlade")]),
+    # "man" names no one
+    ("ad 18. Man vil undersøge Sagen.", []),
 ])
 def test_period_forms_of_handing_on_a_task(rules_nlp, sentence: str, expected: list) -> None:
     doc = rules_nlp(sentence + "\n")

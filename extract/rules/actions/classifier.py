@@ -47,6 +47,8 @@ def rule_accepts(c: Candidate) -> bool:
         return False  # "man henstiller, at ...": the task is in the clause under it
     if c.verb.split()[0] in NOT_TASKS:
         return False  # "at man er villig til ...": being, having, being able are no tasks
+    if c.actor_kind == "man":
+        return False  # "Man vil undersøge Sagen": no one is named ("I X vil man" names X)
     if c.verb_class != "action" and c.pattern in ("agreed", "recommended"):
         return False
     if _DECISION_PHRASE.match(fold(c.action.split(" ", 1)[0] + " " + c.object)):
