@@ -12,24 +12,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
+from .book_records import BookMeeting, Signatory
 from .signatures import NAME_ABBREVIATIONS, member_keys, names_in_phrase, person_key, same_member
-
-if TYPE_CHECKING:
-    from .minute_books import BookMeeting
-
-@dataclass
-class Signatory:
-    """A name in a minute book meeting: signed (present), listed present, or listed absent."""
-
-    person: str
-    start_char: int
-    end_char: int
-    status: str = "present"
-    role: str = ""
-
 
 _ABSENT_PHRASE = re.compile(
     r"(?:med\s+(?:U[nd]*tagelse|Untagelse)(?:\s+af)?|m\.\s*U\.\s*a\.|undtagen|fraværende\s+var:?"

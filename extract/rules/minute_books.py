@@ -10,10 +10,8 @@ names on signature lines are read by :mod:`extract.rules.signatures`, dates by
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from .book_attendance import (
-    Signatory,
     all_members_present,
     assign_offices,
     fit_to_book_spellings,
@@ -22,6 +20,7 @@ from .book_attendance import (
     signatory,
 )
 from .book_dates import DAY_WORD, book_date, book_time, book_year, this_month_date
+from .book_records import BookMeeting, Signatory
 from .layout import Line, lines_of
 from .signatures import OFFICE_LINE, person_key, plain_name, signature_text, split_names
 
@@ -79,19 +78,6 @@ _NEXT_MEETING = re.compile(r"\bnæste\s+møde", re.IGNORECASE)
 _CLOSING_LINE = re.compile(r"mødet\s+(?:hævet|hævedes|sluttet|sluttede|slut)", re.IGNORECASE)
 _SIGNED_FOR = re.compile(r"^\s*(?:for\s+sogneraadet|for\s+sognerådet|p\.\s*s\.\s*v\.)\s*:?\s*",
                          re.IGNORECASE)
-
-
-@dataclass
-class BookMeeting:
-    """One meeting found in a minute book: its char range, date and attendance."""
-
-    start_char: int
-    end_char: int
-    date: str = ""
-    date_start: int = -1
-    date_end: int = -1
-    start_time: str = ""
-    attendance: list[Signatory] = field(default_factory=list)
 
 
 def _is_openers(line: str, *, weak: bool = False) -> bool:
