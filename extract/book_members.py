@@ -44,7 +44,9 @@ def book_members(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
     rows["key"] = rows["person"]
     for _doc_id, book in rows.groupby("doc_id"):
         uses = book["person"].value_counts()
-        keys = member_keys(list(uses.index), uses.to_dict())
+        apart = {frozenset((a, b)) for names in book.groupby("meeting_id")["person"]
+                 .agg(lambda p: sorted(set(p))) for a in names for b in names if a != b}
+        keys = member_keys(list(uses.index), uses.to_dict(), apart)
         rows.loc[book.index, "key"] = book["person"].map(keys)
     out = []
     for (doc_id, _key), member in rows.groupby(["doc_id", "key"], sort=False):

@@ -700,3 +700,29 @@ def test_more_ways_of_saying_who_came(statement: str, away: set) -> None:
     members = {"Hans Ravn", "Jens Holt", "Ole Bak", "Peder Mark"}
     assert {(r.person, r.status) for r in unsigned.attendance} == \
         {(p, "absent" if p in away else "present") for p in members}
+
+
+def test_two_members_who_sign_one_meeting_are_two_whatever_their_initials() -> None:
+    import pandas as pd
+
+    from extract.book_members import book_members
+
+    signed = "Mødet hævet.\n\nHans Ravn\nJ. P. Jensen\nJan Jensen\n\n"
+    book = ("Aar 1943 den 2. Januar afholdt Sogneraadet Møde.\n\n1. X. Bevilget.\n\n" + signed
+            + "Aar 1943 den 9. Januar afholdt Sogneraadet Møde.\n\n1. Y. Bevilget.\n\n" + signed)
+    assert [r.person for r in meetings_of(book)[0].attendance] == [
+        "Hans Ravn", "J. P. Jensen", "Jan Jensen"]
+    # In the members table too: "Jan" fits the initials of "J. P.", but both sign at once.
+    rows = [("m1", "J. P. Jensen"), ("m1", "Jan Jensen"), ("m2", "J. P. Jensen"),
+            ("m2", "Jan Jensen"), ("m3", "J. Jensen")]
+    tables = {
+        "documents": pd.DataFrame({"doc_id": ["b"], "kind": ["minute_book"]}),
+        "meetings": pd.DataFrame({"meeting_id": ["m1", "m2", "m3"],
+                                  "date": ["1943-01-02", "1943-01-09", "1943-01-16"]}),
+        "attendance": pd.DataFrame({"doc_id": "b", "meeting_id": [m for m, _ in rows],
+                                    "person": [p for _, p in rows], "status": "present",
+                                    "role": pd.NA, "start_char": range(len(rows))}),
+    }
+    members = book_members(tables).set_index("member")
+    assert {"J. P. Jensen", "Jan Jensen"} <= set(members.index)
+    assert members.loc["Jan Jensen", "meetings_present"] == 2

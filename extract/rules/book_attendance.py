@@ -106,8 +106,10 @@ def fit_to_book_spellings(text: str, meetings: list[BookMeeting]) -> None:
                     parts = [Signatory(" ".join(words[a:b]), row.start_char + spans[a][0],
                                        row.start_char + spans[b - 1][1], row.status, row.role)
                              for a, b in ends]
-            rows += [p for p in parts if all(person_key(p.person) != person_key(r.person)
-                                             for r in rows)]
+            # a name put right may now repeat one the meeting has ("JP Rasmussen Tk")
+            rows += [row] if parts == [row] else [
+                p for p in parts if all(person_key(p.person) != person_key(r.person)
+                                        for r in rows)]
         meeting.attendance = rows
 
 

@@ -230,11 +230,14 @@ def split_minute_book(text: str, *, first_names: set[str] | frozenset[str],
         meeting = BookMeeting(start, end, date, ds, de)
         if a in openers:
             meeting.start_time = book_time(head)
-        seen: set[str] = set()
-        listed = [(s, e, "present") for s, e in sig_names] + listed_names(
-            text, start, end, first_names)
-        # A signature outweighs a note of absence: whoever signed was there.
-        for s, e, status in listed:
+        # Each signature is a member of its own (two who sign "J. P. Jensen" and "Jan Jensen"
+        # are two); a name listed as well adds nothing, and a signature outweighs a note of
+        # absence: whoever signed was there.
+        signed = [signatory(text, s, e, places) for s, e in sig_names]
+        meeting.attendance = [row for k, row in enumerate(signed)
+                              if all(row.person != other.person for other in signed[:k])]
+        seen = {person_key(row.person) for row in meeting.attendance}
+        for s, e, status in listed_names(text, start, end, first_names):
             row = signatory(text, s, e, places, status)
             if person_key(row.person) not in seen:
                 seen.add(person_key(row.person))

@@ -8,6 +8,7 @@ agree. Used by :mod:`extract.rules.minute_books`.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from .dates import MONTHS_AS_NAMES
 
@@ -117,11 +118,13 @@ def _is_subsequence(short: str, long: str) -> bool:
     return all(ch in it for ch in short)
 
 
-def member_keys(names: list[str], uses: dict[str, int] | None = None) -> dict[str, str]:
+def member_keys(names: list[str], uses: dict[str, int] | None = None,
+                apart: Collection[frozenset[str]] = ()) -> dict[str, str]:
     """Each spelling of one book -> its member's key. Spellings with one surname are one member
     when the initials of one are among the other's in order ("P. Sørensen" and "S. P.
     Sørensen"; "Jensen" alone with "J. P. Jensen"), and only one member fits. ``uses``: how
-    often the book writes each spelling (default once each)."""
+    often the book writes each spelling (default once each); ``apart``: pairs of spellings
+    that stand at one meeting, so are two members ("J. P. Jensen" and "Jan Jensen")."""
     uses = uses or {}
     parts = {n: _initials_and_surname(n) for n in names}
     # With the same initials, a surname one letter off is a slip of the spelling the book uses
@@ -147,13 +150,20 @@ def member_keys(names: list[str], uses: dict[str, int] | None = None) -> dict[st
     for surname, spellings in by_surname.items():
         # the fullest initials first: each shorter spelling joins the one member it fits
         spellings.sort(key=lambda n: -len(parts[n][0]))
-        members: list[str] = []
+        members: dict[str, set[str]] = {}  # a member's first spelling -> all joined to it
         for name in spellings:
-            fits = [m for m in members if _is_subsequence(parts[name][0], parts[m][0])]
-            keys[name] = f"{parts[fits[0]][0]} {surname}" if len(fits) == 1 else \
-                f"{parts[name][0]} {surname}"
-            if not fits or len(fits) > 1:
-                members.append(name)
+            fits = [m for m, joined in members.items()
+                    if _is_subsequence(parts[name][0], parts[m][0])
+                    and not any(frozenset((name, other)) in apart for other in joined)]
+            if len(fits) == 1:
+                keys[name] = keys[fits[0]]
+                members[fits[0]].add(name)
+            else:
+                key = f"{parts[name][0]} {surname}"
+                # a member of his own whose initials another's already key ("J. Jensen",
+                # fitting both "J. P. Jensen" and "Jan Jensen") keys by his spelling
+                keys[name] = key if key not in keys.values() else f"{key} ({name})"
+                members[name] = {name}
     return keys
 
 
