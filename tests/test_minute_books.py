@@ -726,3 +726,20 @@ def test_two_members_who_sign_one_meeting_are_two_whatever_their_initials() -> N
     members = book_members(tables).set_index("member")
     assert {"J. P. Jensen", "Jan Jensen"} <= set(members.index)
     assert members.loc["Jan Jensen", "meetings_present"] == 2
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Sogneraadsmøde afholdes næste Gang den 14. Januar 1943.",
+    "Møde i Sogneraadet den 14. Januar 1943 kl. 19 blev fastsat.",
+    "Sogneraadets Møde den 14. Januar flyttes til Skolen.",
+    "Aar 1942 den 10. December var Vejen oversvømmet, hvorfor Formanden lod den rense.",
+    "Mødet den 2. Januar var indkaldt med kort Varsel.",
+    "Mandag, den 11. Januar\nvar Kassereren paa Kontoret.",
+])
+def test_a_paragraph_shaped_like_an_opening_inside_a_meeting_opens_none(paragraph: str) -> None:
+    signed = "Mødet hævet.\n\nHans Ravn\nJens Holt\n\n"
+    book = ("Aar 1943 den 2. Januar afholdt Sogneraadet Møde.\n\n1. Vejen. Afslaaet.\n\n"
+            + paragraph + "\n\n2. Skolen. Bevilget.\n\n" + signed
+            + "Aar 1943 den 9. Januar afholdt Sogneraadet Møde.\n\n1. X. Bevilget.\n\n" + signed
+            + "Aar 1943 den 16. Januar afholdt Sogneraadet Møde.\n\n1. Y. Bevilget.\n\n" + signed)
+    assert [m.date for m in meetings_of(book)] == ["1943-01-02", "1943-01-09", "1943-01-16"]

@@ -142,7 +142,7 @@ def meeting_openers(lines: list[Line]) -> list[int]:
 def _openers(lines: list[Line], *, weak: bool) -> list[int]:
     found: list[int] = []
     for i, ln in enumerate(lines):
-        if not ln.stripped or not _is_openers(ln.text, weak=weak):
+        if not ln.stripped or not _is_openers(ln.text, weak=weak) or not _opens(lines, i):
             continue
         if found and i - found[-1] <= 3 and all(not _CLOSING_LINE.search(lines[j].text)
                                                 for j in range(found[-1], i)):
@@ -153,6 +153,23 @@ def _openers(lines: list[Line], *, weak: bool) -> list[int]:
         elif _heading_above(lines, i) and (not found or found[-1] < i - 1):
             found.append(i - 1)  # "10 Møder" / "Ekstra Møde" over "Aar 1942 den 20 August ..."
     return found
+
+
+# Words of a meeting's opening, one of which its first lines hold ("Aar 1942 den 10. December
+# var Vejen oversvømmet" is a matter), and words of a meeting to come or moved ("Sogneraadsmøde
+# afholdes næste Gang den 14.", "Mødet den 2. Januar var indkaldt med kort Varsel"), which no
+# opening holds.
+_OPENING_WORDS = re.compile(r"møde|samlet|forsamlet|sogneraad|sogneråd|afholdt|mødte|til\s*stede|"
+                            r"fraværende|kasseeftersyn|revision|regnskab|udvalg|kommission",
+                            re.IGNORECASE)
+_NOT_OPENING = re.compile(r"\b(?:næste|flyttes|fastsat|fastsættes|indkaldes|indkaldt|udsættes|"
+                          r"udsat)\b", re.IGNORECASE)
+
+
+def _opens(lines: list[Line], i: int) -> bool:
+    """Whether the opener-shaped line ``i`` reads as a meeting's opening with the lines after it."""
+    head = "\n".join(ln.text for ln in lines[i:i + 3])
+    return bool(_OPENING_WORDS.search(head[:160])) and not _NOT_OPENING.search(head[:120])
 
 
 def _heading_above(lines: list[Line], i: int) -> bool:
