@@ -743,3 +743,10 @@ def test_a_paragraph_shaped_like_an_opening_inside_a_meeting_opens_none(paragrap
             + "Aar 1943 den 9. Januar afholdt Sogneraadet Møde.\n\n1. X. Bevilget.\n\n" + signed
             + "Aar 1943 den 16. Januar afholdt Sogneraadet Møde.\n\n1. Y. Bevilget.\n\n" + signed)
     assert [m.date for m in meetings_of(book)] == ["1943-01-02", "1943-01-09", "1943-01-16"]
+
+
+def test_after_at_a_verb_the_tagger_reads_as_a_past_tense_is_the_infinitive(nlp) -> None:
+    # With the tagger, "istandsætte" is a VERB whose ending (-te) reads as a past tense; after
+    # "at" it is the infinitive, and the task the committee is handed.
+    doc = nlp("ad 9. Det paalagdes Skoleudvalget at istandsætte Legepladsen.\n")
+    assert [(a["actor"], a["verb"]) for a in doc._.actions] == [("Skoleudvalget", "istandsætte")]

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import resources
+from ..rules.signatures import one_edit
 
 # Words after a name that make the mention someone else: "N. P. Nielsens Hustru".
 _RELATIVES = {"hustru", "enke", "søn", "datter", "børn", "bo", "dødsbo", "hus", "fader", "moder",
@@ -139,24 +140,14 @@ def _aligned(short: NameForm, long: NameForm) -> bool:
     return True
 
 
-def _one_edit(a: str, b: str) -> bool:
-    if abs(len(a) - len(b)) > 1 or min(len(a), len(b)) < 7:
-        return False
-    if len(a) > len(b):
-        a, b = b, a
-    i = 0
-    while i < len(a) and a[i] == b[i]:
-        i += 1
-    return a[i:] == b[i + 1:] or (len(a) == len(b) and a[i + 1:] == b[i + 1:])
-
-
 def compatible(a: NameForm, b: NameForm) -> bool:
     """Whether two name forms can name the same person."""
     if a.relation or b.relation:
         return a.key == b.key
     if a.surname != b.surname:
         # a one-letter slip (Rasmusen, Matiesen) only where given names back it up
-        if not (a.given and b.given and _one_edit(a.surname, b.surname)):
+        if not (a.given and b.given and min(len(a.surname), len(b.surname)) >= 7
+                and one_edit(a.surname, b.surname)):
             return False
     short, long = (a, b) if len(a.given) <= len(b.given) else (b, a)
     return _aligned(short, long)

@@ -166,7 +166,8 @@ def all_members_present(text: str, meetings: list[BookMeeting]) -> None:
             around = [known[j] for j in (before, after) if j is not None]
         if not around:
             continue
-        # Members of both meetings around it: one who left or came between is not counted.
+        # Where both are as near, the members of both: one who left or came between is not
+        # counted.
         sitting = {key: name for key, name in around[0].items()
                    if all(key in other for other in around[1:])}
         for key, name in sitting.items():
@@ -206,10 +207,11 @@ def assign_offices(text: str, meetings: list[BookMeeting]) -> None:
             m for m in _ELECTION_LIST.finditer(text, meeting.start_char, meeting.end_char)
             if re.search(r"valg", text[max(meeting.start_char, m.start() - 80):m.start()],
                          re.IGNORECASE)]
-        found = [m for k, m in enumerate(sorted(found, key=lambda x: x.start()))
-                 if not any(o.start() < m.end() and m.start() < o.end()
-                            for o in sorted(found, key=lambda x: x.start())[:k])]
-        for m in sorted(found, key=lambda x: x.start()):
+        found.sort(key=lambda m: m.start())
+        # one election read by two patterns counts once: the first that reads it
+        found = [m for i, m in enumerate(found)
+                 if not any(o.start() < m.end() and m.start() < o.end() for o in found[:i])]
+        for m in found:
             office = _OFFICES[m.group("office").lower()]
             words = m.group("name").split()
             # The name ends with its sentence: "Hans Ravn. Til Kasserer ..."

@@ -194,7 +194,8 @@ def split_minute_book(text: str, *, first_names: set[str] | frozenset[str],
     (the end of a meeting begun in the previous book) is a meeting of its own when it is
     signed. A signed record between two openings that is closed by its own date line ("Elev d.
     31/3 1943" above the names) is split off as well. The date comes from the opening lines, or
-    else from the closing line above the signatures; the signatories are present, and so are
+    else from the closing line above the signatures or a place-and-date line under them; the
+    signatories are present, and so are
     names after "Tilstede var:"; names after "med Undtagelse af" / "m. U. a." are absent.
     """
     lines = lines_of(text)
@@ -230,18 +231,13 @@ def split_minute_book(text: str, *, first_names: set[str] | frozenset[str],
             # 7/1 43"; not one that names the next meeting's day)
             close = next((lines[j] for j in range(sig_first - 1, a - 1, -1)
                           if lines[j].stripped), None)
-            if close is not None and not _NEXT_MEETING.search(close.text) \
-                    and len(close.stripped) < 60:
-                date, ds, de = book_date(close.text, year=running_year)
-                if ds >= 0:
-                    ds, de = close.start + ds, close.start + de
+            if close is not None and not _NEXT_MEETING.search(close.text):
+                date, ds, de = _short_line_date(close, running_year)
         if not date and sig_names:  # a place and date under the names
             under = next((ln for ln in lines[a:b] if ln.start >= sig_names[-1][1]
                           and ln.stripped), None)
-            if under is not None and len(under.stripped) < 60:
-                date, ds, de = book_date(under.text, year=running_year)
-                if ds >= 0:
-                    ds, de = under.start + ds, under.start + de
+            if under is not None:
+                date, ds, de = _short_line_date(under, running_year)
         if date:
             running_year = int(date[:4])
         meeting = BookMeeting(start, end, date, ds, de)
@@ -264,6 +260,14 @@ def split_minute_book(text: str, *, first_names: set[str] | frozenset[str],
     all_members_present(text, meetings)
     assign_offices(text, meetings)
     return meetings
+
+
+def _short_line_date(line: Line, year: int | None) -> tuple[str, int, int]:
+    """The date on a short line by the signatures, its offsets into the book."""
+    if len(line.stripped) >= 60:
+        return "", -1, -1
+    date, ds, de = book_date(line.text, year=year)
+    return (date, line.start + ds, line.start + de) if ds >= 0 else (date, ds, de)
 
 
 def _split_signed_records(lines: list[Line], bounds: list[int],

@@ -101,7 +101,7 @@ def _initials_and_surname(name: str) -> tuple[str, str]:
     return "".join(w[0] for w in words[:-1]).casefold(), words[-1].casefold()
 
 
-def _one_edit(a: str, b: str) -> bool:
+def one_edit(a: str, b: str) -> bool:
     """Whether ``a`` and ``b`` differ by one letter inserted, dropped or changed."""
     if a == b or abs(len(a) - len(b)) > 1:
         return False
@@ -132,14 +132,14 @@ def member_keys(names: list[str], uses: dict[str, int] | None = None,
     # other members are called.
     for name, (initials, surname) in list(parts.items()):
         twins = [other for other, (i, sur) in parts.items() if i == initials and len(sur) >= 5
-                 and _one_edit(sur, surname) and uses.get(other, 1) >= 2 * uses.get(name, 1)]
+                 and one_edit(sur, surname) and uses.get(other, 1) >= 2 * uses.get(name, 1)]
         if initials and twins:
             parts[name] = parts[max(twins, key=lambda other: uses.get(other, 1))]
     # A surname misspelt by one letter ("Rasmusen", "Matiesen") is the more common spelling's.
     counts: dict[str, int] = {}
     for _initials, surname in parts.values():
         counts[surname] = counts.get(surname, 0) + 1
-    canonical = {s: max((t for t in counts if len(s) >= 5 and _one_edit(s, t)),
+    canonical = {s: max((t for t in counts if len(s) >= 5 and one_edit(s, t)),
                         key=lambda t: (counts[t], t), default=s) for s in counts}
     canonical = {s: t if counts[t] > counts[s] else s for s, t in canonical.items()}
     parts = {n: (i, canonical[sur]) for n, (i, sur) in parts.items()}
