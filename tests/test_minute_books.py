@@ -618,6 +618,17 @@ def test_a_name_with_a_word_too_many_or_two_names_run_together_take_the_books_sp
     ("ad 17. Overlades Sognefogeden.", [("Sognefogeden", "overlade")]),
     # "man" names no one
     ("ad 18. Man vil undersøge Sagen.", []),
+    # a verb that carries another's task: letting a thing be done, trying to do it
+    ("ad 19. Kommunen lader Grøften nedlægge.", [("Kommunen", "lade")]),
+    ("ad 20. Sogneraadet vil prøve at forhindre Salget.", [("Sogneraadet", "prøve")]),
+    ("ad 21. Kommunen lader Sagen bero.", []),
+    # an answer owed is a task; one given is narrative
+    ("ad 22. Formanden maa svare paa Skrivelsen.", [("Formanden", "svare")]),
+    ("ad 23. Formanden svarede paa Skrivelsen.", []),
+    # chosen to join a board (not to approve it), the chosen named with a shortened first name
+    ("ad 24. Til at tiltræde Foreningens Bestyrelse valgtes Gdr. Laur. Holm og Formanden.",
+     [("Gdr. Laur. Holm og Formanden", "tiltræde")]),
+    ("ad 25. Sogneraadet vedtog at tiltræde Forslaget.", []),
 ])
 def test_period_forms_of_handing_on_a_task(rules_nlp, sentence: str, expected: list) -> None:
     doc = rules_nlp(sentence + "\n")

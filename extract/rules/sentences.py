@@ -36,6 +36,7 @@ ABBREVIATIONS = frozenset("""
     henh paag sogneraadsfmd sogner boligf forpagt sygeplejef supp fhv tidl ifl mdl ugl
     aarl årl bet rest ekstraord nedenn smst vedk ca sag tilh indb
     aug chr johs rs th kr jac joh sv vilh fr mich niels chr ejn alb andr
+    laur vald rasm ped gust herm ths nic osc ant bernh hjalm holg frdr mart jørg
 """.split())
 # The plain reading's shorter list (lower case, without the final period).
 PLAIN_ABBREVIATIONS = frozenset({

@@ -25,6 +25,9 @@ EXPLICIT_PATTERNS = ("directive", "appoint", "referral", "bedes", "agreed")
 # Sending papers on: outside a decision, "X fremsender ..." is a matter coming in, not a task.
 _TRANSMISSION = {"fremsende", "forelægge", "oversende", "indsende", "anmode", "opsige", "meddele",
                  "søge", "andrage", "ansøge"}
+# Reporting verbs that name a task when someone must or is asked to do them ("maa svare paa
+# Skrivelsen", "bedes redegøre for"); said of the past they are narrative ("svarede").
+_OWED_REPORTS = {"svare", "meddele", "redegøre"}
 # "tage Stilling til", "træffe Beslutning om": a decision still to be made, not a task.
 _DECISION_PHRASE = re.compile(r"(?:tage|træffe)\s+(?:stilling|beslutning|forbehold)|"
                               r"tage\s+\w*\s*til\s+efterretning")
@@ -41,7 +44,12 @@ def rule_accepts(c: Candidate) -> bool:
     """
     if c.agenda or c.sentence.zone in ("history", "attachments", "proposal", "case"):
         return False
-    if c.verb_class in ("decision", "report") and c.pattern not in ("referral",):
+    verb_class = c.verb_class
+    if verb_class == "report" and c.pattern in ("modal", "bedes") and c.verb in _OWED_REPORTS:
+        verb_class = "action"  # "Formanden maa svare paa Skrivelsen": an answer owed is a task
+    if c.pattern == "appoint" and c.verb == "tiltræde":
+        verb_class = "action"  # "valgtes til at tiltræde Bestyrelsen": to join it, not approve
+    if verb_class in ("decision", "report") and c.pattern not in ("referral",):
         return False
     if c.verb_class == "directive" and c.pattern not in ("referral",):
         return False  # "man henstiller, at ...": the task is in the clause under it
@@ -49,7 +57,7 @@ def rule_accepts(c: Candidate) -> bool:
         return False  # "at man er villig til ...": being, having, being able are no tasks
     if c.actor_kind == "man":
         return False  # "Man vil undersøge Sagen": no one is named ("I X vil man" names X)
-    if c.verb_class != "action" and c.pattern in ("agreed", "recommended"):
+    if verb_class != "action" and c.pattern in ("agreed", "recommended"):
         return False
     if _DECISION_PHRASE.match(fold(c.action.split(" ", 1)[0] + " " + c.object)):
         return False  # "Sogneraadet skal tage Stilling til ...": a decision to come
@@ -63,7 +71,7 @@ def rule_accepts(c: Candidate) -> bool:
     if c.pattern in ("modal", "present"):
         if c.reported or proposal or c.sentence.zone in ("background", "recommendation"):
             return False
-        if c.verb_class != "action" or c.actor_kind == "other" or c.conditional:
+        if verb_class != "action" or c.actor_kind == "other" or c.conditional:
             return False
         if c.pattern == "present" and c.sentence.zone != "decision" and \
                 c.verb.split()[0] in _TRANSMISSION:

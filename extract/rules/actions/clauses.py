@@ -15,9 +15,10 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
+from ..sentences import ABBREVIATIONS
 from ..tokens import text_of
 from .deadlines import normalise_deadline
-from .lexicon import VerbLexicon, VerbReading, clean_text, fold, split_words
+from .lexicon import CARRIER_VERBS, VerbLexicon, VerbReading, clean_text, fold, split_words
 from .zones import Sentence
 
 AGENT_LABELS = ("PERSON", "ROLE", "ORG", "MUNICIPALITY")
@@ -158,6 +159,14 @@ class SentenceReader:
         toks = self.toks
         return (k + 2 < len(toks) and toks[k + 1].text == "." and toks[k + 1].idx == toks[k].end
                 and toks[k + 2].text[:1].islower())
+
+    def _name_dot(self, k: int) -> bool:
+        """Whether the full stop at token ``k`` shortens a title or name inside a name ("Gdr.
+        Laur. Helboe", "A. Rasmussen"): glued to a short word and followed by a capital."""
+        toks = self.toks
+        return (0 < k < len(toks) - 1 and toks[k].idx == toks[k - 1].end
+                and (self.words[k - 1] in ABBREVIATIONS or len(toks[k - 1].text) == 1)
+                and toks[k + 1].text[:1].isupper())
 
     def _verb(self, i: int, kinds: tuple[str, ...]) -> VerbReading | None:
         r = self.readings[i] if 0 <= i < len(self.toks) else None
@@ -376,10 +385,23 @@ class SentenceReader:
         out = []
         for a, b in self._conjuncts(v, end, reading.kind):
             r = self.readings[a]
+            if r is not None and r.lemma in CARRIER_VERBS:
+                r = self._carried(a, b, r)
             if r is not None:
                 out.append(self._make(pattern, actor, a, b, r, **kw))
             kw.setdefault("trigger", v)
         return out
+
+    def _carried(self, v: int, end: int, reading: VerbReading) -> VerbReading:
+        """A verb that carries another's task ("Kommunen lader Rørene nedlægge", "vil prøve at
+        forhindre Udleveringen") is a task verb when the infinitive it carries is one."""
+        for k in range(v + 1, min(end, v + 7)):
+            if self.words[k] in (",", ";", ".", "og"):
+                break
+            carried = self._verb(k, ("inf",))
+            if carried is not None:
+                return VerbReading(reading.lemma, reading.kind, carried.verb_class)
+        return reading
 
     def _clause_start(self, i: int) -> int:
         j = i - 1

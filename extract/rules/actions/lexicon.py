@@ -30,6 +30,8 @@ ACTION_VERBS = """
     udarbejde udbetale udbygge udfærdige udføre udpege udsende udvikle udvælge underrette
     underskrive undersøge vurdere bese ansætte besætte fremme overvåge påse varetage repræsentere
     lede deltage indbyde mødes udlevere tilbagesende videresende opsige tinglyse
+    nedlægge anlægge istandsætte udbedre opføre indrette ordne besørge foranledige forestå
+    indkræve inddrive opgøre indberette anmelde udfylde tilsende forhindre afhente opmåle
 """.split()
 # Verbs whose use is a decision or a vote, not a task ("Byrådet godkender planen").
 DECISION_VERBS = """
@@ -42,6 +44,8 @@ REPORT_VERBS = """
     foreslå mene forvente fremhæve gennemgå takke efterlyse påpege understrege konstatere
     vurdere anføre henvise
 """.split()
+# Verbs whose task is the infinitive they carry: "lader Rørene nedlægge", "prøve at forhindre".
+CARRIER_VERBS = ("lade", "prøve", "forsøge")
 # Verbs that hand a task to someone: the addressee is the actor, the infinitive the action.
 DIRECTIVE_VERBS = ("pålægge", "overlade", "overdrage", "henstille", "bemyndige")
 APPOINT_VERBS = ("vælge", "nedsætte", "udpege", "genvælge")
@@ -165,6 +169,8 @@ def default_verb_lexicon() -> dict[str, Any]:
     for lemma in (*DIRECTIVE_VERBS, *REFERRAL_VERBS):
         classes[lemma] = "directive"
     classes["foreslå"] = "report"  # "X foreslog, at ...": a proposal, not a task
+    for lemma in CARRIER_VERBS:
+        classes.setdefault(lemma, "other")  # a task only by what it carries
     forms: dict[str, list[str]] = {}
     for lemma in sorted(classes):
         if " " in lemma:
