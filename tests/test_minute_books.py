@@ -629,6 +629,11 @@ def test_a_name_with_a_word_too_many_or_two_names_run_together_take_the_books_sp
     ("ad 24. Til at tiltræde Foreningens Bestyrelse valgtes Gdr. Laur. Holm og Formanden.",
      [("Gdr. Laur. Holm og Formanden", "tiltræde")]),
     ("ad 25. Sogneraadet vedtog at tiltræde Forslaget.", []),
+    # handed over outright, even "gøre" names a task
+    ("ad 26. Det overdroges Jens Holm at gøre de forberedende Skridt.", [("Jens Holm", "gøre")]),
+    # the chosen by their office, their names after a colon
+    ("ad 27. Til at deltage i Synsforretningen valgtes Vurderingsmændene: Gdr. Ole Bak og "
+     "Hmd. Jens Holm.", [("Vurderingsmændene", "deltage")]),
 ])
 def test_period_forms_of_handing_on_a_task(rules_nlp, sentence: str, expected: list) -> None:
     doc = rules_nlp(sentence + "\n")

@@ -22,6 +22,9 @@ MODES: tuple[Mode, ...] = ("rules", "classifier", "both")
 
 # Patterns whose wording hands the task to the actor outright.
 EXPLICIT_PATTERNS = ("directive", "appoint", "referral", "bedes", "agreed")
+# Forms that hand the task over outright: there even "gøre" names one ("Det overdroges X at
+# gøre de forberedende Skridt").
+_HANDED = ("directive", "appoint")
 # Sending papers on: outside a decision, "X fremsender ..." is a matter coming in, not a task.
 _TRANSMISSION = {"fremsende", "forelægge", "oversende", "indsende", "anmode", "opsige", "meddele",
                  "søge", "andrage", "ansøge"}
@@ -53,7 +56,7 @@ def rule_accepts(c: Candidate) -> bool:
         return False
     if c.verb_class == "directive" and c.pattern not in ("referral",):
         return False  # "man henstiller, at ...": the task is in the clause under it
-    if c.verb.split()[0] in NOT_TASKS:
+    if c.verb.split()[0] in NOT_TASKS and not (c.verb == "gøre" and c.pattern in _HANDED):
         return False  # "at man er villig til ...": being, having, being able are no tasks
     if c.actor_kind == "man":
         return False  # "Man vil undersøge Sagen": no one is named ("I X vil man" names X)

@@ -29,7 +29,7 @@ _AGENT_HEAD = re.compile(
     r"bestyrelse|nævn|kommission|kommune|region|politi|myndighed|styrelse|ministerium|selskab|"
     r"forening|gruppe|center|centr|team|direktion|ledelse|stab|enhed|magistrat|kreds|skole|"
     r"part|borger|formandskab|arbejdsgruppe|tovholder|ansvarlig|koordinator|"
-    r"rådgiver|revisor|advokat|kontor|tjeneste|væsen|bestyrer|mand|politiker|rektor|"
+    r"rådgiver|revisor|advokat|kontor|tjeneste|væsen|bestyrer|mand|mænd|politiker|rektor|"
     r"byråd|byrådet|kommunalbestyrelse|regionsråd|værk|foged|sygekasse)"
     r"(?:en|et|n|erne|rne|ene|ne|r|er|e|s|ens|ets|ernes|rnes|ns)?\.?$")
 _NOT_AGENT = {"sagen", "punktet", "forslaget", "aftalen", "planen", "projektet", "det", "der",

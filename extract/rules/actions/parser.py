@@ -117,7 +117,9 @@ class _SentenceParser(SentenceReader):
             return self._vp_candidates("appoint", actor, v, trigger=i)
         if self.lead + 1 < i and w[self.lead] == "til" and w[self.lead + 1] == "at":
             v = self._infinitive_after(self.lead)
-            end = next((k for k in range(i + 1, len(w)) if w[k] in (";", ",")
+            # the chosen end at a comma, or at a colon before their names ("valgtes
+            # Vurderingsmændene: Gdr. S. Holm og ...")
+            end = next((k for k in range(i + 1, len(w)) if w[k] in (";", ",", ":")
                         or w[k] == "." and not self._name_dot(k)), len(w))
             if v is not None and v < i and end > i + 1:
                 return self._vp_candidates("appoint", self._actor(i + 1, end), v, trigger=i)
