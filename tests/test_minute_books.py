@@ -111,6 +111,10 @@ def test_ordinary_minutes_are_not_a_minute_book(root: Path) -> None:
     ("Aar 1945 den 3die Marts var Sogneraadet", "1945-03-03"),
     ("Aar 1945 den 2den Januari var Sogneraadet", "1945-01-02"),
     ("Sogneraadsmøde den 7-3", "1945-03-07"),
+    # "i" before the month; "Mrts"
+    ("Aar 1945 den 3die i April var Sogneraadet samlet", "1945-04-03"),
+    ("Aar 1945 den 14 Mrts afholdt Sogneraadet Møde", "1945-03-14"),
+    ("Aar 1945 den 3. i Sognet var Vejen lukket", ""),
     # no date: a vote of 7 to 3, an item numbered 3.1.12
     ("Forslaget vedtoges med 7-3 Stemmer", ""),
     ("Punkt 3.1.12 udsattes", ""),

@@ -20,7 +20,7 @@ _HIST_MONTHS = {
     "november": 11, "dec": 12, "decb": 12, "decbr": 12, "decmb": 12, "december": 12,
     # spellings of their own ("October", "Desember")
     "oct": 10, "octb": 10, "octbr": 10, "october": 10, "desember": 12, "desbr": 12,
-    "decembr": 12, "novembr": 11, "septembr": 9,
+    "decembr": 12, "novembr": 11, "septembr": 9, "mrts": 3, "aprl": 4,
 }
 
 # Days written as ordinals in words ("den syvende Januar", "den en og tyvende Marts").
@@ -59,7 +59,8 @@ def book_date(text: str, *, year: int | None) -> tuple[str, int, int]:
     """The first date in a minute-book line: ("1942-01-06", start, end), or ("", -1, -1).
 
     Reads the historic forms: "Aar 1942. den 6 Januar", "d. 6/2 1943", "den 27-1-42",
-    "d 10/2 42", "den 12' Februar", "8d Januar", "d. 14. Novb.", "den 27/5 -1943".
+    "d 10/2 42", "den 12' Februar", "8d Januar", "d. 14. Novb.", "den 27/5 -1943", "den 3die i
+    April".
     """
     # The year: one written "Aar 1942", else the first that is no meeting's number ("1820 Møde",
     # a number corrected in the book) and no further than a year from the book's.
@@ -76,7 +77,7 @@ def book_date(text: str, *, year: int | None) -> tuple[str, int, int]:
         # "den 7-3": day and month after "den" / "d." (a bare "7-3" may be a vote)
         r"\b(?:den|d\.?)\s*(?P<day>[0-3]?\d)-(?P<month>[01]?\d)(?![\d-])",
         r"(?:(?<!\d)(?P<day>[0-3]?\d)(?:\.?['’]|\.|(?:d|de|t|te|ste|nd|nde|die|den)\b)?"
-        r"|\b(?P<dayword>" + DAY_WORD + r"))\s*(?P<mname>[A-Za-zæøå]{3,9})\.?"
+        r"|\b(?P<dayword>" + DAY_WORD + r"))\s*(?:i\s+)?(?P<mname>[A-Za-zæøå]{3,9})\.?"
         r"(?:,?\s+(?P<year>1[89]\d\d))?",
     )
     best: tuple[int, str, int, int] | None = None
