@@ -770,3 +770,34 @@ def test_after_at_a_verb_the_tagger_reads_as_a_past_tense_is_the_infinitive(nlp)
     # "at" it is the infinitive, and the task the committee is handed.
     doc = nlp("ad 9. Det paalagdes Skoleudvalget at istandsætte Legepladsen.\n")
     assert [(a["actor"], a["verb"]) for a in doc._.actions] == [("Skoleudvalget", "istandsætte")]
+
+
+_SIGNED_MEETING = ("\n\n1. Andragende fra Karen Lund om Hjælp. Bevilges.\n\nMødet hævet.\n\n"
+                   "Hans Ravn\nJens Holt\n\n")
+
+
+@pytest.mark.parametrize("opening", [
+    "Vestby Sogneraad var samlet til Møde den 7. Januar 1943.",
+    "Budgetmøde den 7. Januar 1943.",
+    "Møde med Skolekommissionen den 7. Januar 1943.",
+    "7. Januar 1943.\nSogneraadet var samlet i Skolen.",
+])
+def test_a_dated_paragraph_of_a_meeting_after_a_signed_one_opens_the_next(opening: str) -> None:
+    book = ("Aar 1942 den 2. December afholdt Sogneraadet Møde." + _SIGNED_MEETING
+            + "Aar 1942 den 9. December afholdt Sogneraadet Møde." + _SIGNED_MEETING
+            + opening + _SIGNED_MEETING)
+    meetings = meetings_of(book)
+    assert [m.date for m in meetings] == ["1942-12-02", "1942-12-09", "1943-01-07"]
+    assert meetings[2].start_char == book.index(opening)
+
+
+def test_a_dated_meeting_paragraph_inside_a_meeting_opens_none() -> None:
+    book = ("Aar 1942 den 2. December afholdt Sogneraadet Møde." + _SIGNED_MEETING
+            + "Aar 1942 den 9. December afholdt Sogneraadet Møde.\n\n1. Vejen. Afslaaet.\n\n"
+            "Budgetmødet den 7. Januar 1943 blev aflyst." + _SIGNED_MEETING  # no close above
+            # the first matter under a meeting's heading, right after a signed meeting
+            + "Ekstraordinært Møde den 16. December 1942.\n\n"
+            "Referat af Mødet den 9. December 1942 oplæst." + _SIGNED_MEETING)
+    meetings = meetings_of(book)
+    assert [m.date for m in meetings] == ["1942-12-02", "1942-12-09", "1942-12-16"]
+    assert meetings[2].start_char == book.index("Ekstraordinært")

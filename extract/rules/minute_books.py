@@ -172,6 +172,45 @@ def _opens(lines: list[Line], i: int) -> bool:
     return bool(_OPENING_WORDS.search(head[:160])) and not _NOT_OPENING.search(head[:120])
 
 
+# A word of a meeting held ("Ekstramøde", "Sogneraadsmødet", "var samlet", "samledes").
+_MEETING_WORD = re.compile(r"møde[t]?\b|\b(?:samlet|samlede|forsamlet|samledes|forsamledes)\b",
+                           re.IGNORECASE)
+
+
+def _with_dated_headings(lines: list[Line], openers: list[int],
+                         first_names: set[str] | frozenset[str]) -> list[int]:
+    """The openers and, in a book, the paragraphs of no known opening shape that begin with a
+    meeting's words and its day right after a signed or closed meeting ("Vestby Sogneraad var
+    samlet til Møde den 7. Januar 1943", "Budgetmøde den 7. Januar 1943", "7. Januar 1943." /
+    "Sogneraadet var samlet")."""
+    found = set(openers)
+    added = []
+    for i, ln in enumerate(lines):
+        if i in found or i == 0 or not ln.stripped or lines[i - 1].stripped or i + 1 in found:
+            continue
+        above = i - 1
+        while above > 0 and not lines[above].stripped:
+            above -= 1
+        while above > 0 and lines[above - 1].stripped:
+            above -= 1
+        if any(k in found for k in range(above, i)):
+            continue  # the paragraph above opens the meeting: this is its first matter
+        head = " ".join(x.stripped for x in lines[i:i + 2])[:120]
+        day_at = book_date(head, year=1900)[1]  # any year: only where the day stands counts
+        if 0 <= day_at < 70 and _MEETING_WORD.search(head[:90]) and not _NOT_OPENING.search(
+                head) and _opens(lines, i) and _closed_before(lines, i, first_names):
+            added.append(i)
+    return sorted(found | set(added))
+
+
+def _closed_before(lines: list[Line], i: int, first_names: set[str] | frozenset[str]) -> bool:
+    """Whether the text before line ``i`` ends as a meeting does: signed, or closed in words."""
+    if _signature_block(lines, i, first_names)[1]:
+        return True
+    last = next((ln.text for ln in reversed(lines[:i]) if ln.stripped), "")
+    return bool(_CLOSING_LINE.search(last))
+
+
 def _heading_above(lines: list[Line], i: int) -> bool:
     """Whether the line above line ``i`` is a short heading of its own paragraph (a meeting's
     number or kind, however written: "10 Møder", "1820 Møde", "Ekstra Møde")."""
@@ -202,6 +241,7 @@ def split_minute_book(text: str, *, first_names: set[str] | frozenset[str],
     openers = meeting_openers(lines)
     if len(openers) < 2:
         return []
+    openers = _with_dated_headings(lines, openers, first_names)
     year = year if year is not None else book_year(text)
     places = place_words(text)
     bounds = list(openers)
