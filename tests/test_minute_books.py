@@ -801,3 +801,10 @@ def test_a_dated_meeting_paragraph_inside_a_meeting_opens_none() -> None:
     meetings = meetings_of(book)
     assert [m.date for m in meetings] == ["1942-12-02", "1942-12-09", "1942-12-16"]
     assert meetings[2].start_char == book.index("Ekstraordinært")
+
+
+def test_a_register_of_meetings_at_the_end_of_the_book_opens_none() -> None:
+    book = ("Aar 1942 den 2. December afholdt Sogneraadet Møde." + _SIGNED_MEETING
+            + "Aar 1942 den 9. December afholdt Sogneraadet Møde." + _SIGNED_MEETING
+            + "Register\n\nMøde den 2. December 1942 Side 1\n\nMøde den 9. December 1942 ..... 2\n")
+    assert [m.date for m in meetings_of(book)] == ["1942-12-02", "1942-12-09"]

@@ -166,10 +166,17 @@ _NOT_OPENING = re.compile(r"\b(?:næste|flyttes|fastsat|fastsættes|indkaldes|in
                           r"udsat)\b", re.IGNORECASE)
 
 
+# A line of a register or table of contents ends in its page: "Møde den 7. Januar 1943 Side 1",
+# "Møde d. 7/1 .......... 12".
+_PAGE_REFERENCE = re.compile(r"(?:\b(?:side|s\.|pag\.?)\s*\d{1,4}|\.{3,}\s*\d{1,4})\W*$",
+                             re.IGNORECASE)
+
+
 def _opens(lines: list[Line], i: int) -> bool:
     """Whether the opener-shaped line ``i`` reads as a meeting's opening with the lines after it."""
     head = "\n".join(ln.text for ln in lines[i:i + 3])
-    return bool(_OPENING_WORDS.search(head[:160])) and not _NOT_OPENING.search(head[:120])
+    return bool(_OPENING_WORDS.search(head[:160])) and not _NOT_OPENING.search(head[:120]) \
+        and not _PAGE_REFERENCE.search(lines[i].text)
 
 
 # A word of a meeting held ("Ekstramøde", "Sogneraadsmødet", "var samlet", "samledes").
