@@ -662,6 +662,8 @@ def test_an_absence_note_naming_nobody_the_book_can_read_gives_no_rows() -> None
     "Hans Ravn\nFormand\nJens Holt\nOle Bak",  # an office on a line of its own
     "Sign. Hans Ravn\nJens Holt\nOle Bak",
     "Hans Ravn - Jens Holt - Ole Bak",
+    "Hans Ravn (Formand)\nJens Holt (sign.)\nOle Bak",  # a word in brackets
+    "Hans Ravn\nJens Holt Næstformand\nOle Bak",  # an office after the name
 ])
 def test_signature_lines_with_occupations_offices_and_villages(signatures: str) -> None:
     body = "\n\n1. Vejen. Afslaaet.\n\nOplæst. Mødet hævet.\n\n" + signatures + "\n\n"
@@ -808,3 +810,11 @@ def test_a_register_of_meetings_at_the_end_of_the_book_opens_none() -> None:
             + "Aar 1942 den 9. December afholdt Sogneraadet Møde." + _SIGNED_MEETING
             + "Register\n\nMøde den 2. December 1942 Side 1\n\nMøde den 9. December 1942 ..... 2\n")
     assert [m.date for m in meetings_of(book)] == ["1942-12-02", "1942-12-09"]
+
+
+def test_signatures_in_capitals_are_members_in_title_case() -> None:
+    body = "\n\n1. Vejen. Afslaaet.\n\nOplæst. Mødet hævet.\n\nHANS RAVN\nJENS HOLT\nOLE BAK\n\n"
+    book = ("Aar 1942 den 2. Marts afholdt Sogneraadet Møde." + body
+            + "Aar 1942 den 9. Marts afholdt Sogneraadet Møde." + body)
+    assert [r.person for r in meetings_of(book)[0].attendance] == [
+        "Hans Ravn", "Jens Holt", "Ole Bak"]

@@ -184,8 +184,11 @@ def place_words(text: str) -> set[str]:
 
 def signatory(text: str, start: int, end: int, places: set[str], status: str = "present"
                ) -> Signatory:
-    """A name as written, whitespace collapsed, without a trailing place ("Jens Jensen Trige")."""
+    """A name as written, whitespace collapsed, without a trailing place ("Jens Jensen Trige");
+    one written in capitals in title case ("HANS RAVN": Hans Ravn)."""
     words = text[start:end].split()
+    if all(w.isupper() and len(w.rstrip(".")) > 1 for w in words):
+        words = [w.title() for w in words]
     if len(words) >= 3 and words[-1] in places and all(len(w.rstrip(".")) > 1 for w in words[:-1]):
         end = text.rfind(words[-1], start, end)
         while end > start and text[end - 1].isspace():

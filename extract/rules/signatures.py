@@ -52,17 +52,26 @@ _SIGNATURE_TITLE = re.compile(
     r"proprietær|propr|mejeribestyrer|vognmand|tømrer|murer|snedker|gartner|møller|bager|"
     r"landmand|forpagter|fhv)\.?(?=\s+[A-ZÆØÅ])", re.IGNORECASE)
 _SIGNATURE_TAIL = re.compile(r",[ \t]*[A-ZÆØÅ][a-zæøå]+\.?[ \t]*$")
+_BRACKETED = re.compile(r"\([^()\n]{1,30}\)")
+# An office written after the name: "Jens Holt Næstformand".
+_OFFICE_AFTER = re.compile(r"(?<=[a-zæøå.])[ \t]+(?:sogneraads)?(?:formand|fmd|næstformand|"
+                           r"kasserer|sekretær|sognefoged)\.?[ \t]*$", re.IGNORECASE)
 # A line of an office alone in a signature block ("Formand", under or over the name).
 OFFICE_LINE = re.compile(r"^\W*(?:sogneraads)?(?:formand|fmd|næstformand|kasserer|sekretær|"
                          r"sognefoged|revisor|revisorer)\W*$", re.IGNORECASE)
 
 
 def signature_text(line: str) -> str:
-    """``line`` with the occupations, "Sign." and a trailing ", Kolt" blanked out, offsets kept:
-    what :func:`split_names` should read on a signature line."""
+    """``line`` with the occupations, "Sign.", a word in brackets ("(Formand)", "(sign.)"), an
+    office after the name and a trailing ", Kolt" blanked out, and a line in capitals read in
+    title case ("HANS RAVN"), offsets kept: what :func:`split_names` should read on a signature
+    line."""
     blank = lambda m: " " * len(m.group())  # noqa: E731
     line = re.sub(r"(?<=\s)[-–](?=\s)", " ", line)  # "Hans Ravn - Jens Holt"
-    return _SIGNATURE_TAIL.sub(blank, _SIGNATURE_TITLE.sub(blank, line))
+    line = _BRACKETED.sub(blank, line)
+    if line.isupper() and len(line.title()) == len(line):
+        line = line.title()
+    return _SIGNATURE_TAIL.sub(blank, _OFFICE_AFTER.sub(blank, _SIGNATURE_TITLE.sub(blank, line)))
 
 
 def plain_name(line: str) -> tuple[int, int] | None:
