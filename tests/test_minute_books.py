@@ -638,6 +638,11 @@ def test_a_name_with_a_word_too_many_or_two_names_run_together_take_the_books_sp
     # the chosen by their office, their names after a colon
     ("ad 27. Til at deltage i Synsforretningen valgtes Vurderingsmændene: Gdr. Ole Bak og "
      "Hmd. Jens Holm.", [("Vurderingsmændene", "deltage")]),
+    # matters as they came in, under a number without a full stop or a letter
+    ("1 Afvandingskommissionen holder Møde i Forsamlingshuset.", []),
+    ("c) Foreningen opfordrer til Køb af Billedet.", []),
+    # a question put to the council hands it nothing
+    ("f) Sagfører Hans Holm forespørger, om Sogneraadet vil undersøge Sagen.", []),
 ])
 def test_period_forms_of_handing_on_a_task(rules_nlp, sentence: str, expected: list) -> None:
     doc = rules_nlp(sentence + "\n")

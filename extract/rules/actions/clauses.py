@@ -83,7 +83,8 @@ _CONDITIONAL = re.compile(r"\b(?:hvis|såfremt|saafremt|forudsat|i (?:bekræften
                           r"fald|i tilfælde af|i paakommende|eventuelt)\b", re.IGNORECASE)
 _REPORTING = re.compile(r"\b(?:oplyste|oplyser|meddelte|meddeler|orienterede|orienterer|"
                         r"fortalte|forklarede|redegjorde|nævnte|bemærkede|svarede|forventer|"
-                        r"forventede|mener|mente|vurderer|fremhævede|gjorde\s+opmærksom)\b",
+                        r"forventede|mener|mente|vurderer|fremhævede|gjorde\s+opmærksom|"
+                        r"forespørger|forespurgte|spørger|spurgte|andrager|ansøger)\b",
                         re.IGNORECASE)
 
 
@@ -147,7 +148,10 @@ class SentenceReader:
         self.cues = _cues(fold(text))
         marker = _MARKER.match(text)
         self.lead = sum(1 for t in self.toks if t.idx < sent.start + marker.end()) if marker else 0
-        self.numbered = bool(re.match(r"\W*\d{1,3}\s*[a-zA-Z]?\s*[.)]\s", text))
+        # a matter as it came in, under its number or letter: "3. Kommuneingeniøren fremsender",
+        # "1 Afvandingskommissionen holder Møde", "c) Holbøll-Fonden opfordrer"
+        self.numbered = bool(re.match(r"\W*(?:\d{1,3}\s*[a-zA-Z]?\s*[.)]|\d{1,3}(?=\s+[A-ZÆØÅ])|"
+                                      r"[a-hA-H]\))\s", text))
         self.first = self.words[self.lead] if self.lead < len(self.words) else ""
         self.directive_triggers: set[int] = set()
 
