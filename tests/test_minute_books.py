@@ -823,3 +823,26 @@ def test_signatures_in_capitals_are_members_in_title_case() -> None:
             + "Aar 1942 den 9. Marts afholdt Sogneraadet Møde." + body)
     assert [r.person for r in meetings_of(book)[0].attendance] == [
         "Hans Ravn", "Jens Holt", "Ole Bak"]
+
+
+def test_a_record_without_an_opening_after_a_closed_signed_one_is_a_meeting_of_its_own() -> None:
+    signed = "Hans Ravn\nJens Holt\nOle Bak\n\n"
+    book = ("Aar 1943 den 7. Januar afholdt Sogneraadet Møde.\n\n1. Vejen. Afslaaet.\n\n"
+            "Mødet hævet\n" + signed
+            # closed in words: what follows is another meeting, opening or not
+            + "Tilstede var hele Sogneraadet.\n\n1. Skolen. Bevilget.\n\nMødet hævet\n" + signed
+            + "Aar 1943 den 4. Februar afholdt Sogneraadet Møde.\n\n1. Kloak. Bevilget.\n\n"
+            # a committee's dated statement inside the meeting: the meeting goes on
+            "2. Vejudvalgets Erklæring om Vejen.\nVestby d. 2/2 43\nPeter Lund\nKarl Dam\n\n"
+            "Erklæringen tiltraadtes.\n\nMødet hævet\n" + signed
+            # a cash audit of another day, entered after the dated signatures
+            + "Aar 1943 den 4. Marts afholdt Sogneraadet Møde.\n\n1. Vejen. Bevilget.\n\n"
+            "Vestby d. 4/3 43\n" + signed
+            + "Kassebeholdningen eftersaas og fandtes i Orden.\nVestby d. 10/3 43\n"
+            "Peter Lund\nKarl Dam\n\n"
+            "Aar 1943 den 1. April afholdt Sogneraadet Møde.\n\n1. Skolen. Afslaaet.\n\n"
+            "Mødet hævet\n" + signed)
+    starts = [m.start_char for m in meetings_of(book)]
+    assert starts == [0, book.index("Tilstede var"), book.index("Aar 1943 den 4. Februar"),
+                      book.index("Aar 1943 den 4. Marts"), book.index("Kassebeholdningen"),
+                      book.index("Aar 1943 den 1. April")]

@@ -319,7 +319,10 @@ def _short_line_date(line: Line, year: int | None) -> tuple[str, int, int]:
 
 def _split_signed_records(lines: list[Line], bounds: list[int],
                           first_names: set[str] | frozenset[str]) -> list[int]:
-    """Add a boundary after a dated signature block that more signed text follows."""
+    """Add a boundary after a closed signature block that more signed text follows: closed in
+    words ("Mødet hævet"), or by a dated line when a record of another day follows (the cash
+    audit entered after a meeting; not a committee's signed statement or a postscript inside
+    the meeting, which go on without a day of their own)."""
     out: list[int] = []
     ends = bounds[1:] + [len(lines)]
     for a, b in zip(bounds, ends, strict=False):
@@ -340,12 +343,24 @@ def _split_signed_records(lines: list[Line], bounds: list[int],
                     nxt += 1
                 rest = [j for j in range(nxt, b) if lines[j].stripped]
                 if len(sig) >= 2 and rest and not lines[nxt].stripped \
-                        and _signature_block(lines, b, first_names)[1]:
+                        and _signature_block(lines, b, first_names)[1] \
+                        and _dated_apart(lines, rest, ln):
                     out.append(rest[0])
                     i = rest[0]
                     continue
             i += 1
     return out
+
+
+def _dated_apart(lines: list[Line], rest: list[int], closing: Line) -> bool:
+    """Whether the record closed by ``closing`` ends there: closed in words ("Mødet hævet"),
+    or a short line of ``rest`` gives a day other than the ``closing`` line's."""
+    if _CLOSING_LINE.search(closing.text):
+        return True
+    closed_on = book_date(closing.text, year=1900)[0][5:]  # "MM-DD", any year
+    days = {book_date(lines[j].text, year=1900)[0][5:] for j in rest
+            if len(lines[j].stripped) < 60}
+    return bool(days - {"", closed_on})
 
 
 def book_body(text: str) -> str:
