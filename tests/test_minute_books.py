@@ -846,3 +846,15 @@ def test_a_record_without_an_opening_after_a_closed_signed_one_is_a_meeting_of_i
     assert starts == [0, book.index("Tilstede var"), book.index("Aar 1943 den 4. Februar"),
                       book.index("Aar 1943 den 4. Marts"), book.index("Kassebeholdningen"),
                       book.index("Aar 1943 den 1. April")]
+
+
+def test_a_book_that_runs_into_the_next_year_dates_its_january_meetings_in_it() -> None:
+    signed = "Mødet hævet.\n\nHans Ravn\nJens Holt\nOle Bak\n\n"
+    book = ("Aar 1944 den 10. November afholdt Sogneraadet Møde.\n\n1. Vejen. Afslaaet.\n\n"
+            + signed + "Sogneraadsmøde den 12. December.\n\n1. Skolen. Bevilget.\n\n" + signed
+            + "Sogneraadsmøde den 7. Januar.\n\n1. Kloak. Bevilget.\n\n" + signed
+            # a year written stands, whatever came before
+            + "Aar 1944 den 5. Januar afholdt Sogneraadet Møde.\n\n1. Kloak. Bevilget.\n\n"
+            + signed)
+    assert [m.date for m in meetings_of(book)] == [
+        "1944-11-10", "1944-12-12", "1945-01-07", "1944-01-05"]

@@ -9,6 +9,7 @@ names on signature lines are read by :mod:`extract.rules.signatures`, dates by
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from .book_attendance import (
@@ -286,6 +287,7 @@ def split_minute_book(text: str, *, first_names: set[str] | frozenset[str],
             if under is not None:
                 date, ds, de = _short_line_date(under, running_year)
         if date:
+            date = _after_new_year(date, _line_around(text, ds), meetings)
             running_year = int(date[:4])
         meeting = BookMeeting(start, end, date, ds, de)
         if a in openers:
@@ -307,6 +309,33 @@ def split_minute_book(text: str, *, first_names: set[str] | frozenset[str],
     all_members_present(text, meetings)
     assign_offices(text, meetings)
     return meetings
+
+
+def _line_around(text: str, char: int) -> str:
+    """The line (with the one before it) that holds ``char``: where a date's year may stand."""
+    if char < 0:
+        return ""
+    start = text.rfind("\n", 0, max(text.rfind("\n", 0, char), 0)) + 1
+    end = text.find("\n", char)
+    return text[start:end if end >= 0 else len(text)]
+
+
+def _after_new_year(date: str, written: str, meetings: list[BookMeeting]) -> str:
+    """``date`` a year on when no year is written by it (``written``: "den 7. Januar" after "den
+    10. December 1944") and it falls well before the last dated meeting: the book ran into the
+    next year."""
+    last = next((m.date for m in reversed(meetings) if m.date), "")
+    if not last or not written or book_date(written, year=None)[0]:
+        return date
+    day, before = dt.date.fromisoformat(date), dt.date.fromisoformat(last)
+    if (before - day).days > 60:
+        try:
+            later = day.replace(year=day.year + 1)
+        except ValueError:  # 29 February
+            return date
+        if later >= before:
+            return later.isoformat()
+    return date
 
 
 def _short_line_date(line: Line, year: int | None) -> tuple[str, int, int]:
