@@ -115,6 +115,9 @@ def test_ordinary_minutes_are_not_a_minute_book(root: Path) -> None:
     ("Aar 1945 den 3die i April var Sogneraadet samlet", "1945-04-03"),
     ("Aar 1945 den 14 Mrts afholdt Sogneraadet Møde", "1945-03-14"),
     ("Aar 1945 den 3. i Sognet var Vejen lukket", ""),
+    # a one-letter slip in a long month name
+    ("Aar 1945 den 7. Jannuar afholdt Sogneraadet Møde", "1945-01-07"),
+    ("Aar 1945 den 7 Novenber afholdt Sogneraadet Møde", "1945-11-07"),
     # no date: a vote of 7 to 3, an item numbered 3.1.12
     ("Forslaget vedtoges med 7-3 Stemmer", ""),
     ("Punkt 3.1.12 udsattes", ""),
@@ -785,6 +788,7 @@ _SIGNED_MEETING = ("\n\n1. Andragende fra Karen Lund om Hjælp. Bevilges.\n\nMø
 
 @pytest.mark.parametrize("opening", [
     "Vestby Sogneraad var samlet til Møde den 7. Januar 1943.",
+    "Sogneraadet mødtes den 7. Januar 1943 paa Skolen.",
     "Budgetmøde den 7. Januar 1943.",
     "Møde med Skolekommissionen den 7. Januar 1943.",
     "7. Januar 1943.\nSogneraadet var samlet i Skolen.",

@@ -10,6 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from .signatures import one_edit
+
 _HIST_MONTHS = {
     "jan": 1, "januar": 1, "januari": 1, "janr": 1, "feb": 2, "febr": 2, "februar": 2, "mar": 3,
     "marts": 3, "apr": 4,
@@ -22,6 +24,21 @@ _HIST_MONTHS = {
     "oct": 10, "octb": 10, "octbr": 10, "october": 10, "desember": 12, "desbr": 12,
     "decembr": 12, "novembr": 11, "septembr": 9, "mrts": 3, "aprl": 4,
 }
+
+# Month names long enough that a one-letter slip cannot make another month ("Jannuar",
+# "Januer", "Novenber"); "Juni" and "Juli" are one letter apart.
+_LONG_MONTHS = {name: n for name, n in _HIST_MONTHS.items() if len(name) >= 6}
+
+
+def month_number(name: str) -> int | None:
+    """The month a name or abbreviation gives, a one-letter slip in a long name allowed."""
+    name = name.lower()
+    if name in _HIST_MONTHS:
+        return _HIST_MONTHS[name]
+    if len(name) >= 6:
+        return next((n for full, n in _LONG_MONTHS.items() if one_edit(name, full)), None)
+    return None
+
 
 # Days written as ordinals in words ("den syvende Januar", "den en og tyvende Marts").
 _UNITS = ["første", "anden", "tredje", "fjerde", "femte", "sjette", "syvende", "ottende",
@@ -85,7 +102,7 @@ def book_date(text: str, *, year: int | None) -> tuple[str, int, int]:
         for m in re.finditer(pattern, text, re.IGNORECASE):
             g = m.groupdict()
             if g.get("mname") is not None:
-                month = _HIST_MONTHS.get(g["mname"].lower())
+                month = month_number(g["mname"])
             else:
                 month = int(g["month"])
             if not month or not 1 <= month <= 12:

@@ -181,7 +181,8 @@ def _opens(lines: list[Line], i: int) -> bool:
 
 
 # A word of a meeting held ("Ekstramøde", "Sogneraadsmødet", "var samlet", "samledes").
-_MEETING_WORD = re.compile(r"møde[t]?\b|\b(?:samlet|samlede|forsamlet|samledes|forsamledes)\b",
+_MEETING_WORD = re.compile(r"møde[t]?\b|\b(?:samlet|samlede|forsamlet|samledes|forsamledes|"
+                           r"mødtes)\b",
                            re.IGNORECASE)
 
 
