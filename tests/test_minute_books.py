@@ -862,3 +862,12 @@ def test_a_book_that_runs_into_the_next_year_dates_its_january_meetings_in_it() 
             + signed)
     assert [m.date for m in meetings_of(book)] == [
         "1944-11-10", "1944-12-12", "1945-01-07", "1944-01-05"]
+
+
+@pytest.mark.parametrize("signatures", ["Ravn\nHolt\nBak\n\n", "\n"])
+def test_a_meeting_whose_names_no_list_knows_takes_the_date_of_its_closing_line(
+        signatures: str) -> None:
+    book = "".join(
+        f"Vestby Sogneraad afholdt i Dag Møde.\n\n1. Andragende af 2/{month} 1943. Bevilget."
+        f"\n\nVestby d. 7/{month} 1943\n" + signatures for month in (1, 2, 3))
+    assert [m.date for m in meetings_of(book)] == ["1943-01-07", "1943-02-07", "1943-03-07"]

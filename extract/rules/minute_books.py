@@ -266,7 +266,7 @@ def split_minute_book(text: str, *, first_names: set[str] | frozenset[str],
     for a, b in zip(bounds, bounds[1:] + [len(lines)], strict=False):
         start, end = lines[a].start, lines[b - 1].end if b > a else lines[a].end
         sig_first, sig_names = _signature_block(lines, b, first_names)
-        head = "\n".join(ln.text for ln in lines[a:min(b, a + 3)])
+        head = _opening_text(lines[a:min(b, a + 3)])
         date, ds, de = ("", -1, -1)
         if a in openers:
             date, ds, de = book_date(head, year=running_year)
@@ -287,6 +287,8 @@ def split_minute_book(text: str, *, first_names: set[str] | frozenset[str],
                           and ln.stripped), None)
             if under is not None:
                 date, ds, de = _short_line_date(under, running_year)
+        if not date and not sig_names:  # names the book's lists do not know: its date line
+            date, ds, de = _closing_date_line(lines[a + 1:b], running_year)
         if date:
             date = _after_new_year(date, _line_around(text, ds), meetings)
             running_year = int(date[:4])
@@ -337,6 +339,40 @@ def _after_new_year(date: str, written: str, meetings: list[BookMeeting]) -> str
         if later >= before:
             return later.isoformat()
     return date
+
+
+# Words by which a date is a matter's ("Andragende af 3/1 1943", "Skrivelse fra 5/1"), not the
+# meeting's.
+_REFERENCE_WORDS = {"af", "fra", "til", "om", "paa", "på", "i", "med", "ved", "pr", "skrivelse",
+                    "andragende", "brev"}
+
+
+_MATTER_LINE = re.compile(r"^\W*(?:ad\s*)?\d{1,3}\s*[.)]\s")  # "1. Andragende ...", "ad 3."
+
+
+def _opening_text(lines: list[Line]) -> str:
+    """The opening's lines, up to the first matter ("Elev Sogneraad afholdt i Dag Møde." /
+    "1. Andragende af 2/1 1943": that day is the letter's, not the meeting's)."""
+    cut = next((k for k in range(1, len(lines)) if _MATTER_LINE.match(lines[k].text)),
+               len(lines))
+    return "\n".join(ln.text for ln in lines[:cut])
+
+
+def _closing_date_line(lines: list[Line], year: int | None) -> tuple[str, int, int]:
+    """The date of a line among a meeting's last lines that holds only a place and a date
+    ("Vestby d. 7/1 1943"), as a meeting unsigned or signed by names no list knows closes."""
+    last = [ln for ln in lines if ln.stripped][-6:]
+    for line in reversed(last):
+        date, ds, de = _short_line_date(line, year)
+        if not date or _NEXT_MEETING.search(line.text):
+            continue
+        rest = line.text[:ds - line.start] + " " + line.text[de - line.start:]
+        words = [w.lower() for w in re.findall(r"[A-Za-zÆØÅæøå]+", rest)
+                 if w.lower() not in ("den", "d")]
+        if len(words) <= 2 and not _REFERENCE_WORDS.intersection(words) \
+                and not _is_openers(line.text):
+            return date, ds, de
+    return "", -1, -1
 
 
 def _short_line_date(line: Line, year: int | None) -> tuple[str, int, int]:
