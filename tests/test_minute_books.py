@@ -646,6 +646,12 @@ def test_a_name_with_a_word_too_many_or_two_names_run_together_take_the_books_sp
     ("c) Foreningen opfordrer til Køb af Billedet.", []),
     # a question put to the council hands it nothing
     ("f) Sagfører Hans Holm forespørger, om Sogneraadet vil undersøge Sagen.", []),
+    ("f) Sagfører Hans Holm forespør-\nger, om Sogneraadet vil undersøge Sagen.", []),
+    # a man told from his namesakes by his village is the man
+    ("ad 30. Det vedtoges at lade Dyrlæge Ib Holt Vestby foretage Eftersynet af Kvæget i Vestby.",
+     [("Dyrlæge Ib Holt", "foretage")]),
+    ("ad 31. Formanden for Vestby skal undersøge Sagen i Vestby.", [("Formanden for Vestby",
+                                                                    "undersøge")]),
 ])
 def test_period_forms_of_handing_on_a_task(rules_nlp, sentence: str, expected: list) -> None:
     doc = rules_nlp(sentence + "\n")

@@ -14,6 +14,7 @@ import re
 from collections import Counter
 
 from .book_records import BookMeeting, Signatory
+from .places import without_trailing_place
 from .signatures import NAME_ABBREVIATIONS, member_keys, names_in_phrase, person_key, same_member
 
 _ABSENT_PHRASE = re.compile(
@@ -175,13 +176,6 @@ def all_members_present(text: str, meetings: list[BookMeeting]) -> None:
                 meeting.attendance.append(Signatory(name, said.start(), said.end()))
 
 
-def place_words(text: str) -> set[str]:
-    """Words used as place names ("i Trige Forsamlingshus", "for Ølsted Brandfogedkreds")."""
-    return {m.group(1) for m in re.finditer(r"\b(?:i|paa|på|fra|for|ved)\s+([A-ZÆØÅ][a-zæøå]+)\b",
-                                            text)
-            if not m.group(1).endswith("sen")}
-
-
 def signatory(text: str, start: int, end: int, places: set[str], status: str = "present"
                ) -> Signatory:
     """A name as written, whitespace collapsed, without a trailing place ("Jens Jensen Trige");
@@ -189,12 +183,12 @@ def signatory(text: str, start: int, end: int, places: set[str], status: str = "
     words = text[start:end].split()
     if all(w.isupper() and len(w.rstrip(".")) > 1 for w in words):
         words = [w.title() for w in words]
-    if len(words) >= 3 and words[-1] in places and all(len(w.rstrip(".")) > 1 for w in words[:-1]):
+    kept = without_trailing_place(words, places)
+    if len(kept) < len(words):
         end = text.rfind(words[-1], start, end)
         while end > start and text[end - 1].isspace():
             end -= 1
-        words = words[:-1]
-    return Signatory(" ".join(words), start, end, status=status)
+    return Signatory(" ".join(kept), start, end, status=status)
 
 
 def assign_offices(text: str, meetings: list[BookMeeting]) -> None:

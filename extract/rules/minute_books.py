@@ -17,12 +17,12 @@ from .book_attendance import (
     assign_offices,
     fit_to_book_spellings,
     listed_names,
-    place_words,
     signatory,
 )
 from .book_dates import DAY_WORD, book_date, book_time, book_year, this_month_date
 from .book_records import BookMeeting, Signatory
 from .layout import Line, lines_of
+from .places import place_words
 from .signatures import OFFICE_LINE, person_key, plain_name, signature_text, split_names
 
 __all__ = ["BookMeeting", "Signatory", "book_body", "book_date", "meeting_openers",

@@ -8,6 +8,7 @@ same words are both.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from spacy.tokens import Doc
@@ -49,3 +50,21 @@ def find_streets(doc: Doc, endings: Iterable[str] = STREET_ENDINGS) -> list[Ment
             if prev.is_alpha and prev.text[:1].isupper() and "\n" not in prev.whitespace_:
                 found.append(Mention(token.i - 1, token.i + 1, "LOC"))
     return found
+
+
+def place_words(text: str) -> set[str]:
+    """Words a text uses as place names ("i Trige Forsamlingshus", "for Ølsted Brandfogedkreds"):
+    in old minutes a man is told from his namesakes by his village ("Otto Jensen Trige")."""
+    return {m.group(1) for m in re.finditer(r"\b(?:i|paa|på|fra|for|ved)\s+([A-ZÆØÅ][a-zæøå]+)\b",
+                                            text)
+            if not m.group(1).endswith("sen")}
+
+
+def without_trailing_place(words: list[str], places: set[str]) -> list[str]:
+    """A name's words less a village after a full name ("Otto Jensen Trige": Otto Jensen); a
+    name of two words, one with an initial only before the place, or a place after a lower-case
+    word ("Formanden for Trige") keeps it."""
+    if len(words) >= 3 and words[-1] in places and words[-2][:1].isupper() \
+            and all(len(w.rstrip(".")) > 1 for w in words[:-1]):
+        return words[:-1]
+    return words

@@ -344,6 +344,7 @@ class SentenceReader:
 
     def _reported_before(self, i: int) -> bool:
         text = self.text[self.sent.start:self.toks[i].idx] if i < len(self.toks) else ""
+        text = re.sub(r"(?<=\w)[-=]\s*\n\s*(?=\w)", "", text)  # "forespør-\nger" in a book
         return _REPORTING.search(text) is not None
 
     def _infinitive_after(self, i: int) -> int | None:

@@ -14,6 +14,7 @@ import re
 
 from spacy.tokens import Doc
 
+from ..places import place_words, without_trailing_place
 from ..tokens import text_of
 from .clauses import ADVERBS, PREPOSITIONS, Candidate, SentenceReader
 from .deadlines import reference_of
@@ -465,5 +466,9 @@ def find_candidates(doc: Doc, *, lexicon: VerbLexicon, text: str | None = None
         if opening is not None:
             listing = "agreed" if opening.group(1).lower().startswith(("aftal", "beslut")) \
                 else "recommended"
+    places = place_words(text)
+    for c in out:  # "lade Dyrlæge Scaumburg Trige foretage": the vet, not his village
+        if c.actor_kind in ("PERSON", "ROLE"):
+            c.actor = " ".join(without_trailing_place(c.actor.split(), places))
     log.debug("%d sentences, %d action candidates", len(sentences), len(out))
     return out
