@@ -877,3 +877,29 @@ def test_a_meeting_whose_names_no_list_knows_takes_the_date_of_its_closing_line(
         f"Vestby Sogneraad afholdt i Dag Møde.\n\n1. Andragende af 2/{month} 1943. Bevilget."
         f"\n\nVestby d. 7/{month} 1943\n" + signatures for month in (1, 2, 3))
     assert [m.date for m in meetings_of(book)] == ["1943-01-07", "1943-02-07", "1943-03-07"]
+
+
+@pytest.mark.parametrize("opening", [
+    "Aar 1943\nden 7.\nJanuar\nafholdt Sogneraadet Møde.",
+    "Vestby Sogneraad\nafholdt i Dag\nMøde paa Skolen\nden 7. Januar 1943.",
+    "Aar 1943 den\n7. Januar afholdt Sogneraadet Møde.",
+])
+def test_an_opening_hard_wrapped_over_short_lines_opens_its_meeting_and_dates_it(
+        opening: str) -> None:
+    book = ("Aar 1942 den 2. December afholdt Sogneraadet Møde." + _SIGNED_MEETING
+            + "Aar 1942 den 9. December afholdt Sogneraadet Møde." + _SIGNED_MEETING
+            + opening + _SIGNED_MEETING)
+    meetings = meetings_of(book)
+    assert [m.date for m in meetings] == ["1942-12-02", "1942-12-09", "1943-01-07"]
+    assert meetings[2].start_char == book.index(opening)
+
+
+def test_a_wrapped_matter_that_speaks_of_a_meeting_held_opens_none() -> None:
+    book = ("Aar 1942 den 2. December afholdt Sogneraadet Møde." + _SIGNED_MEETING
+            + "Aar 1942 den 9. December afholdt Sogneraadet Møde.\n\n1. Vejen.\n\n"
+            "Det vedtoges at udsætte\nSagen indtil der har\nværet afholdt et Møde\n"
+            "i Sammenslutningen." + _SIGNED_MEETING
+            + "1943.\nAar 1943 den 7. Januar afholdtes\nSogneraadsmøde." + _SIGNED_MEETING)
+    meetings = meetings_of(book)
+    assert [m.date for m in meetings] == ["1942-12-02", "1942-12-09", "1943-01-07"]
+    assert meetings[2].start_char == book.index("Aar 1943")  # not at the page's year

@@ -143,7 +143,8 @@ def meeting_openers(lines: list[Line]) -> list[int]:
 def _openers(lines: list[Line], *, weak: bool) -> list[int]:
     found: list[int] = []
     for i, ln in enumerate(lines):
-        if not ln.stripped or not _is_openers(ln.text, weak=weak) or not _opens(lines, i):
+        if not ln.stripped or not (_is_openers(ln.text, weak=weak) or _wrapped_opening(
+                lines, i, weak=weak)) or not _opens(lines, i):
             continue
         if found and i - found[-1] <= 3 and all(not _CLOSING_LINE.search(lines[j].text)
                                                 for j in range(found[-1], i)):
@@ -154,6 +155,30 @@ def _openers(lines: list[Line], *, weak: bool) -> list[int]:
         elif _heading_above(lines, i) and (not found or found[-1] < i - 1):
             found.append(i - 1)  # "10 Møder" / "Ekstra Møde" over "Aar 1942 den 20 August ..."
     return found
+
+
+def _wrapped_opening(lines: list[Line], i: int, *, weak: bool) -> bool:
+    """Whether line ``i``, short, starts an opening hard-wrapped over the next lines of its
+    paragraph in a transcription ("Aar 1943" / "den 7." / "Januar" / "afholdt Sogneraadet";
+    "Vestby Sogneraad" / "afholdt i Dag" / "Møde"): it begins with a year or the council."""
+    first = lines[i].stripped
+    if len(first) > 30 or _YEAR_LINE.match(first) or not _WRAPPED_START.match(first):
+        return False
+    return _is_openers(" ".join(_paragraph_lines(lines, i, 4)), weak=weak)
+
+
+_WRAPPED_START = re.compile(r"\W{0,3}(?:(?:aar(?:et)?|anno)\s+1[89]\d\d|[\w -]{0,30}\b"
+                            r"(?:sogneraad|sogneråd))", re.IGNORECASE)
+
+
+def _paragraph_lines(lines: list[Line], i: int, most: int) -> list[str]:
+    """The text of line ``i`` and the lines after it in its paragraph, ``most`` in all."""
+    out = []
+    for ln in lines[i:i + most]:
+        if not ln.stripped:
+            break
+        out.append(ln.stripped)
+    return out
 
 
 # Words of a meeting's opening, one of which its first lines hold ("Aar 1942 den 10. December
@@ -175,7 +200,7 @@ _PAGE_REFERENCE = re.compile(r"(?:\b(?:side|s\.|pag\.?)\s*\d{1,4}|\.{3,}\s*\d{1,
 
 def _opens(lines: list[Line], i: int) -> bool:
     """Whether the opener-shaped line ``i`` reads as a meeting's opening with the lines after it."""
-    head = "\n".join(ln.text for ln in lines[i:i + 3])
+    head = "\n".join(ln.text for ln in lines[i:i + (4 if len(lines[i].stripped) <= 12 else 3)])
     return bool(_OPENING_WORDS.search(head[:160])) and not _NOT_OPENING.search(head[:120]) \
         and not _PAGE_REFERENCE.search(lines[i].text)
 
@@ -266,7 +291,8 @@ def split_minute_book(text: str, *, first_names: set[str] | frozenset[str],
     for a, b in zip(bounds, bounds[1:] + [len(lines)], strict=False):
         start, end = lines[a].start, lines[b - 1].end if b > a else lines[a].end
         sig_first, sig_names = _signature_block(lines, b, first_names)
-        head = _opening_text(lines[a:min(b, a + 3)])
+        head = _opening_text(lines[a:min(b, a + (5 if _wrapped_opening(lines, a, weak=True)
+                                                  else 3))])
         date, ds, de = ("", -1, -1)
         if a in openers:
             date, ds, de = book_date(head, year=running_year)
@@ -347,7 +373,9 @@ _REFERENCE_WORDS = {"af", "fra", "til", "om", "paa", "på", "i", "med", "ved", "
                     "andragende", "brev"}
 
 
-_MATTER_LINE = re.compile(r"^\W*(?:ad\s*)?\d{1,3}\s*[.)]\s")  # "1. Andragende ...", "ad 3."
+# "1. Andragende ...", "ad 3." (not "7. Januar afholdt ...", an opening's day on its own line)
+_MATTER_LINE = re.compile(r"^\W*(?:ad\s*)?\d{1,3}\s*[.)]\s(?!\s*(?:jan|feb|mar|apr|maj|jun|jul|aug|"
+                          r"sep|okt|oct|nov|dec))", re.IGNORECASE)
 
 
 def _opening_text(lines: list[Line]) -> str:
