@@ -2,7 +2,8 @@
 
 Each meeting gets its date, start time, attendance (signatories and names listed present or
 absent) and the offices the book says each member held. Plain functions over the text; the
-names on signature lines are read by :mod:`extract.rules.signatures`, dates by
+lines that open meetings are found by :mod:`extract.rules.book_openings`, the names on
+signature lines are read by :mod:`extract.rules.signatures`, dates by
 :mod:`extract.rules.book_dates`, and who sat at each meeting is settled over the whole book by
 :mod:`extract.rules.book_attendance`.
 """
@@ -19,7 +20,16 @@ from .book_attendance import (
     listed_names,
     signatory,
 )
-from .book_dates import DAY_WORD, book_date, book_time, book_year, this_month_date
+from .book_dates import book_date, book_time, book_year, this_month_date
+from .book_openings import (
+    CLOSING_LINE,
+    NOT_OPENING,
+    YEAR_LINE,
+    is_opener,
+    meeting_openers,
+    opens,
+    wrapped_opening,
+)
 from .book_records import BookMeeting, Signatory
 from .layout import Line, lines_of
 from .places import place_words
@@ -28,62 +38,9 @@ from .signatures import OFFICE_LINE, person_key, plain_name, signature_text, spl
 __all__ = ["BookMeeting", "Signatory", "book_body", "book_date", "meeting_openers",
            "split_minute_book"]
 
-_WEEKDAYS = r"(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)(?:en)?"
-# Lines that open a meeting in a minute book ("Aar 1942 den 6 Januar afholdtes Sogneraadsmøde",
-# "13 Møde", "Ordinær Møde d. 10/1 1945", "Sogneraadsmøde paa de gamles Hjem d 10/2 42",
-# "Onsdag, den 15. Januar 1941 afholdt Sogneraadet", "Elev Sogneraad afholdt i Dag Møde").
-OPENERS: tuple[re.Pattern[str], ...] = (
-    re.compile(r"^\W{0,3}(?:aar(?:et)?\s+|anno\s+)?1[89]\d\d[.,]?\s+(?:den\.?\s*|d\.?\s*)?[.,']?"
-               r"(?:\d{1,2}(?:(?:d|de|t|te|ste|nd|nde)\b|\b)|" + DAY_WORD + r"\s+[A-ZÆØÅ])",
-               re.IGNORECASE),  # "den. 9d April", "den .22' Oktober", "den syvende Januar"
-    # "Den 7. Januar 1943 var Sogneraadet samlet", "7 Januar 1943 mødte Sogneraadet"
-    re.compile(r"^\W{0,3}(?:den\s+|d\.\s*)?\d{1,2}\.?\s*(?-i:[A-ZÆØÅ])[a-zæøå]{2,8}\.?,?\s+"
-               r"1[89]\d\d\b[^\n]{0,40}\b(?:(?:var|vare)\s+(?:\w+\s+){0,3}(?:samlet|forsamlet)"
-               r"|mødte|samledes|forsamledes)\b", re.IGNORECASE),
-    # the old spelling of the council's name heads its meeting: "Møde i Sogneraadet den 7.
-    # Januar", "Sogneraadets Møde 7/1 1943"
-    re.compile(r"^\W{0,3}(?:møde\s+i\s+sogneraadet|sogneraadets\s+møde)\b", re.IGNORECASE),
-    re.compile(r"^\W{0,3}\d{1,3}\s*(?:de|\.)?\s*møde\b", re.IGNORECASE),
-    re.compile(r"^\W{0,3}(?:ordinær|ordinært|ekstraordinær|ekstraordinært|extraordinær)t?\s+"
-               r"(?:sogneraads)?møde\b", re.IGNORECASE),
-    re.compile(r"^\W{0,3}sogneraadsmøde\b", re.IGNORECASE),
-    re.compile(r"^\W{0,3}" + _WEEKDAYS
-               + r",?\s+(?:den|d\.?)\s*\d{1,2}.{0,40}\b(?:afholdt|holdt|var)\b",
-               re.IGNORECASE),
-    # "holdt møde med formanden" is meeting someone, not the body's meeting; a day's full stop
-    # may come before ("Den 5. August 1943 holdtes Møde")
-    re.compile(r"^(?:[^\n.]|(?<=\d)\.){0,60}\b(?:afholdt|afholdtes|holdt|holdtes)\b[^\n.]{0,25}"
-               r"\bmøde\b(?!\s+med\b)", re.IGNORECASE),
-    # The revisors' cash audit, minuted and signed in the book: "D. D. mødte vi paa
-    # Kommunekontoret for at foretage Kasseeftersyn", "Ved Revisionen d. 23/10 1940"
-    re.compile(r"^\W{0,3}(?:d\.\s*d\.|dags\s+dato|i\s+dag)\s+mødte\s+(?:vi|undertegnede)\b",
-               re.IGNORECASE),
-    re.compile(r"^\W{0,3}ved\s+(?:revisionen|kasseeftersyn(?:et)?)\s+(?:den|d\.?)\s*\d",
-               re.IGNORECASE),
-)
-# Shapes that also head an item or a date line in modern minutes ("Fællesmøde med Klima- og
-# Miljøudvalget", "Mandag den 10. januar 2022"): they open a meeting only in a text that two
-# or more of the shapes above already make a minute book.
-WEAK_OPENERS: tuple[re.Pattern[str], ...] = (
-    # "Mødet den 14. April 1943", "Mødet afholdt d. 1/6", "Møde d. 9/9 43"
-    re.compile(r"^\W{0,3}møde(?:t)?\s+(?:(?:af)?holdt\s+)?(?:den|d\.?)\s*\d{1,2}\b", re.IGNORECASE),
-    # A joint meeting: "Fællesmøde med Skolekommissionen den 3. Maj", "Fælles Møde"
-    re.compile(r"^\W{0,3}fælles\s*møde\b", re.IGNORECASE),
-    # A line of only a weekday and a date, the rest of the opening on the next line ("Mandag,
-    # den 22. Juli" / "1940 afholdt Sogneraadet")
-    re.compile(r"^\W{0,3}" + _WEEKDAYS + r",?\s+(?:den|d\.?)\s*\d{1,2}\.?\s*[a-zæøå]{3,9}\.?"
-               r"(?:\s+1[89]\d\d)?\W*$", re.IGNORECASE),
-)
-_YEAR_LINE = re.compile(r"^\W*(?:1[89]\d\d|side\s+\d+)\W*$", re.IGNORECASE)  # page headers
 _NEXT_MEETING = re.compile(r"\bnæste\s+møde", re.IGNORECASE)
-_CLOSING_LINE = re.compile(r"mødet\s+(?:hævet|hævedes|sluttet|sluttede|slut)", re.IGNORECASE)
 _SIGNED_FOR = re.compile(r"^\s*(?:for\s+sogneraadet|for\s+sognerådet|p\.\s*s\.\s*v\.)\s*:?\s*",
                          re.IGNORECASE)
-
-
-def _is_openers(line: str, *, weak: bool = False) -> bool:
-    return any(p.search(line) for p in OPENERS) or weak and any(
-        p.search(line) for p in WEAK_OPENERS)
 
 
 def _signature_block(lines: list[Line], end: int, first_names: set[str] | frozenset[str]
@@ -91,7 +48,7 @@ def _signature_block(lines: list[Line], end: int, first_names: set[str] | frozen
     """The signature block ending before line ``end``: (index of its first line, name ranges)."""
     for attempt in range(2):
         k = end - 1
-        while k >= 0 and (not lines[k].stripped or _YEAR_LINE.match(lines[k].text)):
+        while k >= 0 and (not lines[k].stripped or YEAR_LINE.match(lines[k].text)):
             k -= 1
         if k > 0 and len(lines[k].stripped) < 60 and book_date(lines[k].text, year=None)[0] \
                 and lines[k - 1].stripped:
@@ -134,77 +91,6 @@ def _signature_block(lines: list[Line], end: int, first_names: set[str] | frozen
     return first, names
 
 
-def meeting_openers(lines: list[Line]) -> list[int]:
-    """Indices of the lines that open a meeting (the first of adjacent opener lines)."""
-    weak = len(_openers(lines, weak=False)) >= 2  # the weak shapes only in a book
-    return _openers(lines, weak=weak)
-
-
-def _openers(lines: list[Line], *, weak: bool) -> list[int]:
-    found: list[int] = []
-    for i, ln in enumerate(lines):
-        if not ln.stripped or not (_is_openers(ln.text, weak=weak) or _wrapped_opening(
-                lines, i, weak=weak)) or not _opens(lines, i):
-            continue
-        if found and i - found[-1] <= 3 and all(not _CLOSING_LINE.search(lines[j].text)
-                                                for j in range(found[-1], i)):
-            continue  # "13 Møde" then "Aar 1944 den 20 Januar ...": one opening
-        # An opener starts a paragraph: after a blank line, a page header or a signature.
-        if i == 0 or not lines[i - 1].stripped or _YEAR_LINE.match(lines[i - 1].text):
-            found.append(i)
-        elif _heading_above(lines, i) and (not found or found[-1] < i - 1):
-            found.append(i - 1)  # "10 Møder" / "Ekstra Møde" over "Aar 1942 den 20 August ..."
-    return found
-
-
-def _wrapped_opening(lines: list[Line], i: int, *, weak: bool) -> bool:
-    """Whether line ``i``, short, starts an opening hard-wrapped over the next lines of its
-    paragraph in a transcription ("Aar 1943" / "den 7." / "Januar" / "afholdt Sogneraadet";
-    "Vestby Sogneraad" / "afholdt i Dag" / "Møde"): it begins with a year or the council."""
-    first = lines[i].stripped
-    if len(first) > 30 or _YEAR_LINE.match(first) or not _WRAPPED_START.match(first):
-        return False
-    return _is_openers(" ".join(_paragraph_lines(lines, i, 4)), weak=weak)
-
-
-_WRAPPED_START = re.compile(r"\W{0,3}(?:(?:aar(?:et)?|anno)\s+1[89]\d\d|[\w -]{0,30}\b"
-                            r"(?:sogneraad|sogneråd))", re.IGNORECASE)
-
-
-def _paragraph_lines(lines: list[Line], i: int, most: int) -> list[str]:
-    """The text of line ``i`` and the lines after it in its paragraph, ``most`` in all."""
-    out = []
-    for ln in lines[i:i + most]:
-        if not ln.stripped:
-            break
-        out.append(ln.stripped)
-    return out
-
-
-# Words of a meeting's opening, one of which its first lines hold ("Aar 1942 den 10. December
-# var Vejen oversvømmet" is a matter), and words of a meeting to come or moved ("Sogneraadsmøde
-# afholdes næste Gang den 14.", "Mødet den 2. Januar var indkaldt med kort Varsel"), which no
-# opening holds.
-_OPENING_WORDS = re.compile(r"møde|samlet|forsamlet|sogneraad|sogneråd|afholdt|mødte|til\s*stede|"
-                            r"fraværende|kasseeftersyn|revision|regnskab|udvalg|kommission",
-                            re.IGNORECASE)
-_NOT_OPENING = re.compile(r"\b(?:næste|flyttes|fastsat|fastsættes|indkaldes|indkaldt|udsættes|"
-                          r"udsat)\b", re.IGNORECASE)
-
-
-# A line of a register or table of contents ends in its page: "Møde den 7. Januar 1943 Side 1",
-# "Møde d. 7/1 .......... 12".
-_PAGE_REFERENCE = re.compile(r"(?:\b(?:side|s\.|pag\.?)\s*\d{1,4}|\.{3,}\s*\d{1,4})\W*$",
-                             re.IGNORECASE)
-
-
-def _opens(lines: list[Line], i: int) -> bool:
-    """Whether the opener-shaped line ``i`` reads as a meeting's opening with the lines after it."""
-    head = "\n".join(ln.text for ln in lines[i:i + (4 if len(lines[i].stripped) <= 12 else 3)])
-    return bool(_OPENING_WORDS.search(head[:160])) and not _NOT_OPENING.search(head[:120]) \
-        and not _PAGE_REFERENCE.search(lines[i].text)
-
-
 # A word of a meeting held ("Ekstramøde", "Sogneraadsmødet", "var samlet", "samledes").
 _MEETING_WORD = re.compile(r"møde[t]?\b|\b(?:samlet|samlede|forsamlet|samledes|forsamledes|"
                            r"mødtes)\b",
@@ -231,8 +117,8 @@ def _with_dated_headings(lines: list[Line], openers: list[int],
             continue  # the paragraph above opens the meeting: this is its first matter
         head = " ".join(x.stripped for x in lines[i:i + 2])[:120]
         day_at = book_date(head, year=1900)[1]  # any year: only where the day stands counts
-        if 0 <= day_at < 70 and _MEETING_WORD.search(head[:90]) and not _NOT_OPENING.search(
-                head) and _opens(lines, i) and _closed_before(lines, i, first_names):
+        if 0 <= day_at < 70 and _MEETING_WORD.search(head[:90]) and not NOT_OPENING.search(
+                head) and opens(lines, i) and _closed_before(lines, i, first_names):
             added.append(i)
     return sorted(found | set(added))
 
@@ -242,21 +128,7 @@ def _closed_before(lines: list[Line], i: int, first_names: set[str] | frozenset[
     if _signature_block(lines, i, first_names)[1]:
         return True
     last = next((ln.text for ln in reversed(lines[:i]) if ln.stripped), "")
-    return bool(_CLOSING_LINE.search(last))
-
-
-def _heading_above(lines: list[Line], i: int) -> bool:
-    """Whether the line above line ``i`` is a short heading of its own paragraph (a meeting's
-    number or kind, however written: "10 Møder", "1820 Møde", "Ekstra Møde")."""
-    above = lines[i - 1].stripped
-    short = len(above) <= 20 and len(above.split()) <= 3 or len(above) <= 40 and bool(
-        _BODY_HEADING.fullmatch(above))  # "Ormslev-Kolt Sogneraad."
-    return (short and not _CLOSING_LINE.search(above)
-            and (i < 2 or not lines[i - 2].stripped or _YEAR_LINE.match(lines[i - 2].text)))
-
-
-_BODY_HEADING = re.compile(r"[\w -]{0,30}\b(?:sogneraad|sogneraadet|sognerådet|sogneråd)\W*",
-                           re.IGNORECASE)
+    return bool(CLOSING_LINE.search(last))
 
 
 def split_minute_book(text: str, *, first_names: set[str] | frozenset[str],
@@ -279,19 +151,19 @@ def split_minute_book(text: str, *, first_names: set[str] | frozenset[str],
     year = year if year is not None else book_year(text)
     places = place_words(text)
     bounds = list(openers)
-    if any(ln.stripped and not _YEAR_LINE.match(ln.text) for ln in lines[:openers[0]]):
+    if any(ln.stripped and not YEAR_LINE.match(ln.text) for ln in lines[:openers[0]]):
         if _signature_block(lines, openers[0], first_names)[1]:
             bounds.insert(0, 0)
     bounds = _split_signed_records(lines, bounds, first_names)
     bounds = [a for a, b in zip(bounds, bounds[1:] + [len(lines)], strict=False)
-              if any(ln.stripped and not _YEAR_LINE.match(ln.text) for ln in lines[a + 2:b])
+              if any(ln.stripped and not YEAR_LINE.match(ln.text) for ln in lines[a + 2:b])
               or b == len(lines)]  # a false start ("5 Møde / Aar 1944" written twice)
     meetings: list[BookMeeting] = []
     running_year = year
     for a, b in zip(bounds, bounds[1:] + [len(lines)], strict=False):
         start, end = lines[a].start, lines[b - 1].end if b > a else lines[a].end
         sig_first, sig_names = _signature_block(lines, b, first_names)
-        head = _opening_text(lines[a:min(b, a + (5 if _wrapped_opening(lines, a, weak=True)
+        head = _opening_text(lines[a:min(b, a + (5 if wrapped_opening(lines, a, weak=True)
                                                   else 3))])
         date, ds, de = ("", -1, -1)
         if a in openers:
@@ -398,7 +270,7 @@ def _closing_date_line(lines: list[Line], year: int | None) -> tuple[str, int, i
         words = [w.lower() for w in re.findall(r"[A-Za-zÆØÅæøå]+", rest)
                  if w.lower() not in ("den", "d")]
         if len(words) <= 2 and not _REFERENCE_WORDS.intersection(words) \
-                and not _is_openers(line.text):
+                and not is_opener(line.text):
             return date, ds, de
     return "", -1, -1
 
@@ -425,8 +297,8 @@ def _split_signed_records(lines: list[Line], bounds: list[int],
         while i < b:
             ln = lines[i]
             if ln.stripped and len(ln.stripped) < 60 and ln.stripped[:1].isupper() \
-                    and (_CLOSING_LINE.search(ln.text) or book_date(ln.text, year=None)[0]) \
-                    and not _is_openers(ln.text):
+                    and (CLOSING_LINE.search(ln.text) or book_date(ln.text, year=None)[0]) \
+                    and not is_opener(ln.text):
                 nxt = i + 1
                 sig: list[tuple[int, int]] = []
                 while nxt < b and lines[nxt].stripped:
@@ -449,7 +321,7 @@ def _split_signed_records(lines: list[Line], bounds: list[int],
 def _dated_apart(lines: list[Line], rest: list[int], closing: Line) -> bool:
     """Whether the record closed by ``closing`` ends there: closed in words ("Mødet hævet"),
     or a short line of ``rest`` gives a day other than the ``closing`` line's."""
-    if _CLOSING_LINE.search(closing.text):
+    if CLOSING_LINE.search(closing.text):
         return True
     closed_on = book_date(closing.text, year=1900)[0][5:]  # "MM-DD", any year
     days = {book_date(lines[j].text, year=1900)[0][5:] for j in rest
