@@ -678,6 +678,10 @@ def test_an_absence_note_naming_nobody_the_book_can_read_gives_no_rows() -> None
     "Hans Ravn - Jens Holt - Ole Bak",
     "Hans Ravn (Formand)\nJens Holt (sign.)\nOle Bak",  # a word in brackets
     "Hans Ravn\nJens Holt Næstformand\nOle Bak",  # an office after the name
+    "Formand Hans Ravn\nKasserer Jens Holt\nOle Bak",  # an office before the name
+    "Hans Ravn Gdr.\nJens Holt Lærer\nOle Bak",  # an occupation after the name
+    "f. Hans Ravn\nJens Holt ......\n_Ole Bak_",  # "for", a rule of dots, underscores
+    "Hans Ravn; Jens Holt / Ole Bak",  # semicolons and slashes between names
 ])
 def test_signature_lines_with_occupations_offices_and_villages(signatures: str) -> None:
     body = "\n\n1. Vejen. Afslaaet.\n\nOplæst. Mødet hævet.\n\n" + signatures + "\n\n"
@@ -903,3 +907,12 @@ def test_a_wrapped_matter_that_speaks_of_a_meeting_held_opens_none() -> None:
     meetings = meetings_of(book)
     assert [m.date for m in meetings] == ["1942-12-02", "1942-12-09", "1943-01-07"]
     assert meetings[2].start_char == book.index("Aar 1943")  # not at the page's year
+
+
+def test_a_surname_that_is_also_a_trade_stays_on_the_signature() -> None:
+    body = ("\n\n1. Vejen. Afslaaet.\n\nOplæst. Mødet hævet.\n\n"
+            "Hans Møller\nJens Bager\nOle Murer\n\n")
+    book = ("Aar 1942 den 2. Marts afholdt Sogneraadet Møde." + body
+            + "Aar 1942 den 9. Marts afholdt Sogneraadet Møde." + body)
+    assert [r.person for r in meetings_of(book)[0].attendance] == [
+        "Hans Møller", "Jens Bager", "Ole Murer"]

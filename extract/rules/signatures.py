@@ -43,14 +43,22 @@ _PATRONYMIC_NAME = re.compile(r"^(?:[A-ZÆØÅ][a-zæøåöüé]*\.?\s+){1,2}[A-
 _SHORTENED = re.compile(r"^[A-ZÆØÅ][a-zæøå]{1,5}\.$")
 
 
-# What a signature line may carry besides the names: an occupation before a name ("Gdr. Hans
-# Ravn", "Lærer J. Holt"), "Sign.", and one word after a comma at the line's end (his village or
-# office: "Hans Ravn, Kolt", "Jens Holt, Formand").
+# What a signature line may carry besides the names: an occupation or office before a name
+# ("Gdr. Hans Ravn", "Lærer J. Holt", "Formand Hans Ravn"), "Sign.", and one word after a comma
+# at the line's end (his village or office: "Hans Ravn, Kolt", "Jens Holt, Formand").
 _SIGNATURE_TITLE = re.compile(
     r"(?<![\w.])(?:sign|gdr|grd|gaardejer|gårdejer|hmd|husmand|boelsmand|parcellist|lærer|"
     r"overlærer|førstelærer|kommunelærer|skolelærer|smed|købmd|købmand|pastor|sognepræst|"
     r"proprietær|propr|mejeribestyrer|vognmand|tømrer|murer|snedker|gartner|møller|bager|"
-    r"landmand|forpagter|fhv)\.?(?=\s+[A-ZÆØÅ])", re.IGNORECASE)
+    r"landmand|forpagter|fhv|formand|fmd|næstformand|kasserer|sekretær|sognefoged)\.?"
+    r"(?=\s+[A-ZÆØÅ])", re.IGNORECASE)
+# An occupation after the name ("Hans Ravn Gdr.", "Jens Holt Lærer"): only words that are no
+# surnames too (not Møller, Smed, Bager).
+_TITLE_AFTER = re.compile(r"(?<=[a-zæøå.])[ \t]+(?:gdr|grd|gaardejer|gårdejer|hmd|husmand|"
+                          r"boelsmand|parcellist|lærer|overlærer|førstelærer|proprietær|propr|"
+                          r"købmd|pastor|sognepræst)\.?[ \t]*$", re.IGNORECASE)
+# Marks around a name: "f." (for) before it, a rule of dots or underscores after or around it.
+_MARKS = re.compile(r"^[ \t]*f\.(?=[ \t]+[A-ZÆØÅ])|[._]{2,}|(?<![\w.])_|_(?![\w])")
 _SIGNATURE_TAIL = re.compile(r",[ \t]*[A-ZÆØÅ][a-zæøå]+\.?[ \t]*$")
 _BRACKETED = re.compile(r"\([^()\n]{1,30}\)")
 # An office written after the name: "Jens Holt Næstformand".
@@ -62,16 +70,20 @@ OFFICE_LINE = re.compile(r"^\W*(?:sogneraads)?(?:formand|fmd|næstformand|kasser
 
 
 def signature_text(line: str) -> str:
-    """``line`` with the occupations, "Sign.", a word in brackets ("(Formand)", "(sign.)"), an
-    office after the name and a trailing ", Kolt" blanked out, and a line in capitals read in
-    title case ("HANS RAVN"), offsets kept: what :func:`split_names` should read on a signature
-    line."""
+    """``line`` with the occupations and offices (before or after a name), "Sign.", "f.", a
+    word in brackets ("(Formand)", "(sign.)"), rules of dots or underscores and a trailing ",
+    Kolt" blanked out, semicolons and slashes between names read as commas, and a line in
+    capitals read in title case ("HANS RAVN"), offsets kept: what :func:`split_names` should
+    read on a signature line."""
     blank = lambda m: " " * len(m.group())  # noqa: E731
-    line = re.sub(r"(?<=\s)[-–](?=\s)", " ", line)  # "Hans Ravn - Jens Holt"
-    line = _BRACKETED.sub(blank, line)
+    line = re.sub(r"(?<=\s)[-–/](?=\s)", " ", line)  # "Hans Ravn - Jens Holt", "... / ..."
+    line = line.replace(";", ",")  # "Hans Ravn; Jens Holt": a comma between names
+    line = _MARKS.sub(blank, _BRACKETED.sub(blank, line))
     if line.isupper() and len(line.title()) == len(line):
         line = line.title()
-    return _SIGNATURE_TAIL.sub(blank, _OFFICE_AFTER.sub(blank, _SIGNATURE_TITLE.sub(blank, line)))
+    for pattern in (_SIGNATURE_TITLE, _TITLE_AFTER, _OFFICE_AFTER, _SIGNATURE_TAIL):
+        line = pattern.sub(blank, line)
+    return line
 
 
 def plain_name(line: str) -> tuple[int, int] | None:
