@@ -491,6 +491,17 @@ def test_item_headings_of_modern_minutes_open_no_meetings() -> None:
                                  ("Ole Bak", "absent")}),
     ("Ole Bak havde meldt Afbud.", {("Hans Ravn", "present"), ("Jens Holt", "present"),
                                     ("Ole Bak", "absent")}),
+    # more ways of saying who was away, and that all came
+    ("Ole Bak mødte ikke.", {("Hans Ravn", "present"), ("Jens Holt", "present"),
+                             ("Ole Bak", "absent")}),
+    ("Ole Bak var syg.", {("Hans Ravn", "present"), ("Jens Holt", "present"),
+                          ("Ole Bak", "absent")}),
+    ("Udeblevet: Ole Bak.", {("Hans Ravn", "present"), ("Jens Holt", "present"),
+                             ("Ole Bak", "absent")}),
+    ("Alle Medlemmer var mødte undt. Ole Bak.", {
+        ("Hans Ravn", "present"), ("Jens Holt", "present"), ("Ole Bak", "absent")}),
+    ("Samtlige Sogneraadsmedlemmer var mødt.", {("Hans Ravn", "present"),
+                                               ("Jens Holt", "present"), ("Ole Bak", "present")}),
 ])
 def test_attendance_statements_in_an_unsigned_meeting(statement: str, expected: set) -> None:
     signed = "\n\n1. Vejen. Bevilges.\n\nMødet hævet.\n\nHans Ravn\nJens Holt\nOle Bak\n\n"

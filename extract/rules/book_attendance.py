@@ -17,25 +17,32 @@ from .book_records import BookMeeting, Signatory
 from .places import without_trailing_place
 from .signatures import NAME_ABBREVIATIONS, member_keys, names_in_phrase, person_key, same_member
 
+# Saying a member was away: "fraværende", "forhindret", "ikke mødt", "udeblevet", "syg",
+# "bortrejst".
+_AWAY = (r"(?:fraværende|forhindret|ikke\s+mødt|ikke\s+til\s*stede|udeblevet|udeblevne|syg|"
+         r"bortrejst)")
 _ABSENT_PHRASE = re.compile(
-    r"(?:med\s+(?:U[nd]*tagelse|Untagelse)(?:\s+af)?|m\.\s*U\.\s*a\.|undtagen|fraværende\s+var:?"
+    r"(?:med\s+(?:U[nd]*tagelse|Untagelse)(?:\s+af)?|m\.\s*U\.\s*a\.|undtagen|undt\.|"
+    r"fraværende\s+var:?"
     r"|p(?:aa|å)\s+nær(?:\s+som)?|s(?:aa|å)\s+nær\s+som"  # "paa nær X", "saa nær som X"
-    r"|(?:^|(?<=\.))[ \t]*(?:fraværende(?:\s+med\s+(?:anmeldt\s+)?forfald)?(?:\s+var|\s+fra)?:?"
+    r"|(?:^|(?<=\.))[ \t]*(?:(?:fraværende|udeblev(?:et|ne)?)(?:\s+med\s+(?:anmeldt\s+)?forfald)?"
+    r"(?:\s+var|\s+fra)?:?"
     # a list may run on
     r"|afbud\s+fra|forfald\s*:))\s*(?P<names>[^\n]*(?:\n(?!\s*\n)[^\n]*){0,2})",
     re.IGNORECASE | re.MULTILINE)
 # "Fraværende: Ingen", "Fraværende var H. Harmsen", "Afbud fra ...": opening a meeting, a record
 # of who was away, so the other members were there.
-_ABSENCE_RECORD = re.compile(r"(?:^|(?<=\.))[ \t]*(?:fraværende|afbud\s+fra|forfald\s*:)"
-                             r"|\b(?:var|vare)\s+(?:fraværende|forhindret|ikke\s+mødt|ikke\s+til\s*stede)\b"
+_ABSENCE_RECORD = re.compile(r"(?:^|(?<=\.))[ \t]*"
+                             r"(?:fraværende|udeblev(?:et|ne)?|afbud\s+fra|forfald\s*:)"
+                             r"|\b(?:var|vare)\s+" + _AWAY + r"\b|\bmødte\s+ikke\b"
                              r"|\b(?:meldt\s+(?:afbud|forfald)|havde\s+forfald)\b"
                              r"|[^\n.]\s+fraværende\b",  # "var Ole Bak fraværende"
                              re.IGNORECASE | re.MULTILINE)
 # "Peder Mark var fraværende", "J. Holt havde meldt Afbud", "Ole Bak var forhindret": the names
 # before the phrase.
-_ABSENT_BEFORE = re.compile(r"^(?P<names>[^\n]{3,80}?)\s+(?:var|vare|havde\s+meldt|havde)\s+"
-                            r"(?:fraværende|afbud|forfald|forhindret|ikke\s+mødt"
-                            r"|ikke\s+til\s*stede)\b", re.IGNORECASE | re.MULTILINE)
+_ABSENT_BEFORE = re.compile(r"^(?P<names>[^\n]{3,80}?)\s+(?:(?:var|vare|havde\s+meldt|havde)\s+"
+                            r"(?:" + _AWAY + r"|afbud|forfald)|mødte\s+ikke)\b",
+                            re.IGNORECASE | re.MULTILINE)
 # "Af Sogneraadets Medlemmer var Ole Bak fraværende": the names between.
 _ABSENT_INSIDE = re.compile(r"\b(?:var|vare)\s+(?P<names>(?-i:[A-ZÆØÅ])[^\n]{2,60}?)\s+"
                             r"fraværende\b", re.IGNORECASE)
@@ -117,7 +124,8 @@ def fit_to_book_spellings(text: str, meetings: list[BookMeeting]) -> None:
 _NOBODY = re.compile(r"\W*(?:var\W*)?ingen\b", re.IGNORECASE)  # "Fraværende: Ingen"
 # "Alle Medlemmer vare mødte", "alle Med-/lemmer var forsamlet", "Alle til Stede", "Til Stede
 # var alle": everyone who sat then was there.
-_ALL_PRESENT = re.compile(r"\b(?:alle|samtlige)\s+(?:sogneraadets\s+)?(?:med-?\s*lemmer\s+)?"
+_ALL_PRESENT = re.compile(r"\b(?:alle|samtlige)\s+(?:sogneraadets\s+|mand\s+)?"
+                          r"(?:(?:sogneraads)?med-?\s*lemmer\s+)?"
                           r"(?:(?:vare?|er)\s+)?(?:mødte?|til\s*stede|tilstede|forsamlet|forsamlede)\b"
                           # "Alle Medlemmer undtagen Ole Bak var mødt"
                           r"|\balle\s+(?:sogneraadets\s+)?med-?\s*lemmer\b[^.\n]{1,40}?\b(?:vare?|er)\s+"
