@@ -927,3 +927,25 @@ def test_a_surname_that_is_also_a_trade_stays_on_the_signature() -> None:
             + "Aar 1942 den 9. Marts afholdt Sogneraadet Møde." + body)
     assert [r.person for r in meetings_of(book)[0].attendance] == [
         "Hans Møller", "Jens Bager", "Ole Murer"]
+
+
+@pytest.mark.parametrize("signatures", [
+    "Hans Ravn\nJens Holt\n\nOle Bak\nPeder Mark",  # groups with a blank line between
+    "Hans Ravn\nJens Holt\nOle Bak\n\nPeder Mark",
+    "Hans Ravn\nJens Holt\n1942\nOle Bak\nPeder Mark",  # a page's year between
+])
+def test_a_signature_block_in_groups_is_one_block(signatures: str) -> None:
+    body = "\n\n1. Vejen. Afslaaet.\n\nOplæst. Mødet hævet.\n\n" + signatures + "\n\n"
+    book = ("Aar 1942 den 2. Marts afholdt Sogneraadet Møde." + body
+            + "Aar 1942 den 9. Marts afholdt Sogneraadet Møde." + body)
+    assert [r.person for r in meetings_of(book)[0].attendance] == [
+        "Hans Ravn", "Jens Holt", "Ole Bak", "Peder Mark"]
+
+
+def test_a_name_that_ends_a_matters_sentence_above_the_signatures_signs_nothing() -> None:
+    body = ("\n\n1. Det vedtages at købe Sneskærme. Stolper leveres af\nKarl Lund.\n\n"
+            "Hans Ravn\nJens Holt\nOle Bak\n\n")
+    book = ("Aar 1942 den 2. Marts afholdt Sogneraadet Møde." + body
+            + "Aar 1942 den 9. Marts afholdt Sogneraadet Møde." + body)
+    assert [r.person for r in meetings_of(book)[0].attendance] == [
+        "Hans Ravn", "Jens Holt", "Ole Bak"]

@@ -56,7 +56,14 @@ def _signature_block(lines: list[Line], end: int, first_names: set[str] | frozen
         names: list[tuple[int, int]] = []
         first = end
         lone = 0  # lines of unknown names ("Laursen"): signatures only beside two or more others
-        while k >= 0 and lines[k].stripped:
+        while k >= 0:
+            if not lines[k].stripped or YEAR_LINE.match(lines[k].text):
+                # names in groups with blank lines or a page's year between ("Hans Ravn" /
+                # "Jens Holt" / "" / "Ole Bak"): the group above, when it is names only
+                above = _names_above_gap(lines, k, first_names) if names else -1
+                if above < 0:
+                    break
+                k = above
             if OFFICE_LINE.match(lines[k].text):  # "Formand" on a line of its own
                 k -= 1
                 continue
@@ -89,6 +96,24 @@ def _signature_block(lines: list[Line], end: int, first_names: set[str] | frozen
     if len(names) < 2 and not (names and dated_close):
         return end, []
     return first, names
+
+
+def _names_above_gap(lines: list[Line], k: int, first_names: set[str] | frozenset[str]) -> int:
+    """The line above the gap at line ``k`` (two blank or year lines at most) when its whole
+    paragraph holds known names only (not "leveres evt. af" / "Johs. Grosen.", a sentence's
+    end), else -1."""
+    j, gap = k, 0
+    while j >= 0 and (not lines[j].stripped or YEAR_LINE.match(lines[j].text)):
+        j, gap = j - 1, gap + 1
+    if j < 0 or gap > 2:
+        return -1
+    top = j
+    while top >= 0 and lines[top].stripped and not YEAR_LINE.match(lines[top].text):
+        if not OFFICE_LINE.match(lines[top].text) and split_names(
+                signature_text(lines[top].text), first_names) is None:
+            return -1
+        top -= 1
+    return j
 
 
 # A word of a meeting held ("Ekstramøde", "Sogneraadsmødet", "var samlet", "samledes").
