@@ -663,6 +663,9 @@ def test_a_name_with_a_word_too_many_or_two_names_run_together_take_the_books_sp
      [("Dyrlæge Ib Holt", "foretage")]),
     ("ad 31. Formanden for Vestby skal undersøge Sagen i Vestby.", [("Formanden for Vestby",
                                                                     "undersøge")]),
+    # "saavidt muligt" between the addressee and the task
+    ("ad 32. Det vedtoges at henstille til Lærerinderne saavidt muligt at spare paa Kridtet.",
+     [("Lærerinderne", "spare")]),
 ])
 def test_period_forms_of_handing_on_a_task(rules_nlp, sentence: str, expected: list) -> None:
     doc = rules_nlp(sentence + "\n")

@@ -54,7 +54,7 @@ PREPOSITIONS = {"i", "for", "af", "ved", "på", "til", "med", "om", "fra", "unde
 _AUXILIARIES = {"har", "havde", "er", "var", "blev", "bliver", "kan", "kunne", "skal", "vil",
                 "må", "skulle", "ville", "skulde", "maa", "bør", "burde", "bedes"}
 _TRAILING_SKIP = {"snarest", "nærmere", "samtidig", "også", "straks", "derfor", "desuden",
-                  "senere", "nu", "da", "derefter", "herefter", "igen", "først",
+                  "senere", "nu", "da", "derefter", "herefter", "igen", "først", "såvidt",
                   "venligst", "hurtigst", "muligt", "selv", "fortsat", "ligeledes", "tillige",
                   "bl.a.", "bl.a", "blandt", "andet"}
 ADVERBS = {"bl.a.", "bl.a", "også", "samtidig", "desuden", "venligst", "snarest", "nærmere",
