@@ -666,6 +666,11 @@ def test_a_name_with_a_word_too_many_or_two_names_run_together_take_the_books_sp
     # "saavidt muligt" between the addressee and the task
     ("ad 32. Det vedtoges at henstille til Lærerinderne saavidt muligt at spare paa Kridtet.",
      [("Lærerinderne", "spare")]),
+    # who bears a cost is handed no task; paying on the council's orders is one
+    ("ad 33. Det vedtoges, at Kommunen betaler de tre Fjerdedele.", []),
+    ("ad 34. Jens Holm maa betale det paalignede Bidrag.", []),
+    ("ad 35. Det vedtoges at paalægge Jens Holm at betale 300 Kr.", [("Jens Holm", "betale")]),
+    ("ad 36. Kassereren skal betale Regningen.", [("Kassereren", "betale")]),
 ])
 def test_period_forms_of_handing_on_a_task(rules_nlp, sentence: str, expected: list) -> None:
     doc = rules_nlp(sentence + "\n")

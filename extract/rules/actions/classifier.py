@@ -31,6 +31,9 @@ _TRANSMISSION = {"fremsende", "forelægge", "oversende", "indsende", "anmode", "
 # Reporting verbs that name a task when someone must or is asked to do them ("maa svare paa
 # Skrivelsen", "bedes redegøre for"); said of the past they are narrative ("svarede").
 _OWED_REPORTS = {"svare", "meddele", "redegøre"}
+# Offices whose paying is a task ("Kassereren betaler Regningen"); anyone else's paying says
+# who bears a cost ("Kommunen betaler Halvdelen", "Ejeren skal betale Bidraget").
+_PAYING_OFFICE = re.compile(r"kasserer|kæmner|regnskabsfører|forvaltning|økonomi", re.IGNORECASE)
 # "tage Stilling til", "træffe Beslutning om": a decision still to be made, not a task.
 _DECISION_PHRASE = re.compile(r"(?:tage|træffe)\s+(?:stilling|beslutning|forbehold)|"
                               r"tage\s+\w*\s*til\s+efterretning")
@@ -67,6 +70,9 @@ def rule_accepts(c: Candidate) -> bool:
     proposal = any(cue in c.prefix_cues for cue in (
         "beslutningsforslag", "beslutningsforslaget", "foreslog", "foreslår", "foreslås",
         "ønsker", "ønskede", "forslag"))
+    if c.verb == "betale" and c.pattern not in ("directive", "bedes") \
+            and not _PAYING_OFFICE.search(c.actor):
+        return False  # "Kommunen betaler de tre Fjerdedele": who bears a cost, no task
     if c.pattern in EXPLICIT_PATTERNS:
         return not (proposal and c.pattern in ("directive", "appoint")) and not c.reported
     if c.pattern == "recommended":
