@@ -939,3 +939,15 @@ def test_a_name_that_ends_a_matters_sentence_above_the_signatures_signs_nothing(
             "Hans Ravn\nJens Holt\nOle Bak\n\n")
     assert _first_meetings_names(body) == [
         "Hans Ravn", "Jens Holt", "Ole Bak"]
+
+
+def test_a_member_asked_to_do_something_is_handed_it_an_outside_party_is_not(rules_nlp) -> None:
+    signed = "Mødet hævet.\n\nAnders Rasmussen\nJens Holt\nOle Bak\n\n"
+    book = ("Aar 1943 den 7. Januar afholdt Sogneraadet Møde.\n\n"
+            "1. Skolen.\n\nad 1. Det vedtoges at anmode Anders Rasmussen om at undersøge Sagen.\n\n"
+            "2. Vejen.\n\nad 2. Det vedtoges at anmode Amtet om at istandsætte Vejen.\n\n"
+            + signed + "Aar 1943 den 4. Februar afholdt Sogneraadet Møde.\n\n"
+            "3. Kloak.\n\nad 3. Formanden anmodedes om at skrive til Amtet.\n\n" + signed)
+    doc = rules_nlp(book)
+    assert [(a["actor"], a["verb"]) for a in doc._.actions] == [
+        ("Anders Rasmussen", "undersøge"), ("Formanden", "skrive")]

@@ -121,6 +121,7 @@ class Candidate:
     cues: tuple[str, ...] = ()
     prefix_cues: tuple[str, ...] = ()  # cue words before the actor and verb
     conditional: bool = False  # "hvis", "i bekræftende Fald", ...
+    asked: bool = False  # "anmode X om at V": a task only when X is one of the council's own
     first_word: str = ""
     rule: bool = False
     score: float = 0.0

@@ -15,6 +15,7 @@ import re
 from spacy.tokens import Doc
 
 from ..places import place_words, without_trailing_place
+from ..signatures import person_key
 from ..tokens import text_of
 from .clauses import ADVERBS, PREPOSITIONS, Candidate, SentenceReader
 from .deadlines import reference_of
@@ -50,8 +51,8 @@ class _SentenceParser(SentenceReader):
     def candidates(self) -> list[Candidate]:
         found: list[Candidate] = []
         for method in (self._directives, self._authorisations, self._causatives, self._bedes,
-                       self._undertakings, self._at_clauses, self._modals, self._present,
-                       self._referrals):
+                       self._undertakings, self._requests, self._at_clauses, self._modals,
+                       self._present, self._referrals):
             found.extend(method())
         unique: dict[tuple[int, int], Candidate] = {}
         for c in found:  # earlier patterns are the more specific ones
@@ -200,6 +201,34 @@ class _SentenceParser(SentenceReader):
             if v is not None:
                 actor = self._actor(self._clause_start(i), i)
                 out += self._vp_candidates("modal", actor, v, trigger=i)
+        return out
+
+    def _requests(self) -> list[Candidate]:
+        """"Det vedtoges at anmode A. Rasmussen om at fremkomme med Forslag", "Formanden
+        anmodedes om at skrive": the one asked is to do it. Kept (by :func:`find_candidates`)
+        only when that one sits on the council or holds one of its offices: a request to an
+        outside party hands no task."""
+        out: list[Candidate] = []
+        w = self.words
+        for i, word in enumerate(w):
+            if word not in _REQUEST:
+                continue
+            stop = next((k for k in range(i + 1, min(len(w), i + 25)) if w[k] in (".", ";")),
+                        min(len(w), i + 25))
+            at = next((k for k in range(i + 1, stop) if w[k] == "at"
+                       and self._infinitive_after(k) is not None), None)
+            if at is None:
+                continue
+            v = self._infinitive_after(at)
+            assert v is not None
+            if _REQUEST[word]:  # passive: the one asked before the verb
+                actor = self._actor(self._clause_start(i), i)
+            else:  # the one asked after it, up to "om" or "at"
+                end = next((k for k in range(i + 1, at) if w[k] == "om"), at)
+                actor = self._actor(i + 1, end)
+            for c in self._vp_candidates("directive", actor, v, trigger=i):
+                c.asked = True
+                out.append(c)
         return out
 
     def _bedes(self) -> list[Candidate]:
@@ -405,6 +434,9 @@ class _SentenceParser(SentenceReader):
 
 
 # Verbs of promising or taking a task on, and whether "sig" follows ("påtog sig at").
+# "anmode X (om) at V" (active, the one asked after) / "X anmodes om at V" (passive).
+_REQUEST = {"anmode": False, "anmoder": False, "anmodede": False, "anmodes": True,
+            "anmodedes": True}
 _UNDERTAKE = {"lover": False, "lovede": False, "lovet": False, "påtager": True, "påtog": True,
               "påtaget": True, "tilbyder": True, "tilbød": True}
 # "Kommunaldirektøren indstiller, at" closing a sentence: a list of clauses follows.
@@ -428,6 +460,18 @@ def _joined_inside_names(spans: list[tuple[int, int]], doc: Doc) -> list[tuple[i
         else:
             out.append((start, end))
     return out
+
+
+# Offices and bodies of the council itself: asked to do something, they are handed a task.
+_COUNCIL_OFFICE = re.compile(r"formand|kasserer|kæmner|sekretær|sogneraadsmedlem|"
+                             r"sognerådsmedlem|medlem|udvalg|sognefoged|kommuneingeniør",
+                             re.IGNORECASE)
+
+
+def _one_of_the_council(actor: str, members: set[str]) -> bool:
+    """Whether ``actor`` sits on the council (a member the book's attendance names) or holds one
+    of its offices ("Formanden", "Vejudvalget")."""
+    return bool(_COUNCIL_OFFICE.search(actor)) or person_key(actor) in members
 
 
 def find_candidates(doc: Doc, *, lexicon: VerbLexicon, text: str | None = None
@@ -470,5 +514,7 @@ def find_candidates(doc: Doc, *, lexicon: VerbLexicon, text: str | None = None
     for c in out:  # "lade Dyrlæge Scaumburg Trige foretage": the vet, not his village
         if c.actor_kind in ("PERSON", "ROLE"):
             c.actor = " ".join(without_trailing_place(c.actor.split(), places))
+    members = {person_key(row["person"]) for row in doc._.attendance or []}
+    out = [c for c in out if not c.asked or _one_of_the_council(c.actor, members)]
     log.debug("%d sentences, %d action candidates", len(sentences), len(out))
     return out
