@@ -31,7 +31,8 @@ How it works (all plain functions over a processed ``Doc``; ``extract_actions`` 
    :class:`ActionItem` per chosen candidate.
 
 Modules depend on each other in one direction only: ``lexicon``, ``deadlines`` and ``zones``
-know nothing of the others; ``clauses`` and ``parser`` build on them; ``classifier`` judges what
+know nothing of the others; ``clauses``, ``handing`` (the patterns that hand a task to someone
+named) and ``parser`` build on them, in that order; ``classifier`` judges what
 the parser found; ``items`` runs the whole chain.
 
 The ``actions`` table is built in :mod:`extract.tables.actions`; the gold scorer (same sentence,

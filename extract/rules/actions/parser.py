@@ -1,10 +1,10 @@
 """The patterns that find action items in a sentence, and :func:`find_candidates`.
 
-Each pattern is a method of :class:`_SentenceParser` (built on
-:class:`~.clauses.SentenceReader`) and matches one form Danish minutes use: "X pålægger Y at",
-"Det overlades til Y at", "Y bedes", "Det blev aftalt, at Y ...", "Y skal/vil ...",
-"Y udarbejder ...", decided recommendations, and referrals. Coordinated verb phrases become one
-candidate each.
+Each pattern is a method of :class:`_SentenceParser` (built on the patterns that hand a task to
+someone named, :class:`~.handing.HandingPatterns`: "X pålægger Y at", "Det overlades til Y at",
+"anmode Y om at") and matches one form Danish minutes use: "Y bedes", "Det blev aftalt, at Y
+...", "Y skal/vil ...", "Y udarbejder ...", decided recommendations, and referrals. Coordinated
+verb phrases become one candidate each.
 """
 
 from __future__ import annotations
@@ -17,11 +17,11 @@ from spacy.tokens import Doc
 from ..places import place_words, without_trailing_place
 from ..signatures import person_key
 from ..tokens import text_of
-from .clauses import ADVERBS, PREPOSITIONS, Candidate, SentenceReader
+from .clauses import PREPOSITIONS, Candidate
 from .deadlines import reference_of
+from .handing import AGREED, HandingPatterns
 from .lexicon import (
     APPOINT_VERBS,
-    AUTHORISATION_NOUNS,
     DIRECTIVE_VERBS,
     MODALS,
     NOT_TASKS,
@@ -33,19 +33,17 @@ from .zones import adopted_items, annotate_sentences, is_agenda, sentence_spans
 
 log = logging.getLogger(__name__)
 
-# Words after which ", at X V" states what was agreed or recommended, with X the actor.
-_AGREED = {"aftalt", "aftaltes", "aftales", "besluttet", "besluttede", "besluttes", "vedtaget",
-           "vedtog", "vedtoges", "vedtages", "enige", "enighed", "enedes", "aftalte"}
+# Words after which ", at X V" states what was recommended, with X the actor (what was agreed:
+# :data:`~.handing.AGREED`).
 _RECOMMENDED = {"indstilles", "indstiller", "indstillede", "foreslår", "foreslås", "foreslog",
                 "foreslåes", "anbefaler", "anbefales", "anbefalede", "henstiller", "ønsker",
                 "ønskede", "opfordrer", "foreslaar", "foreslaas"}
-_PASSIVE_AUXILIARIES = {"blev", "bliver", "blive", "er", "var", "vare", "blevet"}
 # A sentence that opens with one of these is a subordinate clause, not "X does Y".
 _SUBORDINATORS = {"forinden", "inden", "før", "når", "hvis", "såfremt", "da", "idet", "efter",
                   "mens", "fordi", "selvom", "skønt", "hvorefter", "hvorfor", "om", "at", "som"}
 
 
-class _SentenceParser(SentenceReader):
+class _SentenceParser(HandingPatterns):
     """Pattern matching over the tokens of one sentence."""
 
     def candidates(self) -> list[Candidate]:
@@ -58,178 +56,6 @@ class _SentenceParser(SentenceReader):
         for c in found:  # earlier patterns are the more specific ones
             unique.setdefault((c.action_start, c.action_end), c)
         return list(unique.values())
-
-    def _directives(self) -> list[Candidate]:
-        out: list[Candidate] = []
-        w = self.words
-        for i, r in enumerate(self.readings):
-            if r is None or r.lemma not in (*DIRECTIVE_VERBS, *APPOINT_VERBS):
-                continue
-            appoint = r.lemma in APPOINT_VERBS
-            # "Formanden blev bemyndiget til at V": the passive with an auxiliary
-            periphrastic = r.kind == "part" and i > 1 and w[i - 1] in _PASSIVE_AUXILIARIES
-            if (r.kind in ("pass", "past_pass") or periphrastic) and appoint:
-                out += self._appointed(i, periphrastic)
-            elif r.kind in ("pass", "past_pass") or periphrastic:
-                # "Det overlades (til) X at V" / "X paalagdes at V" / "X bemyndiges til at V"
-                j = i + 1
-                if j < len(w) and w[j] == "til" and self._infinitive_after(j) is None:
-                    j += 1
-                k = j
-                while k < len(w) and w[k] != "at" and not (w[k] == "til" and k + 1 < len(w)
-                                                           and w[k + 1] == "at"):
-                    k += 1
-                v = self._infinitive_after(k) if k < len(w) else None
-                if v is None:
-                    continue
-                if k > j:  # addressee after the verb ("Det overlades i al Almindelighed til X")
-                    tils = [m for m in range(j, k) if w[m] == "til"]
-                    actor = self._actor(tils[0] + 1 if tils else j, k)
-                else:  # addressee before it
-                    s = self._clause_start(i)
-                    actor = self._actor(s, i - 1 if periphrastic else i)
-                out += self._vp_candidates("directive", actor, v, trigger=i)
-                self.directive_triggers.add(i)
-            elif r.kind in ("pres", "past", "inf"):
-                # "byrådet pålægger X at V", "bemyndigede X til at V", "vælge X til at V",
-                # "(vedtoges at) overlade til X at V"
-                j = i + 1
-                if j < len(w) and w[j] == "til":
-                    j += 1
-                k = j
-                limit = min(len(w), j + 25)
-                while k < limit and not (w[k] == "at" or w[k] == "til" and k + 1 < len(w) and (
-                        w[k + 1] == "at" or w[k + 1] in ADVERBS)):
-                    k += 1
-                v = self._infinitive_after(k) if k < limit else None
-                if v is None or k == j:
-                    continue
-                out += self._vp_candidates("appoint" if appoint else "directive",
-                                           self._actor(j, k), v, trigger=i)
-                self.directive_triggers.add(i)
-        return out
-
-    def _appointed(self, i: int, periphrastic: bool) -> list[Candidate]:
-        """"Formanden og Kassereren blev valgt til at forhandle med Lærerne", "Til at undersøge
-        Forholdet valgtes Alma Sørensen": those chosen are to do it ("vælge Y til at V")."""
-        w = self.words
-        v = self._infinitive_after(i + 1)
-        if v is not None and w[i + 1] == "til":  # the chosen before the verb
-            actor = self._actor(self._clause_start(i), i - 1 if periphrastic else i)
-            return self._vp_candidates("appoint", actor, v, trigger=i)
-        if self.lead + 1 < i and w[self.lead] == "til" and w[self.lead + 1] == "at":
-            v = self._infinitive_after(self.lead)
-            # the chosen end at a comma, or at a colon before their names ("valgtes
-            # Vurderingsmændene: Gdr. S. Holm og ...")
-            end = next((k for k in range(i + 1, len(w)) if w[k] in (";", ",", ":")
-                        or w[k] == "." and not self._name_dot(k)), len(w))
-            if v is not None and v < i and end > i + 1:
-                return self._vp_candidates("appoint", self._actor(i + 1, end), v, trigger=i)
-        return []
-
-    def _authorisations(self) -> list[Candidate]:
-        """"give Hypotekforeningen Bemyndigelse til (i alle Tilfælde) at yde Henstand", and
-        the one given it as the subject: "Formanden fik Bemyndigelse til at underskrive"."""
-        out: list[Candidate] = []
-        w = self.words
-        for i, r in enumerate(self.readings):
-            if r is None or r.lemma not in ("give", "meddele", "tildele", "få"):
-                continue
-            if r.lemma == "få":
-                n = i + 2 if i + 2 < len(w) and w[i + 1] == "i" else i + 1  # "fik i Opdrag"
-                if r.kind not in ("pres", "past") or n >= len(w) or \
-                        w[n] not in AUTHORISATION_NOUNS:
-                    continue
-                k = n + 1
-                while k < min(len(w), i + 8) and w[k] != "at":
-                    k += 1
-                v = self._infinitive_after(k) if k < len(w) else None
-                if v is not None:
-                    actor = self._actor(self._clause_start(i), i)
-                    out += self._vp_candidates("directive", actor, v, trigger=i)
-                continue
-            for n in range(i + 2, min(len(w), i + 10)):
-                if w[n] in AUTHORISATION_NOUNS:
-                    k = n + 1
-                    while k < min(len(w), n + 8) and w[k] != "at":
-                        k += 1
-                    v = self._infinitive_after(k) if k < len(w) else None
-                    if v is not None:
-                        out += self._vp_candidates("directive", self._actor(i + 1, n), v,
-                                                   trigger=i)
-                    break
-        return out
-
-    def _causatives(self) -> list[Candidate]:
-        """"Det vedtoges at lade Formanden og Kommuneingeniøren forhandle med ...": whoever the
-        decision lets do it is the actor; "... at lade Eftersynet foretage af Dyrlægerne": the
-        one after "af". Only after a decision ("villig til at lade ..." decides nothing)."""
-        out: list[Candidate] = []
-        w = self.words
-        for i, word in enumerate(w):
-            if not (word == "lade" and i > 1 and w[i - 1] == "at" and w[i - 2] in _AGREED):
-                continue
-            v = next((k for k in range(i + 2, min(len(w), i + 14))
-                      if self._verb(k, ("inf",)) is not None), None)
-            if v is None:  # a verb no list knows, before its agent: "lade Vejen opmaale ved X"
-                v = next((k for k in range(i + 2, min(len(w) - 1, i + 14))
-                          if w[k + 1] in ("af", "ved") and self._likely_infinitive(k)), None)
-            if v is None or any(x in (".", ";", "at") for x in w[i + 1:v]):
-                continue
-            actor = self._actor(i + 1, v)
-            if v + 1 < len(w) and w[v + 1] in ("af", "ved"):
-                # the thing to be done, then who does it: "lade Eftersynet foretage af X",
-                # "lade Vejen opmaale ved Landinspektør X"
-                end = next((k for k in range(v + 2, len(w)) if w[k] in (".", ",", ";")),
-                           len(w))
-                actor = self._actor(v + 2, end)
-            out += self._vp_candidates("directive", actor, v, trigger=i)
-        return out
-
-    def _undertakings(self) -> list[Candidate]:
-        """"Formanden lovede at undersøge Sagen", "Kassereren paatog sig at indkræve
-        Beløbet": who promises or takes it on is to do it (read like a modal)."""
-        out: list[Candidate] = []
-        w = self.words
-        for i, word in enumerate(w):
-            if word not in _UNDERTAKE or i == self.lead:
-                continue
-            at = i + 2 if _UNDERTAKE[word] else i + 1  # "påtog sig at"
-            if _UNDERTAKE[word] and (at > len(w) or w[i + 1] != "sig"):
-                continue
-            v = self._infinitive_after(at) if at < len(w) else None
-            if v is not None:
-                actor = self._actor(self._clause_start(i), i)
-                out += self._vp_candidates("modal", actor, v, trigger=i)
-        return out
-
-    def _requests(self) -> list[Candidate]:
-        """"Det vedtoges at anmode A. Rasmussen om at fremkomme med Forslag", "Formanden
-        anmodedes om at skrive": the one asked is to do it. Kept (by :func:`find_candidates`)
-        only when that one sits on the council or holds one of its offices: a request to an
-        outside party hands no task."""
-        out: list[Candidate] = []
-        w = self.words
-        for i, word in enumerate(w):
-            if word not in _REQUEST:
-                continue
-            stop = next((k for k in range(i + 1, min(len(w), i + 25)) if w[k] in (".", ";")),
-                        min(len(w), i + 25))
-            at = next((k for k in range(i + 1, stop) if w[k] == "at"
-                       and self._infinitive_after(k) is not None), None)
-            if at is None:
-                continue
-            v = self._infinitive_after(at)
-            assert v is not None
-            if _REQUEST[word]:  # passive: the one asked before the verb
-                actor = self._actor(self._clause_start(i), i)
-            else:  # the one asked after it, up to "om" or "at"
-                end = next((k for k in range(i + 1, at) if w[k] == "om"), at)
-                actor = self._actor(i + 1, end)
-            for c in self._vp_candidates("directive", actor, v, trigger=i):
-                c.asked = True
-                out.append(c)
-        return out
 
     def _bedes(self) -> list[Candidate]:
         out: list[Candidate] = []
@@ -261,13 +87,13 @@ class _SentenceParser(SentenceReader):
                 out += self._clause_after_at(max(0, j - 1), j, self.listed_under)
         trigger: str | None = None
         for i, word in enumerate(w):
-            if word in _AGREED:
+            if word in AGREED:
                 trigger = "agreed"
             elif word in _RECOMMENDED:
                 trigger = "recommended"
             if trigger is None or word != "at" or i == 0:
                 continue
-            if w[i - 1] not in (",", "og", "samt") and w[i - 1] not in _AGREED | _RECOMMENDED:
+            if w[i - 1] not in (",", "og", "samt") and w[i - 1] not in AGREED | _RECOMMENDED:
                 continue  # "mod at", "om at": a subordinate clause, not what was agreed
             j = i + 1
             if self._verb(self._skip_adverbs(j), ("inf",)):
@@ -433,12 +259,6 @@ class _SentenceParser(SentenceReader):
         return []
 
 
-# Verbs of promising or taking a task on, and whether "sig" follows ("påtog sig at").
-# "anmode X (om) at V" (active, the one asked after) / "X anmodes om at V" (passive).
-_REQUEST = {"anmode": False, "anmoder": False, "anmodede": False, "anmodes": True,
-            "anmodedes": True}
-_UNDERTAKE = {"lover": False, "lovede": False, "lovet": False, "påtager": True, "påtog": True,
-              "påtaget": True, "tilbyder": True, "tilbød": True}
 # "Kommunaldirektøren indstiller, at" closing a sentence: a list of clauses follows.
 _LIST_OPENING = re.compile(r"\b(indstill\w*|foreslå\w*|aftalt|besluttede|besluttet),?\s+at"
                            r"\s*:?\s*$", re.IGNORECASE)
