@@ -440,6 +440,10 @@ def test_a_refusal_with_a_negated_modal_is_no_action(rules_nlp) -> None:
     ("Den 5. August 1943 holdtes Møde i Sogneraadet.", "1943-08-05"),
     ("Møde d. 9/9 43.", "1943-09-09"),
     ("Sogneraadsmøde den 16 ds.", "1943-03-16"),  # "ds.": this month, the last meeting's
+    ("Sogneraadsmøde den 16de dennes.", "1943-03-16"),
+    ("Sogneraadsmøde d. 16. d. M.", "1943-03-16"),
+    ("Sogneraadsmøde den 16. i denne Maaned.", "1943-03-16"),
+    ("Sogneraadsmøde Mandag den 16.", "1943-03-16"),  # the day alone ends the line
     ("Mandag, den 22. Marts\n1943 afholdt Sogneraadet Møde.", "1943-03-22"),
     ("Ved Revisionen d. 23/3 1943 af Regnskabet udviste Kassebeholdningen 300 Kr.", "1943-03-23"),
     ("D. D. mødte vi paa Kommunekontoret for at foretage Kasseeftersyn.", ""),  # date unsaid

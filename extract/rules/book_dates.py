@@ -52,8 +52,11 @@ DAY_WORDS |= {"tredivte": 30, "tredivde": 30, "en og tredivte": 31, "en og tredi
 DAY_WORD = "(?:" + "|".join(sorted((w.replace(" ", r"\s*") for w in DAY_WORDS),
                                   key=len, reverse=True)) + ")"
 
-_THIS_MONTH = re.compile(r"\b(?:den|d\.?)\s*(?P<day>[0-3]?\d)\.?'?\s*(?:ds|d\.\s?s)\.",
-                         re.IGNORECASE)
+# "den 16 ds.", "den 16de dennes", "d. 16. d. M.", "den 16. i denne Maaned", and a day alone at
+# the end of the opening's line ("Sogneraadsmøde Mandag den 16.").
+_THIS_MONTH = re.compile(r"\b(?:den|d\.?)\s*(?P<day>[0-3]?\d)(?:\.|'|de|te|ste|nde)?\s*"
+                         r"(?:(?:ds|d\.\s?s)\.|dennes\b|d\.\s?m\.|i\s+denne\s+m(?:aa|å)ned\b"
+                         r"|[.,]?[ \t]*$)", re.IGNORECASE | re.MULTILINE)
 
 
 def this_month_date(head: str, before: str) -> tuple[str, int, int]:
