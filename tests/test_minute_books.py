@@ -118,9 +118,29 @@ def test_ordinary_minutes_are_not_a_minute_book(root: Path) -> None:
     # a one-letter slip in a long month name
     ("Aar 1945 den 7. Jannuar afholdt Sogneraadet Møde", "1945-01-07"),
     ("Aar 1945 den 7 Novenber afholdt Sogneraadet Møde", "1945-11-07"),
-    # no date: a vote of 7 to 3, an item numbered 3.1.12
+    # a month shortened by dropping letters, of one month only
+    ("Aar 1945 den 9 Sptbr. afholdtes Sogneraadsmøde", "1945-09-09"),
+    ("Aar 1945 d. 4de Dcbr. mødtes Sogneraadet", "1945-12-04"),
+    ("Aar 1945 den 9 Okto. var Sogneraadet samlet", "1945-10-09"),
+    ("Sogneraadet samledes den 9 Jui", ""),  # "Juni" or "Juli"?
+    ("Forslaget, som de 2 der stemte imod, faldt", ""),  # "der" is no December
+    ("Lønnen gælder fra den 1. April", "1945-04-01"),  # "fra" is no Februar
+    # dashes with spaces, en dashes, dotted day and month, the month in Roman figures
+    ("Sogneraadsmøde den 9 - 1 - 1945", "1945-01-09"),
+    ("Sogneraadsmøde 9–1–45 Kl. 19", "1945-01-09"),
+    ("Sogneraadsmøde den 9.-1.-45", "1945-01-09"),
+    ("Sogneraadsmøde d. 9.1. Kl. 19", "1945-01-09"),
+    ("Sogneraadsmøde den 4/XII 1945", "1945-12-04"),
+    ("Sogneraadsmøde d. 9. I. 45", "1945-01-09"),
+    # the month before the day
+    ("Aar 1945 Januar den 9. afholdtes Sogneraadsmøde", "1945-01-09"),
+    ("Aar 1945 Marts 14de var Sogneraadet samlet", "1945-03-14"),
+    # no date: a vote of 7 to 3, an item numbered 3.1.12, two meetings in a month, a weekday
     ("Forslaget vedtoges med 7-3 Stemmer", ""),
     ("Punkt 3.1.12 udsattes", ""),
+    ("Der holdes i Januar 2 Møder", ""),
+    ("Sogneraadet samledes Mandag den 9 i Skolen", ""),
+    ("I 2 Tilfælde bevilgedes Hjælp", ""),
 ])
 def test_historic_meeting_dates(line: str, iso: str) -> None:
     assert book_date(line, year=1945)[0] == iso

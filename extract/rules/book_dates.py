@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .signatures import one_edit
+from .signatures import is_subsequence, one_edit
 
 _HIST_MONTHS = {
     "jan": 1, "januar": 1, "januari": 1, "janr": 1, "feb": 2, "febr": 2, "februar": 2, "mar": 3,
@@ -30,14 +30,37 @@ _HIST_MONTHS = {
 _LONG_MONTHS = {name: n for name, n in _HIST_MONTHS.items() if len(name) >= 6}
 
 
+# The full names a clerk shortens by dropping letters ("Sptbr.", "Dcbr.", "Okto.", "Fbr.").
+_FULL_MONTHS = {name: n for name, n in _HIST_MONTHS.items()
+                if name in ("januar", "februar", "marts", "april", "maj", "juni", "juli",
+                            "august", "september", "oktober", "october", "november",
+                            "december", "desember")}
+
+
 def month_number(name: str) -> int | None:
-    """The month a name or abbreviation gives, a one-letter slip in a long name allowed."""
+    """The month a name or abbreviation gives: a one-letter slip in a long name allowed, and a
+    shortening of four letters or more that keeps the first letter and letters in order of one
+    month only ("Sptbr", "Okto"; not "Juil" for "Juni" and "Juli" alike)."""
     name = name.lower()
     if name in _HIST_MONTHS:
         return _HIST_MONTHS[name]
     if len(name) >= 6:
-        return next((n for full, n in _LONG_MONTHS.items() if one_edit(name, full)), None)
+        slip = next((n for full, n in _LONG_MONTHS.items() if one_edit(name, full)), None)
+        if slip:
+            return slip
+    if len(name) >= 4:  # not "der" (December), "fra" (Februar), "set" (September)
+        months = {n for full, n in _FULL_MONTHS.items()
+                  if full[0] == name[0] and is_subsequence(name, full)}
+        if len(months) == 1:
+            return months.pop()
     return None
+
+
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9,
+          "X": 10, "XI": 11, "XII": 12}
+# Upper case only: "I" is also a pronoun.
+_ROMAN_MONTH = "(?-i:(?P<roman>" + "|".join(sorted(_ROMAN, key=len, reverse=True)) + r"))\b"
+_YEAR = r"(?P<year>1[89]\d\d|\d\d)(?!\d)"
 
 
 # Days written as ordinals in words ("den syvende Januar", "den en og tyvende Marts").
@@ -91,14 +114,24 @@ def book_date(text: str, *, year: int | None) -> tuple[str, int, int]:
     patterns = (
         r"(?<![\d/])(?P<day>[0-3]?\d)\s*/\s*(?P<month>[01]?\d)"
         r"(?:\s*[- ]\s*-?\s*(?P<year>1[89]\d\d|\d\d)(?!\d))?",
-        r"(?<![\d-])(?P<day>[0-3]?\d)-(?P<month>[01]?\d)-(?P<year>1[89]\d\d|\d\d)(?!\d)",
+        # "den 27-1-42", "9 - 1 - 1940", "9.-1.-40", "9–1–40"
+        r"(?<![\d-])(?P<day>[0-3]?\d)\.?\s*[-–]\s*(?P<month>[01]?\d)\.?\s*[-–]\s*" + _YEAR,
         # "den 7.1.1943", "d. 7.1.43" (a two-digit year only near the book's: no item "3.1.12")
         r"(?<![\d.])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<dotyear>1[89]\d\d|\d\d)(?![\d.])",
-        # "den 7-3": day and month after "den" / "d." (a bare "7-3" may be a vote)
-        r"\b(?:den|d\.?)\s*(?P<day>[0-3]?\d)-(?P<month>[01]?\d)(?![\d-])",
+        # "den 7-3", "d. 7.3.": day and month after "den" / "d." (a bare "7-3" may be a vote)
+        r"\b(?:den|d\.?)\s*(?P<day>[0-3]?\d)(?:-|–|\.\s?)(?P<month>[01]?\d)"
+        r"(?:[.,]\s?(?P<dotyear>1[89]\d\d|\d\d))?(?![\d-])",
+        # the month in Roman figures: "4/XII 1940", "d. 9. I. 40"
+        r"(?<![\d/])(?P<day>[0-3]?\d)\s*/\s*" + _ROMAN_MONTH
+        + r"\.?(?:\s*[-–., ]\s*" + _YEAR + ")?",
+        r"(?<![\d/])(?P<day>[0-3]?\d)\.\s*" + _ROMAN_MONTH + r"\.\s*[-–,]?\s*" + _YEAR,
         r"(?:(?<!\d)(?P<day>[0-3]?\d)(?:\.?['’]|\.|(?:d|de|t|te|ste|nd|nde|die|den)\b)?"
         r"|\b(?P<dayword>" + DAY_WORD + r"))\s*(?:i\s+)?(?P<mname>[A-Za-zæøå]{3,9})\.?"
         r"(?:,?\s+(?P<year>1[89]\d\d))?",
+        # the month first: "Januar den 9. 1940", "Aar 1940 Januar 9de"
+        r"\b(?P<mname>[A-Za-zæøå]{4,9})\.?\s+(?:(?:den|d\.)\s*(?P<day>[0-3]?\d)"
+        r"(?:\.|de|te|ste|nde|die|den)?|(?P<day_>[0-3]?\d)(?:\.|de|te|ste|nde|die|den))"
+        r"(?![\d/.-]?\d)(?:,?\s+(?P<year>1[89]\d\d))?",
     )
     best: tuple[int, str, int, int] | None = None
     for pattern in patterns:
@@ -106,6 +139,8 @@ def book_date(text: str, *, year: int | None) -> tuple[str, int, int]:
             g = m.groupdict()
             if g.get("mname") is not None:
                 month = month_number(g["mname"])
+            elif g.get("roman") is not None:
+                month = _ROMAN[g["roman"]]
             else:
                 month = int(g["month"])
             if not month or not 1 <= month <= 12:
@@ -120,7 +155,8 @@ def book_date(text: str, *, year: int | None) -> tuple[str, int, int]:
                 yv = int(year_m.group(2))
             else:
                 yv = year if year is not None else 0
-            day = int(g["day"]) if g.get("day") else DAY_WORDS[" ".join(
+            day_digits = g.get("day") or g.get("day_")
+            day = int(day_digits) if day_digits else DAY_WORDS[" ".join(
                 g["dayword"].lower().replace("og", " og ").split())]
             try:
                 iso = dt.date(yv, month, day).isoformat() if yv else ""

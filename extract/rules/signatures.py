@@ -134,7 +134,8 @@ def one_edit(a: str, b: str) -> bool:
     return True
 
 
-def _is_subsequence(short: str, long: str) -> bool:
+def is_subsequence(short: str, long: str) -> bool:
+    """Whether the letters of ``short`` stand in ``long`` in the same order."""
     it = iter(long)
     return all(ch in it for ch in short)
 
@@ -174,7 +175,7 @@ def member_keys(names: list[str], uses: dict[str, int] | None = None,
         members: dict[str, set[str]] = {}  # a member's first spelling -> all joined to it
         for name in spellings:
             fits = [m for m, joined in members.items()
-                    if _is_subsequence(parts[name][0], parts[m][0])
+                    if is_subsequence(parts[name][0], parts[m][0])
                     and not any(frozenset((name, other)) in apart for other in joined)]
             if len(fits) == 1:
                 keys[name] = keys[fits[0]]
