@@ -975,3 +975,28 @@ def test_a_member_asked_to_do_something_is_handed_it_an_outside_party_is_not(rul
     doc = rules_nlp(book)
     assert [(a["actor"], a["verb"]) for a in doc._.actions] == [
         ("Anders Rasmussen", "undersøge"), ("Formanden", "skrive")]
+
+
+def test_a_place_and_date_line_a_line_above_the_signatures_dates_the_meeting() -> None:
+    """"Skovby d. 3/3 1943" / "Mødet hævet" / the names: the date stands two lines up; a next
+    meeting's day wrapped onto its own line ("næste Møde afholdes Torsdag / 17 Marts") is not
+    the meeting's."""
+    book = """Skovby Sogneraad afholdt i Dag Møde.
+
+1. Skatteklage fra Niels Bro. Kan ikke eftergives.
+
+Skovby d. 3/3 1943
+Mødet hævet.
+Hans Ravn   Jens Holt
+Ole Bak
+
+Skovby Sogneraad afholdt i Dag Møde.
+
+1. Klage over Vejen ved Kroen. Overlades Vejudvalget.
+Næste Møde afholdes Torsdag
+17 Marts Kl 7
+Protokollen oplæst. Mødet hævet.
+Hans Ravn   Jens Holt
+Ole Bak
+"""
+    assert [m.date for m in meetings_of(book)] == ["1943-03-03", ""]

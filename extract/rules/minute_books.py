@@ -201,17 +201,17 @@ def split_minute_book(text: str, *, first_names: set[str] | frozenset[str],
         if not date and sig_names:
             # The line above the signatures ("Vestby, den 7. Januar 1943", "Mødet hævet d.
             # 7/1 43"; not one that names the next meeting's day)
-            close = next((lines[j] for j in range(sig_first - 1, a - 1, -1)
-                          if lines[j].stripped), None)
-            if close is not None and not _NEXT_MEETING.search(close.text):
-                date, ds, de = _short_line_date(close, running_year)
+            above = [lines[j] for j in range(sig_first - 1, a - 1, -1) if lines[j].stripped][:2]
+            if above and not _next_meetings_day(above[0], above[1:]):
+                date, ds, de = _short_line_date(above[0], running_year)
         if not date and sig_names:  # a place and date under the names
             under = next((ln for ln in lines[a:b] if ln.start >= sig_names[-1][1]
                           and ln.stripped), None)
             if under is not None:
                 date, ds, de = _short_line_date(under, running_year)
-        if not date and not sig_names:  # names the book's lists do not know: its date line
-            date, ds, de = _closing_date_line(lines[a + 1:b], running_year)
+        if not date:  # a place-and-date line among the last lines (above the signatures)
+            date, ds, de = _closing_date_line(lines[a + 1:sig_first if sig_names else b],
+                                              running_year)
         if date:
             date = _after_new_year(date, _line_around(text, ds), meetings)
             running_year = int(date[:4])
@@ -283,13 +283,22 @@ def _opening_text(lines: list[Line]) -> str:
     return "\n".join(ln.text for ln in lines[:cut])
 
 
+def _next_meetings_day(line: Line, before: list[Line]) -> bool:
+    """Whether the date on ``line`` is the next meeting's: "Næste Møde den 5/4", or wrapped
+    from an undated line above ("næste Møde afholdes Torsdag / 17 Juni Kl 7")."""
+    return bool(_NEXT_MEETING.search(line.text)) or any(
+        _NEXT_MEETING.search(ln.text) and not book_date(ln.text, year=None)[0] for ln in before)
+
+
 def _closing_date_line(lines: list[Line], year: int | None) -> tuple[str, int, int]:
     """The date of a line among a meeting's last lines that holds only a place and a date
-    ("Vestby d. 7/1 1943"), as a meeting unsigned or signed by names no list knows closes."""
-    last = [ln for ln in lines if ln.stripped][-6:]
-    for line in reversed(last):
+    ("Vestby d. 7/1 1943"), as an unsigned meeting closes, or one whose date line stands
+    a line or more above its signatures ("Vestby d. 7/1 1943" / "Mødet hævet")."""
+    written = [ln for ln in lines if ln.stripped]
+    last = written[-6:]
+    for before, line in reversed(list(zip([None, *written][-7:-1], last, strict=True))):
         date, ds, de = _short_line_date(line, year)
-        if not date or _NEXT_MEETING.search(line.text):
+        if not date or _next_meetings_day(line, [before] if before else []):
             continue
         rest = line.text[:ds - line.start] + " " + line.text[de - line.start:]
         words = [w.lower() for w in re.findall(r"[A-Za-zÆØÅæøå]+", rest)
