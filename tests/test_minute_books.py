@@ -1000,3 +1000,22 @@ Hans Ravn   Jens Holt
 Ole Bak
 """
     assert [m.date for m in meetings_of(book)] == ["1943-03-03", ""]
+
+
+def test_a_closing_formula_with_place_and_date_above_the_names_dates_the_meeting() -> None:
+    book = """Skovby Sogneraad afholdt i Dag Møde.
+
+1. Skatteklage fra Niels Bro. Kan ikke eftergives.
+Oplæst og vedtaget. Skovby d. 3/3 1943
+Tillæg: Vejen ved Kroen ses efter.
+Hans Ravn   Jens Holt
+Ole Bak
+
+Skovby Sogneraad afholdt i Dag Møde.
+
+1. Klage over Vejen ved Kroen. Overlades Vejudvalget.
+Mødet hævet. Skovby den 17. Marts 1943
+Hans Ravn   Jens Holt
+Ole Bak
+"""
+    assert [m.date for m in meetings_of(book)] == ["1943-03-03", "1943-03-17"]

@@ -290,6 +290,12 @@ def _next_meetings_day(line: Line, before: list[Line]) -> bool:
         _NEXT_MEETING.search(ln.text) and not book_date(ln.text, year=None)[0] for ln in before)
 
 
+# Words of a closing formula around its date ("Mødet hævet. Vestby d. 7/1 43", "Oplæst og
+# vedtaget, Vestby den 7. Januar 1943").
+_CLOSING_WORDS = {"den", "d", "mødet", "hævet", "hævedes", "sluttet", "sluttede", "protokollen",
+                  "oplæst", "vedtaget", "godkendt", "underskrevet", "og"}
+
+
 def _closing_date_line(lines: list[Line], year: int | None) -> tuple[str, int, int]:
     """The date of a line among a meeting's last lines that holds only a place and a date
     ("Vestby d. 7/1 1943"), as an unsigned meeting closes, or one whose date line stands
@@ -302,7 +308,7 @@ def _closing_date_line(lines: list[Line], year: int | None) -> tuple[str, int, i
             continue
         rest = line.text[:ds - line.start] + " " + line.text[de - line.start:]
         words = [w.lower() for w in re.findall(r"[A-Za-zÆØÅæøå]+", rest)
-                 if w.lower() not in ("den", "d")]
+                 if w.lower() not in _CLOSING_WORDS]
         if len(words) <= 2 and not _REFERENCE_WORDS.intersection(words) \
                 and not is_opener(line.text):
             return date, ds, de
