@@ -1014,7 +1014,7 @@ Ole Bak
 Skovby Sogneraad afholdt i Dag Møde.
 
 1. Klage over Vejen ved Kroen. Overlades Vejudvalget.
-Mødet hævet. Skovby den 17. Marts 1943
+Protokollen oplæst og godkendt, hvorefter Mødet hævedes. Skovby den 17. Marts 1943.
 Hans Ravn   Jens Holt
 Ole Bak
 """

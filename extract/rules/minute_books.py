@@ -316,11 +316,16 @@ def _closing_date_line(lines: list[Line], year: int | None) -> tuple[str, int, i
 
 
 def _short_line_date(line: Line, year: int | None) -> tuple[str, int, int]:
-    """The date on a short line by the signatures, its offsets into the book."""
-    if len(line.stripped) >= 60:
-        return "", -1, -1
+    """The date on a short line by the signatures, its offsets into the book; on a longer one
+    only where it ends the closing words ("Protokollen oplæst, hvorefter Mødet hævedes.
+    Vestby den 3/3 1943.")."""
     date, ds, de = book_date(line.text, year=year)
-    return (date, line.start + ds, line.start + de) if ds >= 0 else (date, ds, de)
+    if ds < 0:
+        return "", -1, -1
+    if len(line.stripped) >= 60 and not (CLOSING_LINE.search(line.text[:ds])
+                                         and not line.text[de:].strip(" .,")):
+        return "", -1, -1
+    return date, line.start + ds, line.start + de
 
 
 def _split_signed_records(lines: list[Line], bounds: list[int],
