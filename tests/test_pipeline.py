@@ -205,6 +205,23 @@ def test_model_readings_with_no_cue_from_minutes_are_kept() -> None:
     assert {e.text for e in model_doc.ents} == {"Bjarne", "Jensens", "DSU", "Ruslands"}
 
 
+def test_a_lone_unknown_name_an_acronym_and_a_dateline_are_the_models_to_keep() -> None:
+    # Issue 18: a lone word no name list knows stays a person unless the text says it is a
+    # place ("i Ølby", "i Korsør og Skælskør", a town's ending) or it is a common word or an
+    # initial; letters in parentheses are a party's only when they are party letters; a
+    # dateline in capitals is a place, a field label in capitals is not.
+    base = stand_in_model(
+        [("Jeltsin", "PER"), ("Ølby", "PER"), ("Skælskør", "PER"), ("Mørkhøj", "PER"),
+         ("Kasse", "PER"), ("GCC", "ORG"), ("AALBORG", "LOC"), ("BESLUTNING", "LOC")],
+        ["kasse", "beslutning"])
+    nlp = extract.pipeline.build_pipeline(base)
+    text = ("AALBORG: De kan ikke vælte Jeltsin, og Golfens Samarbejdsråd (GCC) mødes i Ølby, "
+            "i Korsør og Skælskør og i Mørkhøj om Kasse.\nBESLUTNING: Godkendt.")
+    with nlp.select_pipes(enable=["lemmatizer", "ner", "extract_labels"]):
+        found = {(e.text, e.label_) for e in nlp(text).ents}
+    assert found == {("AALBORG", "LOC"), ("Jeltsin", "PERSON"), ("GCC", "ORG")}
+
+
 def test_known_names_are_saved_with_the_pipeline(tmp_path: Path) -> None:
     base = stand_in_model([("Bjarne", "PER")], [])
     nlp = extract.pipeline.build_pipeline(base)

@@ -4,15 +4,18 @@ Trained on news, DaNE models take field labels ("Deltagere:", "Beslutning:"), pa
 ("(A)"), headings in capitals, words across line breaks and the first half of a coordinated
 compound ("Børne- og ungebyrådet") for names: :func:`contradicted_by_layout`. In minutes they
 also read one capitalised common noun as a name (old spelling capitalised every noun:
-"Vejkassen", "Husleje"; headings: "Teknik", "Aftale"), and a lone capitalised word as a person
-where minutes write full names or a title and a surname ("Grenaa", "Tølløse"): :func:`doubtful`
-with the model's lemma table as the common words. ``extract_labels`` calls it.
+"Vejkassen", "Husleje"; headings: "Teknik", "Aftale"), and a town as a lone person ("i Grenaa",
+"Tølløse"): :func:`doubtful` with the model's lemma table as the common words.
+``extract_labels`` calls it.
 
 Each drop needs a cue that text outside minutes lacks (issue 18: the rules add to the model,
 they do not silently take away): a lone word stays a person when it is a known first name or
-surname ("Bjarne", "Jensen"); short capitals are party letters only beside a name or in
-parentheses ("(SF)", but not "DSU" or "USA"); a genitive is judged by its stem ("Danmarks" is
-no compound of "marks").
+surname ("Bjarne", "Jensen"), and when no list knows it ("Jeltsin") unless it is a common word,
+an initial or a place by what the text says ("i Ølby", a town's ending); party letters are
+one letter or a known party's ("(SF)", not "(GCC)"), and only beside a name or in parentheses;
+a word in capitals before a colon at a line's start is a dateline, not a field label, when it is no
+common word ("AALBORG:"); a genitive is judged by its stem ("Danmarks" is no compound of
+"marks").
 """
 
 from __future__ import annotations
@@ -28,6 +31,9 @@ LAYOUT_START = re.compile(r"^(?:kl|pkt|punkt|sag|nr|ad|j)\b\.?", re.IGNORECASE)
 FILE_FORMATS = frozenset({"pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "odt", "rtf",
                           "txt", "csv", "htm", "html", "xml", "zip", "jpg", "jpeg", "png", "tif",
                           "tiff", "gif", "mp3", "mp4"})
+# Party and list letters of more than one letter (one letter is always read as one).
+PARTY_LETTERS = frozenset({"SF", "RV", "DF", "EL", "LA", "KF", "KD", "CD", "FP", "VS", "DKP",
+                           "NB", "UFG"})
 MIN_COMPOUND_HEAD = 5  # "Vejkassen" ends in the word "kassen"; shorter endings say too little
 
 
@@ -46,8 +52,8 @@ def contradicted_by_layout(span: Span, *, lower_case: bool = False) -> bool:
         return True  # "Bilag\nPDF"
     if len(span) == 1 and text.lower().endswith("nr"):
         return True  # a number abbreviation: "Sagsnr. 27.24.00-P35-2-24", "Journalnr"
-    if len(text) <= 3 and text.isupper() and _beside_a_name(span):
-        return True  # party letters "(A)", "(SF)", "Jens Hansen, V"
+    if (len(text) == 1 or text in PARTY_LETTERS) and text.isupper() and _beside_a_name(span):
+        return True  # party letters "(A)", "(SF)", "Jens Hansen, V"; not "(GCC)"
     return len(span) > 1 and text.isupper()  # headings: "LEMVIG KOMMUNE"
 
 
@@ -96,22 +102,37 @@ def doubtful(span: Span, label: str, words: Container[str], *, drop_layout: bool
         label: its label renamed to the toolkit's ("PERSON").
         words: common words in lower case (the model's lemma table; empty without one).
         drop_layout: drop what :func:`contradicted_by_layout`.
-        drop_common_words: drop one-word persons and entities made of common words only
-            (never a MISC); a one-word person is kept when ``names`` holds it.
+        drop_common_words: drop entities made of common words only (never a MISC) and one-word
+            persons that are a common word, an initial or a place (:func:`said_as_place`);
+            a one-word person is kept when ``names`` holds it.
         names: known first names and surnames, capitalised ("Bjarne", "Jensen").
     """
     if label == "MISC":
         # Kept unless the layout says it is no name (issue 18): the rules have no label for
         # laws, plans, events and nationalities, so dropping them loses them silently.
         return drop_layout and contradicted_by_layout(span, lower_case=True)
-    if drop_layout and contradicted_by_layout(span):
+    if drop_layout and contradicted_by_layout(span) and not (
+            label == "LOC" and _dateline(span, words)):
         return True
     if not drop_common_words:
         return False
     if len(span) == 1 and label == "PERSON":
-        return not _known_name(span.text, names)
+        # A lone word no name list knows stays a person ("Jeltsin", "Karlton") unless it is
+        # a common word, an initial ("A." of "d. A.") or a place by what the text says of it.
+        return not _known_name(span.text, names) and (
+            is_common_token(span.text, words) or len(span.text.rstrip(".")) < 2
+            or said_as_place(span))
     # Old spelling capitalises every noun: "Sygehusets Udvidelse", "Vejkassen".
     return all(is_common_token(t.text, words) for t in span)
+
+
+def _dateline(span: Span, words: Container[str]) -> bool:
+    """A news dateline ("AALBORG: Et yngre ægtepar ..."), not a field label: one word in
+    capitals, no common word, at a line's start before a colon."""
+    doc = span.doc
+    line_start = span.start == 0 or "\n" in doc.text[doc[span.start - 1].idx:span.start_char]
+    return (len(span) == 1 and len(span.text) > 3 and span.text.isupper() and line_start
+            and not is_common_word(span.text, words))
 
 
 def _known_name(text: str, names: Container[str]) -> bool:
@@ -119,3 +140,22 @@ def _known_name(text: str, names: Container[str]) -> bool:
     "Super-Pedersen")."""
     word = text.rsplit("-", 1)[-1]
     return word in names or (word.endswith("s") and word[:-1] in names)
+
+
+# Danish town names end so ("Ølby", "Mørkhøj", "Asnæs", "Hasselager", "Kalundborg", "Grenaa").
+PLACE_ENDINGS = ("by", "rup", "torp", "lev", "løse", "sted", "høj", "bjerg", "næs", "købing",
+                 "ager", "inge", "borg", "havn", "rød", "skov", "strand", "aa", "å")
+_LOCATIVE = frozenset({"i", "ved", "på", "paa", "mellem", "nær", "omkring"})
+
+
+def said_as_place(span: Span) -> bool:
+    """Whether the text says a lone word is a place: after "i", "ved", "mellem" ("i Them"), in a
+    list after such a place ("i Korsør og Skælskør", "ved Kattrup, Hasselager-Kolt"), or with a
+    town's ending ("Mørkhøj")."""
+    doc, i = span.doc, span.start
+    if span.text.rsplit("-", 1)[0].lower().endswith(PLACE_ENDINGS):
+        return True
+    before = [t.text.lower() for t in doc[max(i - 3, 0):i]]
+    if before[-1:] and before[-1] in _LOCATIVE:
+        return True
+    return len(before) == 3 and before[2] in ("og", ",", "eller") and before[0] in _LOCATIVE
