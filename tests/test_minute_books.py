@@ -544,6 +544,8 @@ def test_a_decision_to_let_someone_do_it_hands_them_the_task(rules_nlp) -> None:
     ("ad 2. Formanden blev bemyndiget til at underskrive Skødet.", "Formanden", "underskrive"),
     ("ad 3. Kassereren blev paalagt at opkræve Restancerne.", "Kassereren", "opkræve"),
     ("ad 4. Vejudvalget fik i Opdrag at undersøge Sagen.", "Vejudvalget", "undersøge"),
+    # "vilde", the old spelling of "ville", is a modal as "skulde" is
+    ("ad 5. Formanden vilde skrive til Amtet om Sagen.", "Formanden", "skrive"),
 ])
 def test_directives_with_an_auxiliary_or_an_errand(nlp, sentence: str, actor: str,
                                                     verb: str) -> None:

@@ -52,7 +52,7 @@ _NOT_INFINITIVE = {"alle", "hele", "samme", "disse", "denne", "ikke", "nye", "st
 PREPOSITIONS = {"i", "for", "af", "ved", "på", "til", "med", "om", "fra", "under", "hos", "mod",
                 "over", "efter", "paa", "indenfor", "uden"}
 _AUXILIARIES = {"har", "havde", "er", "var", "blev", "bliver", "kan", "kunne", "skal", "vil",
-                "må", "skulle", "ville", "skulde", "maa", "bør", "burde", "bedes"}
+                "må", "skulle", "ville", "skulde", "vilde", "maa", "bør", "burde", "bedes"}
 _TRAILING_SKIP = {"snarest", "nærmere", "samtidig", "også", "straks", "derfor", "desuden",
                   "senere", "nu", "da", "derefter", "herefter", "igen", "først", "såvidt",
                   "venligst", "hurtigst", "muligt", "selv", "fortsat", "ligeledes", "tillige",

@@ -55,7 +55,7 @@ REFERRAL_VERBS = ("overlade", "henvise", "oversende", "overgive", "overdrage", "
 # (Not "Tilladelse": a permission hands no task.)
 AUTHORISATION_NOUNS = ("bemyndigelse", "fuldmagt", "ordre", "mandat", "opdrag")
 MODALS = {"skal": "pres", "vil": "pres", "må": "pres", "skulle": "past", "ville": "past",
-          "skulde": "past", "maa": "pres"}
+          "skulde": "past", "vilde": "past", "maa": "pres"}  # pre-1948 "skulde", "vilde"
 # Verbs of being, having and being able: a clause with one as its head verb is no task.
 NOT_TASKS = {"være", "have", "kunne", "skulle", "ville", "måtte", "blive", "burde", "få", "gøre",
              "synes", "mene", "tro", "finde", "ønske"}
