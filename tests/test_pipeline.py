@@ -222,6 +222,23 @@ def test_a_lone_unknown_name_an_acronym_and_a_dateline_are_the_models_to_keep() 
     assert found == {("AALBORG", "LOC"), ("Jeltsin", "PERSON"), ("GCC", "ORG")}
 
 
+def test_a_name_with_a_capitalised_determiner_or_adjective_inside_a_sentence_is_kept() -> None:
+    # Old spelling capitalises nouns, never a determiner or an adjective: inside a sentence
+    # "Den jyske Opera" is a name though each word is a common one; "Vejkassens Udgifter" and
+    # a heading line "Den gamle Skole" are not.
+    base = stand_in_model([("Den jyske Opera", "ORG"), ("Vejkassens Udgifter", "ORG"),
+                           ("Den gamle Skole", "LOC")],
+                          ["den", "jyske", "opera", "vejkassens", "udgifter", "gamle", "skole"])
+    tags = base.add_pipe("attribute_ruler", before="ner")
+    tags.add([[{"LOWER": "den"}]], {"POS": "DET"})
+    tags.add([[{"LOWER": {"IN": ["jyske", "gamle"]}}]], {"POS": "ADJ"})
+    nlp = extract.pipeline.build_pipeline(base)
+    text = "Han er chef for Den jyske Opera og betaler Vejkassens Udgifter.\nDen gamle Skole\n"
+    with nlp.select_pipes(enable=["lemmatizer", "attribute_ruler", "ner", "extract_labels"]):
+        found = [e.text for e in nlp(text).ents]
+    assert found == ["Den jyske Opera"]
+
+
 def test_known_names_are_saved_with_the_pipeline(tmp_path: Path) -> None:
     base = stand_in_model([("Bjarne", "PER")], [])
     nlp = extract.pipeline.build_pipeline(base)

@@ -122,16 +122,32 @@ def doubtful(span: Span, label: str, words: Container[str], *, drop_layout: bool
         return not _known_name(span.text, names) and (
             is_common_token(span.text, words) or len(span.text.rstrip(".")) < 2
             or said_as_place(span))
+    if len(span) > 1 and _capitalised_modifier(span):
+        return False
     # Old spelling capitalises every noun: "Sygehusets Udvidelse", "Vejkassen".
     return all(is_common_token(t.text, words) for t in span)
+
+
+def _capitalised_modifier(span: Span) -> bool:
+    """A determiner or adjective written with a capital inside a sentence ("læser De Grå
+    Sider", "for Den jyske Opera", "i Danske Fabrikshaller"): no spelling, old or new,
+    capitalises those but in a name."""
+    doc = span.doc
+    return span.start > 0 and not _line_start(span) and doc[span.start - 1].text not in (
+        ".", "!", "?", ":", '"', "(", "-", "–", "•") and any(
+        t.text[:1].isupper() and t.pos_ in ("DET", "ADJ") for t in span)
+
+
+def _line_start(span: Span) -> bool:
+    """Whether ``span`` begins the text or a line."""
+    doc = span.doc
+    return span.start == 0 or "\n" in doc.text[doc[span.start - 1].idx:span.start_char]
 
 
 def _dateline(span: Span, words: Container[str]) -> bool:
     """A news dateline ("AALBORG: Et yngre ægtepar ..."), not a field label: one word in
     capitals, no common word, at a line's start before a colon."""
-    doc = span.doc
-    line_start = span.start == 0 or "\n" in doc.text[doc[span.start - 1].idx:span.start_char]
-    return (len(span) == 1 and len(span.text) > 3 and span.text.isupper() and line_start
+    return (len(span) == 1 and len(span.text) > 3 and span.text.isupper() and _line_start(span)
             and not is_common_word(span.text, words))
 
 
