@@ -139,9 +139,12 @@ def _capitalised_modifier(span: Span) -> bool:
 
 
 def _line_start(span: Span) -> bool:
-    """Whether ``span`` begins the text or a line."""
-    doc = span.doc
-    return span.start == 0 or "\n" in doc.text[doc[span.start - 1].idx:span.start_char]
+    """Whether ``span`` begins the text or a line (read from the token before it: ``Doc.text``
+    is rebuilt on every access, too slow for every entity of a long book)."""
+    if span.start == 0:
+        return True
+    before = span.doc[span.start - 1]
+    return "\n" in before.whitespace_ or before.is_space and "\n" in before.text
 
 
 def _dateline(span: Span, words: Container[str]) -> bool:
