@@ -13,9 +13,10 @@ they do not silently take away): a lone word stays a person when it is a known f
 surname ("Bjarne", "Jensen"), and when no list knows it ("Jeltsin") unless it is a common word,
 an initial or a place by what the text says ("i Ølby", a town's ending); party letters are
 one letter or a known party's ("(SF)", not "(GCC)"), and only beside a name or in parentheses;
-a word in capitals before a colon at a line's start is a dateline, not a field label, when it is no
-common word ("AALBORG:"); a genitive is judged by its stem ("Danmarks" is no compound of
-"marks").
+a word in capitals before a colon at a line's start is a dateline, not a field label, when it
+is no common word ("AALBORG:"); a name with a determiner or adjective capitalised inside a
+sentence is kept though its words are common ones ("for Den jyske Opera"); a genitive is judged
+by its stem ("Danmarks" is no compound of "marks").
 """
 
 from __future__ import annotations
