@@ -1021,3 +1021,12 @@ Hans Ravn   Jens Holt
 Ole Bak
 """
     assert [m.date for m in meetings_of(book)] == ["1943-03-03", "1943-03-17"]
+
+
+def test_a_committee_chosen_to_do_what_its_relative_clause_says_is_the_actor(nlp) -> None:
+    # with the tagger, which reads "modtog" as a verb: that clause names no task
+    doc = nlp("ad 4. Der valgtes et Udvalg bestaaende af Hans Ravn, Ole Bak og Jens Holt, der "
+              "undersøger Sagen med Amtet.\n\nad 5. Til Formand valgtes Hans Ravn, der modtog "
+              "Valget.\n\n")
+    assert [(a["actor"], a["verb"]) for a in doc._.actions] == [
+        ("et Udvalg bestaaende af Hans Ravn, Ole Bak og Jens Holt", "undersøge")]

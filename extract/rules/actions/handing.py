@@ -94,7 +94,24 @@ class HandingPatterns(SentenceReader):
                         or w[k] == "." and not self._name_dot(k)), len(w))
             if v is not None and v < i and end > i + 1:
                 return self._vp_candidates("appoint", self._actor(i + 1, end), v, trigger=i)
-        return []
+        return self._appointed_to_do(i)
+
+    def _appointed_to_do(self, i: int) -> list[Candidate]:
+        """"Der valgtes et Udvalg bestaaende af A, B og C, der arbejder videre med Sagen": those
+        chosen, named after the verb, do what the relative clause after them says."""
+        w = self.words
+        stop = next((k for k in range(i + 1, len(w)) if w[k] in (".", ";")
+                     and not self._name_dot(k)), len(w))
+        der = next((k for k in range(i + 3, stop - 1) if w[k] == "der" and w[k - 1] == ","),
+                   None)
+        if der is None:
+            return []
+        v = der + 1
+        r = self._verb(v, ("pres",))
+        if r is None or r.verb_class != "action":  # not "..., der modtog Valget"
+            return []
+        actor = self._actor(i + 1, der - 1, appositions=False)
+        return self._vp_candidates("appoint", actor, v, trigger=i)
 
     def _authorisations(self) -> list[Candidate]:
         """"give Hypotekforeningen Bemyndigelse til (i alle Tilfælde) at yde Henstand", and
