@@ -1030,3 +1030,21 @@ def test_a_committee_chosen_to_do_what_its_relative_clause_says_is_the_actor(nlp
               "Valget.\n\n")
     assert [(a["actor"], a["verb"]) for a in doc._.actions] == [
         ("et Udvalg bestaaende af Hans Ravn, Ole Bak og Jens Holt", "undersøge")]
+
+
+def test_a_closing_line_of_this_month_dates_the_meeting_from_the_one_before() -> None:
+    book = """Skovby Sogneraad afholdt i Dag Møde.
+
+1. Skatteklage fra Niels Bro. Kan ikke eftergives.
+Skovby d. 1/3 1943
+Hans Ravn   Jens Holt
+Ole Bak
+
+Skovby Sogneraad afholdt i Dag Møde.
+
+1. Klage over Vejen ved Kroen. Overlades Vejudvalget.
+Skovby d. 17 ds.
+Hans Ravn   Jens Holt
+Ole Bak
+"""
+    assert [m.date for m in meetings_of(book)] == ["1943-03-01", "1943-03-17"]

@@ -204,6 +204,11 @@ def split_minute_book(text: str, *, first_names: set[str] | frozenset[str],
             above = [lines[j] for j in range(sig_first - 1, a - 1, -1) if lines[j].stripped][:2]
             if above and not _next_meetings_day(above[0], above[1:]):
                 date, ds, de = _short_line_date(above[0], running_year)
+                if not date and len(above[0].stripped) < 60:  # "Vestby d. 3 ds."
+                    last = next((e.date for e in reversed(meetings) if e.date), "")
+                    date, ds, de = this_month_date(above[0].text, last)
+                    if ds >= 0:
+                        ds, de = above[0].start + ds, above[0].start + de
         if not date and sig_names:  # a place and date under the names
             under = next((ln for ln in lines[a:b] if ln.start >= sig_names[-1][1]
                           and ln.stripped), None)
