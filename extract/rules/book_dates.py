@@ -31,10 +31,9 @@ _LONG_MONTHS = {name: n for name, n in _HIST_MONTHS.items() if len(name) >= 6}
 
 
 # The full names a clerk shortens by dropping letters ("Sptbr.", "Dcbr.", "Okto.", "Fbr.").
-_FULL_MONTHS = {name: n for name, n in _HIST_MONTHS.items()
-                if name in ("januar", "februar", "marts", "april", "maj", "juni", "juli",
-                            "august", "september", "oktober", "october", "november",
-                            "december", "desember")}
+_FULL_MONTHS = {name: _HIST_MONTHS[name] for name in (
+    "januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september",
+    "oktober", "october", "november", "december", "desember")}
 
 
 def month_number(name: str) -> int | None:

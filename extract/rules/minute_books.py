@@ -194,8 +194,7 @@ def split_minute_book(text: str, *, first_names: set[str] | frozenset[str],
         if a in openers:
             date, ds, de = book_date(head, year=running_year)
             if not date:  # "den 16 ds.": this month, the last dated meeting's
-                last = next((e.date for e in reversed(meetings) if e.date), "")
-                date, ds, de = this_month_date(head, last)
+                date, ds, de = this_month_date(head, _last_date(meetings))
             if ds >= 0:
                 ds, de = lines[a].start + ds, lines[a].start + de
         if not date and sig_names:
@@ -203,12 +202,8 @@ def split_minute_book(text: str, *, first_names: set[str] | frozenset[str],
             # 7/1 43"; not one that names the next meeting's day)
             above = [lines[j] for j in range(sig_first - 1, a - 1, -1) if lines[j].stripped][:2]
             if above and not _next_meetings_day(above[0], above[1:]):
-                date, ds, de = _short_line_date(above[0], running_year)
-                if not date and len(above[0].stripped) < 60:  # "Vestby d. 3 ds."
-                    last = next((e.date for e in reversed(meetings) if e.date), "")
-                    date, ds, de = this_month_date(above[0].text, last)
-                    if ds >= 0:
-                        ds, de = above[0].start + ds, above[0].start + de
+                date, ds, de = _short_line_date(above[0], running_year,
+                                                this_month_of=_last_date(meetings))
         if not date and sig_names:  # a place and date under the names
             under = next((ln for ln in lines[a:b] if ln.start >= sig_names[-1][1]
                           and ln.stripped), None)
@@ -255,7 +250,7 @@ def _after_new_year(date: str, written: str, meetings: list[BookMeeting]) -> str
     """``date`` a year on when no year is written by it (``written``: "den 7. Januar" after "den
     10. December 1944") and it falls well before the last dated meeting: the book ran into the
     next year."""
-    last = next((m.date for m in reversed(meetings) if m.date), "")
+    last = _last_date(meetings)
     if not last or not written or book_date(written, year=None)[0]:
         return date
     day, before = dt.date.fromisoformat(date), dt.date.fromisoformat(last)
@@ -320,11 +315,20 @@ def _closing_date_line(lines: list[Line], year: int | None) -> tuple[str, int, i
     return "", -1, -1
 
 
-def _short_line_date(line: Line, year: int | None) -> tuple[str, int, int]:
+def _last_date(meetings: list[BookMeeting]) -> str:
+    """The date of the last dated meeting so far (ISO), or ""."""
+    return next((m.date for m in reversed(meetings) if m.date), "")
+
+
+def _short_line_date(line: Line, year: int | None, *, this_month_of: str = ""
+                     ) -> tuple[str, int, int]:
     """The date on a short line by the signatures, its offsets into the book; on a longer one
     only where it ends the closing words ("Protokollen oplæst, hvorefter Mødet hævedes.
-    Vestby den 3/3 1943.")."""
+    Vestby den 3/3 1943."). With ``this_month_of`` (the last meeting's date), a day of this
+    month counts too ("Vestby d. 3 ds.")."""
     date, ds, de = book_date(line.text, year=year)
+    if ds < 0 and this_month_of and len(line.stripped) < 60:
+        date, ds, de = this_month_date(line.text, this_month_of)
     if ds < 0:
         return "", -1, -1
     if len(line.stripped) >= 60 and not (CLOSING_LINE.search(line.text[:ds])
