@@ -110,6 +110,9 @@ def test_ordinary_minutes_are_not_a_minute_book(root: Path) -> None:
     ("Sogneraadsmøde den 7.1.45", "1945-01-07"),
     ("Aar 1945 den 3die Marts var Sogneraadet", "1945-03-03"),
     ("Aar 1945 den 2den Januari var Sogneraadet", "1945-01-02"),
+    ("Aar 1945 den 7ende Marts var Sogneraadet", "1945-03-07"),  # syvende
+    ("Aar 1945 den 20ende Marts var Sogneraadet", "1945-03-20"),
+    ("Aar 1945 Marts 8ende var Sogneraadet", "1945-03-08"),
     ("Sogneraadsmøde den 7-3", "1945-03-07"),
     # "i" before the month; "Mrts"
     ("Aar 1945 den 3die i April var Sogneraadet samlet", "1945-04-03"),
@@ -461,6 +464,7 @@ def test_a_refusal_with_a_negated_modal_is_no_action(rules_nlp) -> None:
     ("Møde d. 9/9 43.", "1943-09-09"),
     ("Sogneraadsmøde den 16 ds.", "1943-03-16"),  # "ds.": this month, the last meeting's
     ("Sogneraadsmøde den 16de dennes.", "1943-03-16"),
+    ("Sogneraadsmøde den 16ende ds.", "1943-03-16"),
     ("Sogneraadsmøde d. 16. d. M.", "1943-03-16"),
     ("Sogneraadsmøde den 16. i denne Maaned.", "1943-03-16"),
     ("Sogneraadsmøde Mandag den 16.", "1943-03-16"),  # the day alone ends the line
@@ -470,6 +474,7 @@ def test_a_refusal_with_a_negated_modal_is_no_action(rules_nlp) -> None:
     # the day as an ordinal in words
     ("Aar 1943 den syvende Marts var Sogneraadet samlet.", "1943-03-07"),
     ("Aar 1943 den en og tyvende Marts afholdtes Møde.", "1943-03-21"),
+    ("Aar 1943 den tredie Marts afholdtes Møde.", "1943-03-03"),  # the old spelling
     # the date first; the council's name in its old spelling; a heading naming the council
     ("Den 17. Marts 1943 var Sogneraadet samlet til Møde paa Kroen.", "1943-03-17"),
     ("Møde i Sogneraadet den 17. Marts 1943.", "1943-03-17"),

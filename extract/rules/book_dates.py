@@ -71,12 +71,17 @@ DAY_WORDS = {word: n for n, word in enumerate(
 DAY_WORDS |= {f"{unit} og tyvende": 20 + n for n, unit in enumerate(
     ["en", "to", "tre", "fire", "fem", "seks", "syv", "otte", "ni"], start=1)}
 DAY_WORDS |= {"tredivte": 30, "tredivde": 30, "en og tredivte": 31, "en og tredivde": 31}
+DAY_WORDS["tredie"] = 3  # the spelling of the time
 DAY_WORD = "(?:" + "|".join(sorted((w.replace(" ", r"\s*") for w in DAY_WORDS),
                                   key=len, reverse=True)) + ")"
 
+# The endings of a day written as an ordinal in figures: "1ste", "2den", "3die", "4de", "5te",
+# "7nde" and "7ende" (syvende), "20ende", "30te".
+_ORDINAL_ENDING = "(?:d|de|t|te|ste|nd|nde|ende|die|den)"
+
 # "den 16 ds.", "den 16de dennes", "d. 16. d. M.", "den 16. i denne Maaned", and a day alone at
 # the end of the opening's line ("Sogneraadsmøde Mandag den 16.").
-_THIS_MONTH = re.compile(r"\b(?:den|d\.?)\s*(?P<day>[0-3]?\d)(?:\.|'|de|te|ste|nde)?\s*"
+_THIS_MONTH = re.compile(r"\b(?:den|d\.?)\s*(?P<day>[0-3]?\d)(?:\.|'|" + _ORDINAL_ENDING + r")?\s*"
                          r"(?:(?:ds|d\.\s?s)\.|dennes\b|d\.\s?m\.|i\s+denne\s+m(?:aa|å)ned\b"
                          r"|[.,]?[ \t]*$)", re.IGNORECASE | re.MULTILINE)
 
@@ -124,12 +129,12 @@ def book_date(text: str, *, year: int | None) -> tuple[str, int, int]:
         r"(?<![\d/])(?P<day>[0-3]?\d)\s*/\s*" + _ROMAN_MONTH
         + r"\.?(?:\s*[-–., ]\s*" + _YEAR + ")?",
         r"(?<![\d/])(?P<day>[0-3]?\d)\.\s*" + _ROMAN_MONTH + r"\.\s*[-–,]?\s*" + _YEAR,
-        r"(?:(?<!\d)(?P<day>[0-3]?\d)(?:\.?['’]|\.|(?:d|de|t|te|ste|nd|nde|die|den)\b)?"
+        r"(?:(?<!\d)(?P<day>[0-3]?\d)(?:\.?['’]|\.|" + _ORDINAL_ENDING + r"\b)?"
         r"|\b(?P<dayword>" + DAY_WORD + r"))\s*(?:i\s+)?(?P<mname>[A-Za-zæøå]{3,9})\.?"
         r"(?:,?\s+(?P<year>1[89]\d\d))?",
         # the month first: "Januar den 9. 1940", "Aar 1940 Januar 9de"
         r"\b(?P<mname>[A-Za-zæøå]{4,9})\.?\s+(?:(?:den|d\.)\s*(?P<day>[0-3]?\d)"
-        r"(?:\.|de|te|ste|nde|die|den)?|(?P<day_>[0-3]?\d)(?:\.|de|te|ste|nde|die|den))"
+        r"(?:\.|" + _ORDINAL_ENDING + r")?|(?P<day_>[0-3]?\d)(?:\.|" + _ORDINAL_ENDING + r"))"
         r"(?![\d/.-]?\d)(?:,?\s+(?P<year>1[89]\d\d))?",
     )
     best: tuple[int, str, int, int] | None = None
