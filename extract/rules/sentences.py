@@ -27,14 +27,15 @@ from typing import Literal
 Reading = Literal["plain", "minutes"]
 
 # Words after which a period does not end a sentence in the minutes reading (lower case, without
-# the final period): modern and historic abbreviations, titles ("gdr", "hmd") and the shortened
-# first names of old minute books ("chr", "johs").
+# the final period): modern and historic abbreviations, titles ("gdr", "hmd", "murerm" for
+# murermester) and the shortened first names of old minute books ("chr", "johs").
 ABBREVIATIONS = frozenset("""
     bl.a f.eks ca kl nr no jf jfr pkt pr mio mia kr gdr hr fru frk hmd arbmd købmd dr st skt
     sct matr min cirk skr medd ang vedr evt inkl incl m.fl m.m mv d dvs osv fmd udv komm
     kommuneing ing landinsp entr tlf stk lb off alm reinh mar ds d.a f.t h.t i.h.t hhv
     henh paag sogneraadsfmd sogner boligf forpagt sygeplejef supp fhv tidl ifl mdl ugl
     aarl årl bet rest ekstraord nedenn smst vedk ca sag tilh indb
+    murerm tømrerm snedkerm smedem malerm bagerm slagterm skrædderm sadelm købm vognm
     aug chr johs rs th kr jac joh sv vilh fr mich niels chr ejn alb andr
     laur vald rasm ped gust herm ths nic osc ant bernh hjalm holg frdr mart jørg
 """.split())

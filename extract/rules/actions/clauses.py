@@ -92,6 +92,9 @@ _REPORTING = re.compile(r"\b(?:oplyste|oplyser|meddelte|meddeler|orienterede|ori
 # at V", "Meddelelse fra Ministeriet at Kommunen skal V" (the matter as it came in).
 _LETTER = re.compile(r"^\W*(?:\d{1,3}\W*)?(?:[a-z]\)\s*)?(?:meddelelse|skrivelse|skr\.|cirkulære|"
                      r"cirk\.|brev|telegram)\s+(?:fra|af)\b", re.IGNORECASE)
+# "... var fremsendt en Skrivelse, hvori Sogneraadet anmodes om at V": the letter's content.
+_LETTER_CONTENT = re.compile(r"\b(?:meddelelse|skrivelse|cirkulære|brev|telegram)\w*,?\s+"
+                             r"(?:hvori|hvorefter|hvorved)\b", re.IGNORECASE)
 
 _MANNER_PREPOSITIONS = {"mod", "med", "uden", "efter", "paa", "på", "ved"}
 _DETERMINERS = {"en", "et", "den", "det", "de", "sin", "sit", "sine", "hans", "deres"}
@@ -240,6 +243,11 @@ class SentenceReader:
             commas = [k for k in range(a, b) if self.toks[k].text == ","]
             if commas:
                 b = commas[0]
+        # "Gdr. Karl Thomsen, Stenaagaard": the farm or village after a name is his address.
+        if b - a >= 3 and self.toks[b - 2].text == "," and self.toks[b - 3].ent_type_ == "PERSON" \
+                and self.toks[b - 1].ent_type_ not in ("PERSON", "ROLE") \
+                and self.toks[b - 1].text[:1].isupper() and self.toks[b - 1].text.isalpha():
+            b -= 2
         # "at Karlton mod et passende Vederlag udleverer Tørvene": a phrase saying how, between
         # the actor and the verb, is not the actor's.
         for k in range(a + 1, b - 1):
@@ -337,7 +345,9 @@ class SentenceReader:
         prefix = fold(self.text[self.sent.start:first])
         prefix_cues = _cues(prefix)
         conditional = _CONDITIONAL.search(self.text[self.sent.start:end_char]) is not None
-        reported = reported or _LETTER.match(self.text[self.sent.start:start_char]) is not None
+        before = self.text[self.sent.start:start_char]
+        reported = reported or _LETTER.match(before) is not None \
+            or _LETTER_CONTENT.search(before) is not None
         return Candidate(self.sent, pattern, text, kind, verb, reading.kind, reading.verb_class,
                          start_char, end_char, action, obj, deadline, said, self.adopted,
                          self.agenda, reported, relative, cues=self.cues, first_word=self.first,
@@ -421,7 +431,8 @@ class SentenceReader:
         a = comma
         while a > self.lead and not (
                 self._verb(a - 1, ("inf", "pres", "past", "pass", "past_pass")) is not None
-                or self.words[a - 1] in (";", "at", "og") and a - 1 < comma - 8):
+                or self.words[a - 1] in (";", "at")
+                or self.words[a - 1] == "og" and a - 1 < comma - 8):
             a -= 1
         return self._actor(a, comma, appositions=False)
 

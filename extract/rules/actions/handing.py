@@ -153,8 +153,13 @@ class HandingPatterns(SentenceReader):
         out: list[Candidate] = []
         w = self.words
         for i, word in enumerate(w):
-            if not (word == "lade" and i > 1 and w[i - 1] == "at" and w[i - 2] in AGREED):
+            # "vedtoges at lade", "vedtoges det at lade"
+            if not (word == "lade" and i > 1 and w[i - 1] == "at" and (
+                    w[i - 2] in AGREED or i > 2 and w[i - 2] == "det" and w[i - 3] in AGREED)):
                 continue
+            if i + 1 < len(w) and (self._verb(i + 1, ("inf",)) or self._likely_infinitive(i + 1)) \
+                    and not (i + 2 < len(w) and w[i + 2] in ("af", "ved")):
+                continue  # "at lade indstallere Telefon": to have it done, by no one named
             v = next((k for k in range(i + 2, min(len(w), i + 14))
                       if self._verb(k, ("inf",)) is not None), None)
             if v is None:  # a verb no list knows, before its agent: "lade Vejen opmaale ved X"

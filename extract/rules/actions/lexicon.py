@@ -48,7 +48,7 @@ REPORT_VERBS = """
 CARRIER_VERBS = ("lade", "prøve", "forsøge")
 # Verbs that hand a task to someone: the addressee is the actor, the infinitive the action.
 DIRECTIVE_VERBS = ("pålægge", "overlade", "overdrage", "henstille", "bemyndige")
-APPOINT_VERBS = ("vælge", "nedsætte", "udpege", "genvælge")
+APPOINT_VERBS = ("vælge", "nedsætte", "udpege", "genvælge", "udvælge")
 REFERRAL_VERBS = ("overlade", "henvise", "oversende", "overgive", "overdrage", "videresende",
                   "tilstille")
 # "give X Bemyndigelse / Fuldmagt til at V": an authorisation written as a noun.
@@ -210,7 +210,10 @@ class VerbLexicon:
             if pos and pos not in ("VERB", "AUX") and kind in ("pres", "past") and token.i > 0:
                 return None  # the tagger says noun or adjective: "en deltager", "et samarbejde"
             return VerbReading(lemma, kind, self.classes.get(lemma, "other"))
-        if pos in ("VERB", "AUX") and token.lemma_ and token.morph is not None:
+        # The tagger alone does not make a name a verb: "Vejudvalget paalagdes ...", whose first
+        # word it tags VERB (a participle in -et), is a committee the recogniser found.
+        if pos in ("VERB", "AUX") and token.lemma_ and token.morph is not None \
+                and not token.ent_type_:
             if word.endswith("ende"):
                 return None  # a present participle is used as an adjective: "bestaaende af"
             lemma = fold(token.lemma_)

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from ..places import place_words, without_trailing_place
 from ..signatures import person_key
 from ..tokens import text_of
-from .clauses import PREPOSITIONS, Candidate
+from .clauses import ADVERBS, PREPOSITIONS, Candidate
 from .deadlines import reference_of
 from .handing import AGREED, HandingPatterns
 from .lexicon import (
@@ -153,10 +153,15 @@ class _SentenceParser(HandingPatterns):
                 s = self._clause_start(i)
                 if s >= i:
                     continue
-                if s >= 2 and self.words[s - 1] in ("der", "som") and self.words[s - 2] == ",":
-                    # "et Udvalg ..., der inden 1. April skal afgive Betænkning": the antecedent
-                    actor = self._antecedent(s - 2)
-                    actor = (*actor[:3], s) if actor else None
+                # "et Udvalg ..., der (inden 1. April) skal afgive Betænkning": the antecedent
+                relative = next((k for k in (s - 1, s) if k >= 1 and w[k] in ("der", "som")
+                                 and w[k - 1] == ","), None)
+                if relative is not None:
+                    if s > relative and w[s] not in PREPOSITIONS and w[s] not in ADVERBS and \
+                            w[s] not in ("inden", "senest", "før"):
+                        continue  # "Skind, som et Firma vil købe": the clause's own subject
+                    actor = self._antecedent(relative - 1)
+                    actor = (*actor[:3], relative + 1) if actor else None
                 else:
                     actor = self._actor(s, i)
             if not self._verb(v, ("inf",)) and not self._likely_infinitive(v):
@@ -207,8 +212,12 @@ class _SentenceParser(HandingPatterns):
                 out += self._active_referral(i, r)
                 continue
             # "Henvist til Vejudvalget." / "Tilstillet Jens Holm til Indstilling.": a participle
-            # opening the decision stands for the passive.
-            if r.kind not in ("pass", "past_pass") and not (r.kind == "part" and i == self.lead):
+            # opening the decision stands for the passive; so does one after "blev" / "bliver"
+            # that names whom the matter goes to ("Sagen blev henvist til Vejudvalget").
+            periphrastic = (r.kind == "part" and 0 < i < len(w) - 1
+                            and w[i - 1] in ("blev", "bliver") and w[i + 1] == "til")
+            if r.kind not in ("pass", "past_pass") and not (
+                    r.kind == "part" and i == self.lead) and not periphrastic:
                 continue
             if i > 0 and w[i - 1] in ("kunne", "kan"):
                 continue  # "der vil kunne tilstilles Kommunen et Beløb": a possibility
@@ -235,8 +244,10 @@ class _SentenceParser(HandingPatterns):
 
     def _name_period(self, k: int) -> bool:
         """Whether token ``k`` is the period of a shortened first name inside a name ("Rs.
-        Svenningsen", "Joh. Grosen"), not the sentence's end."""
+        Svenningsen", "Joh. Grosen", "Murerm. Aage Jørgensen"), not the sentence's end."""
         toks = self.toks
+        if self._name_dot(k):
+            return True
         return (0 < k < len(toks) - 1 and toks[k].text == "." and toks[k - 1].text[:1].isupper()
                 and len(toks[k - 1].text) <= 4 and toks[k - 1].text.isalpha()
                 and toks[k + 1].text[:1].isupper() and toks[k].idx == toks[k - 1].end)
