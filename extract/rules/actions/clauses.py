@@ -145,6 +145,7 @@ class SentenceReader:
         self.lex = lexicon
         self.readings = [None if self._abbreviated(k) else lexicon.reading(t)
                          for k, t in enumerate(self.toks)]
+        self._read_verbs_after_subjects()
         self.agenda = agenda
         self.adopted = adopted
         self.reference = reference
@@ -158,6 +159,19 @@ class SentenceReader:
                                       r"[a-hA-H]\))\s", text))
         self.first = self.words[self.lead] if self.lead < len(self.words) else ""
         self.directive_triggers: set[int] = set()
+
+    def _read_verbs_after_subjects(self) -> None:
+        """A finite form of a known verb right after a recognised name or "man" is the verb,
+        whatever the tagger says: it reads the period's spellings badly ("Sogneraadet paalagde
+        Vejudvalget at ..." as a noun, "henviste" as an adjective, "overdrog" as an adverb)."""
+        for k in range(1, len(self.toks)):
+            entry = self.lex.forms.get(self.words[k])
+            if self.readings[k] is not None or entry is None or entry[1] not in ("pres", "past") \
+                    or self._abbreviated(k):
+                continue
+            if self.toks[k - 1].ent_type_ in AGENT_LABELS or self.words[k - 1] == "man":
+                lemma, kind = entry
+                self.readings[k] = VerbReading(lemma, kind, self.lex.classes.get(lemma, "other"))
 
     # -- helpers ------------------------------------------------------------------------------
 
@@ -250,8 +264,10 @@ class SentenceReader:
             b -= 2
         # "at Karlton mod et passende Vederlag udleverer Tørvene": a phrase saying how, between
         # the actor and the verb, is not the actor's.
+        # So is a price: "til Tømrer Hans Bak for 300 Kr."
         for k in range(a + 1, b - 1):
-            if self.words[k] in _MANNER_PREPOSITIONS and self.words[k + 1] in _DETERMINERS:
+            if self.words[k] in _MANNER_PREPOSITIONS and self.words[k + 1] in _DETERMINERS \
+                    or self.words[k] in ("for", "mod") and self.words[k + 1][:1].isdigit():
                 b = k
                 break
         if b <= a:

@@ -15,7 +15,7 @@ from .lexicon import APPOINT_VERBS, AUTHORISATION_NOUNS, DIRECTIVE_VERBS
 # Words of a decision ("vedtoges", "aftalt"): after them ", at X V" states what was agreed,
 # with X the actor, and "at lade Y V" lets Y do it.
 AGREED = {"aftalt", "aftaltes", "aftales", "besluttet", "besluttede", "besluttes", "vedtaget",
-          "vedtog", "vedtoges", "vedtages", "enige", "enighed", "enedes", "aftalte"}
+          "vedtog", "vedtoges", "vedtages", "enige", "enigt", "enighed", "enedes", "aftalte"}
 _PASSIVE_AUXILIARIES = {"blev", "bliver", "blive", "er", "var", "vare", "blevet"}
 # "anmode X (om) at V" (active, the one asked after) / "X anmodes om at V" (passive).
 _REQUEST = {"anmode": False, "anmoder": False, "anmodede": False, "anmodes": True,
@@ -115,17 +115,18 @@ class HandingPatterns(SentenceReader):
 
     def _authorisations(self) -> list[Candidate]:
         """"give Hypotekforeningen Bemyndigelse til (i alle Tilfælde) at yde Henstand", and
-        the one given it as the subject: "Formanden fik Bemyndigelse til at underskrive"."""
+        the one given it as the subject: "Formanden fik Bemyndigelse til at underskrive",
+        "Formanden gives Fuldmagt til at ..."."""
         out: list[Candidate] = []
         w = self.words
         for i, r in enumerate(self.readings):
             if r is None or r.lemma not in ("give", "meddele", "tildele", "få"):
                 continue
-            if r.lemma == "få":
-                n = i + 2 if i + 2 < len(w) and w[i + 1] == "i" else i + 1  # "fik i Opdrag"
-                if r.kind not in ("pres", "past") or n >= len(w) or \
-                        w[n] not in AUTHORISATION_NOUNS:
-                    continue
+            # the one given it as the subject: "Formanden fik (i Opdrag) / gives Fuldmagt"
+            n = i + 2 if i + 2 < len(w) and w[i + 1] == "i" else i + 1  # "fik i Opdrag"
+            holder_first = r.kind in ("pres", "past") if r.lemma == "få" else r.kind in (
+                "pass", "past_pass")
+            if holder_first and n < len(w) and w[n] in AUTHORISATION_NOUNS:
                 k = n + 1
                 while k < min(len(w), i + 8) and w[k] != "at":
                     k += 1
@@ -133,6 +134,8 @@ class HandingPatterns(SentenceReader):
                 if v is not None:
                     actor = self._actor(self._clause_start(i), i)
                     out += self._vp_candidates("directive", actor, v, trigger=i)
+                continue
+            if r.lemma == "få":
                 continue
             for n in range(i + 2, min(len(w), i + 10)):
                 if w[n] in AUTHORISATION_NOUNS:
@@ -153,9 +156,10 @@ class HandingPatterns(SentenceReader):
         out: list[Candidate] = []
         w = self.words
         for i, word in enumerate(w):
-            # "vedtoges at lade", "vedtoges det at lade"
+            # "vedtoges at lade", "vedtoges det at lade", "enedes om at lade"
             if not (word == "lade" and i > 1 and w[i - 1] == "at" and (
-                    w[i - 2] in AGREED or i > 2 and w[i - 2] == "det" and w[i - 3] in AGREED)):
+                    w[i - 2] in AGREED or i > 2 and w[i - 2] in ("det", "om")
+                    and w[i - 3] in AGREED)):
                 continue
             if i + 1 < len(w) and (self._verb(i + 1, ("inf",)) or self._likely_infinitive(i + 1)) \
                     and not (i + 2 < len(w) and w[i + 2] in ("af", "ved")):
@@ -202,7 +206,9 @@ class HandingPatterns(SentenceReader):
         out: list[Candidate] = []
         w = self.words
         for i, word in enumerate(w):
-            if word not in _REQUEST:
+            # "Vejudvalget blev anmodet om at V": the passive with an auxiliary
+            periphrastic = word == "anmodet" and i > 1 and w[i - 1] in ("blev", "bliver")
+            if word not in _REQUEST and not periphrastic:
                 continue
             stop = next((k for k in range(i + 1, min(len(w), i + 25)) if w[k] in (".", ";")),
                         min(len(w), i + 25))
@@ -212,8 +218,8 @@ class HandingPatterns(SentenceReader):
                 continue
             v = self._infinitive_after(at)
             assert v is not None
-            if _REQUEST[word]:  # passive: the one asked before the verb
-                actor = self._actor(self._clause_start(i), i)
+            if periphrastic or _REQUEST[word]:  # passive: the one asked before the verb
+                actor = self._actor(self._clause_start(i), i - 1 if periphrastic else i)
             else:  # the one asked after it, up to "om" or "at"
                 end = next((k for k in range(i + 1, at) if w[k] == "om"), at)
                 actor = self._actor(i + 1, end)

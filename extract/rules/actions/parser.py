@@ -208,7 +208,7 @@ class _SentenceParser(HandingPatterns):
         for i, r in enumerate(self.readings):
             if r is None or r.lemma not in REFERRAL_VERBS:
                 continue
-            if r.kind == "inf" and i not in self.directive_triggers:
+            if r.kind in ("inf", "pres", "past") and i not in self.directive_triggers:
                 out += self._active_referral(i, r)
                 continue
             # "Henvist til Vejudvalget." / "Tilstillet Jens Holm til Indstilling.": a participle
