@@ -867,6 +867,20 @@ def test_an_opening_of_no_usual_shape_after_a_signed_meeting_opens_the_next(open
     assert meetings[2].start_char == book.index(opening)
 
 
+def test_a_book_of_two_meetings_one_of_no_usual_shape_is_read_as_a_book() -> None:
+    # a short book (a fragment of a year): one usual opening is enough when the record after
+    # its signatures is a meeting of its own
+    opening = "Sogneraadet mødtes den 7. Januar 1943 paa Skolen."
+    book = ("Aar 1942 den 9. December afholdt Sogneraadet Møde." + _SIGNED_MEETING + opening
+            + _SIGNED_MEETING)
+    assert [m.date for m in meetings_of(book)] == ["1942-12-09", "1943-01-07"]
+
+
+def test_one_meeting_is_no_book() -> None:
+    assert meetings_of("Aar 1942 den 9. December afholdt Sogneraadet Møde." + _SIGNED_MEETING) \
+        == []
+
+
 def test_a_dated_meeting_paragraph_inside_a_meeting_opens_none() -> None:
     book = ("Aar 1942 den 2. December afholdt Sogneraadet Møde." + _SIGNED_MEETING
             + "Aar 1942 den 9. December afholdt Sogneraadet Møde.\n\n1. Vejen. Afslaaet.\n\n"

@@ -170,7 +170,7 @@ def split_minute_book(text: str, *, first_names: set[str] | frozenset[str],
     """
     lines = lines_of(text)
     openers = meeting_openers(lines)
-    if len(openers) < 2:
+    if not openers:
         return []
     openers = _with_dated_headings(lines, openers, first_names)
     year = year if year is not None else book_year(text)
@@ -231,6 +231,8 @@ def split_minute_book(text: str, *, first_names: set[str] | frozenset[str],
                 seen.add(person_key(row.person))
                 meeting.attendance.append(row)
         meetings.append(meeting)
+    if len(meetings) < 2:  # one opening that reads like a book's names no book
+        return []
     fit_to_book_spellings(text, meetings)
     all_members_present(text, meetings)
     assign_offices(text, meetings)
