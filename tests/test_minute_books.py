@@ -1067,3 +1067,31 @@ Hans Ravn   Jens Holt
 Ole Bak
 """
     assert [m.date for m in meetings_of(book)] == ["1943-03-01", "1943-03-17"]
+
+
+_MEMBERS = "Hans Ravn\nJens Holt\nOle Bak\nPeter Dam\n\n"
+_BODY = "\n\n1. Andragende fra Karen Lund. Bevilges.\n\nMødet hævet.\n\n"
+
+
+@pytest.mark.parametrize(("statement", "signed", "expected"), [
+    # "samtlige" as "alle", with the exception in the middle
+    ("\nSamtlige Medlemmer undtagen Jens Holt var til Stede.", "",
+     {"Hans Ravn": "present", "Jens Holt": "absent", "Ole Bak": "present",
+      "Peter Dam": "present"}),
+    # "var ikke mødt" after the opening's sentence on the same line
+    (" Jens Holt var ikke mødt.", "Hans Ravn\nOle Bak\nPeter Dam\n\n",
+     {"Hans Ravn": "present", "Jens Holt": "absent", "Ole Bak": "present",
+      "Peter Dam": "present"}),
+    # "Tilstede var" after the opening's sentence; who was away after "medens" is not present
+    (" Tilstede var Hans Ravn, Ole Bak og Peter Dam, medens Jens Holt var borte.", "",
+     {"Hans Ravn": "present", "Ole Bak": "present", "Peter Dam": "present"}),
+])
+def test_attendance_said_in_the_opening_in_words(statement: str, signed: str,
+                                                  expected: dict[str, str]) -> None:
+    def meeting(day: int) -> str:
+        return f"Aar 1943 den {day}. Marts afholdt Sogneraadet Møde." + _BODY + _MEMBERS
+
+    book = (meeting(2) + meeting(5) + "Aar 1943 den 9. Marts afholdt Sogneraadet Møde."
+            + statement + _BODY + signed + meeting(16))
+    third = meetings_of(book)[2]
+    assert {row.person: row.status for row in third.attendance} == expected

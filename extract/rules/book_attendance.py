@@ -35,21 +35,28 @@ _ABSENT_PHRASE = re.compile(
 _ABSENCE_RECORD = re.compile(r"(?:^|(?<=\.))[ \t]*"
                              r"(?:fraværende|udeblev(?:et|ne)?|afbud\s+fra|forfald\s*:)"
                              r"|\b(?:var|vare)\s+" + _AWAY + r"\b|\bmødte\s+ikke\b"
+                             r"|\b(?:var|vare)\s+ikke\s+(?:mødt|til\s*stede)\b"
                              r"|\b(?:meldt\s+(?:afbud|forfald)|havde\s+forfald)\b"
                              r"|[^\n.]\s+fraværende\b",  # "var Ole Bak fraværende"
                              re.IGNORECASE | re.MULTILINE)
 # "Peder Mark var fraværende", "J. Holt havde meldt Afbud", "Ole Bak var forhindret": the names
 # before the phrase.
 _ABSENT_BEFORE = re.compile(r"^(?P<names>[^\n]{3,80}?)\s+(?:(?:var|vare|havde\s+meldt|havde)\s+"
-                            r"(?:" + _AWAY + r"|afbud|forfald)|mødte\s+ikke)\b",
+                            r"(?:" + _AWAY + r"|afbud|forfald)|mødte\s+ikke"
+                            r"|(?:var|vare)\s+ikke\s+(?:mødt|til\s*stede))\b",
                             re.IGNORECASE | re.MULTILINE)
 # "Af Sogneraadets Medlemmer var Ole Bak fraværende": the names between.
 _ABSENT_INSIDE = re.compile(r"\b(?:var|vare)\s+(?P<names>(?-i:[A-ZÆØÅ])[^\n]{2,60}?)\s+"
                             r"fraværende\b", re.IGNORECASE)
-# "Tilstede var: ...", "Tilstede: ...", "Mødt var: ...", "Mødte: ..."
-_PRESENT_PHRASE = re.compile(r"^\W*(?:til\s?stede|mødte?)\s*(?:(?:var|vare)\s*:?|:)\s*"
-                             r"(?P<names>[^\n]*(?:\n(?!\s*\n)[^\n]*)?)",
+# "Tilstede var: ...", "Tilstede: ...", "Mødt var: ...", "Mødte: ...", at a line's start or after a
+# sentence ("... afholdt Møde. Tilstede var ...")
+_PRESENT_PHRASE = re.compile(r"(?:^\W*|(?<=\.)[ \t]+)(?:til\s?stede|mødte?)\s*"
+                             r"(?:(?:var|vare)\s*:?|:)\s*(?P<names>[^\n]*(?:\n(?!\s*\n)[^\n]*)?)",
                              re.IGNORECASE | re.MULTILINE)
+# A sentence's end inside a line: a period after a word, not after an initial ("J. Holt").
+_SENTENCE_END = re.compile(r"(?<=\w\w\w)\.\s+")
+# "Tilstede var A og B, medens C var fraværende": the present before, the absent after.
+_CONTRAST = re.compile(r",?\s*\b(?:medens|mens|hvorimod)\s+", re.IGNORECASE)
 _ELECTION = re.compile(
     r"(?:som|til)\s+(?P<office>formand|fmd\.|næstformand|kasserer|kaserer)\b[^\n.]{0,40}?"
     r"\b(?:gen)?valgtes\s+(?:(?:gdr|grd|hmd|købmd|lærer|gaardejer|gårdejer|husmand|smed)\.?\s+)?"
@@ -75,13 +82,18 @@ def listed_names(text: str, start: int, end: int, first_names: set[str] | frozen
     body = text[start:end]
     listed: list[tuple[int, int, str]] = []
     for m in _PRESENT_PHRASE.finditer(body):
-        names = _ABSENT_PHRASE.split(m.group("names"))[0]
+        names = _CONTRAST.split(_ABSENT_PHRASE.split(m.group("names"))[0])[0]
         listed += [(s, e, "present") for s, e in
                    names_in_phrase(names, start + m.start("names"), first_names)]
     for pattern in (_ABSENT_PHRASE, _ABSENT_BEFORE, _ABSENT_INSIDE):
         for m in pattern.finditer(body[:600]):  # said where the meeting opens
-            listed += [(s, e, "absent") for s, e in names_in_phrase(
-                m.group("names"), start + m.start("names"), first_names)]
+            names, at = m.group("names"), start + m.start("names")
+            if pattern is _ABSENT_BEFORE:  # the sentence or clause before it is not his
+                cut = [e.end() for e in (*_SENTENCE_END.finditer(names),
+                                         *_CONTRAST.finditer(names))]
+                cut.sort()
+                names, at = (names[cut[-1]:], at + cut[-1]) if cut else (names, at)
+            listed += [(s, e, "absent") for s, e in names_in_phrase(names, at, first_names)]
     return listed
 
 
@@ -127,8 +139,9 @@ _NOBODY = re.compile(r"\W*(?:var\W*)?ingen\b", re.IGNORECASE)  # "Fraværende: I
 _ALL_PRESENT = re.compile(r"\b(?:alle|samtlige)\s+(?:sogneraadets\s+|mand\s+)?"
                           r"(?:(?:sogneraads)?med-?\s*lemmer\s+)?"
                           r"(?:(?:vare?|er)\s+)?(?:mødte?|til\s*stede|tilstede|forsamlet|forsamlede)\b"
-                          # "Alle Medlemmer undtagen Ole Bak var mødt"
-                          r"|\balle\s+(?:sogneraadets\s+)?med-?\s*lemmer\b[^.\n]{1,40}?\b(?:vare?|er)\s+"
+                          # "Alle / Samtlige Medlemmer undtagen Ole Bak var mødt"
+                          r"|\b(?:alle|samtlige)\s+(?:sogneraadets\s+)?med-?\s*lemmer\b[^.\n]{1,40}?"
+                          r"\b(?:vare?|er)\s+"
                           r"(?:mødte?|til\s*stede|tilstede|forsamlet|forsamlede)\b"
                           # "Til Stede var alle", "Tilstede: Samtlige", "Mødt var samtlige"
                           r"|\b(?:til\s*stede|mødte?)\s*(?:vare?)?\s*:?\s*(?:alle|samtlige|hele\s+sogne)"
