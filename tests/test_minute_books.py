@@ -1095,3 +1095,20 @@ def test_attendance_said_in_the_opening_in_words(statement: str, signed: str,
             + statement + _BODY + signed + meeting(16))
     third = meetings_of(book)[2]
     assert {row.person: row.status for row in third.attendance} == expected
+
+
+def test_book_gold_may_name_a_book_of_the_project_by_path(tmp_path: Path) -> None:
+    import hashlib
+    import json
+
+    (tmp_path / "books").mkdir()
+    (tmp_path / "books" / "Skovby_1943.txt").write_text(BOOK, encoding="utf-8")
+    record = {"format": "extract-gold/1", "id": "invented/Skovby_1943",
+              "path": "books/Skovby_1943.txt",
+              "sha256": hashlib.sha256(BOOK.encode("utf-8")).hexdigest(),
+              "minute_book": {"meetings": [{"start": 0, "end": len(BOOK), "date": "",
+                                            "attendance": []}]}}
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    (book,) = read_book_gold(gold)
+    assert book.text == BOOK and book.id == "invented/Skovby_1943"

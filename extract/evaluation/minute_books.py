@@ -91,14 +91,19 @@ class BookScores:
 def read_book_gold(path: str | Path) -> list[BookGold]:
     """Read minute-book gold; books whose shared file is absent are left out.
 
+    A record names its book by ``shared_path`` (a file in ``../shared``) or by ``path`` (a file
+    of this project, relative to the gold file's folder).
+
     Raises:
         GoldFormatError: a line is not JSON, has no ``minute_book``, or its text changed.
     """
     out = []
     for n, record in read_json_lines(Path(path)):
-        if "minute_book" not in record or "shared_path" not in record:
-            raise GoldFormatError(f"{path}:{n}: needs shared_path and minute_book.meetings")
-        file = shared_dir() / record["shared_path"]
+        if "minute_book" not in record or not ("shared_path" in record or "path" in record):
+            raise GoldFormatError(f"{path}:{n}: needs shared_path (or path) and "
+                                  "minute_book.meetings")
+        file = shared_dir() / record["shared_path"] if "shared_path" in record \
+            else Path(path).parent / record["path"]
         if not file.exists():
             continue
         text = file.read_bytes().decode("utf-8")
