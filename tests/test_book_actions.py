@@ -45,6 +45,42 @@ def actions(nlp, text: str) -> list[tuple[str, str]]:
      [("Tømrer Hans Bak", "overdrage")]),
     # "blev anmodet om at V", a committee of the council asked
     ("ad 14. Vejudvalget blev anmodet om at undersøge Sagen.", [("Vejudvalget", "undersøge")]),
+    # the currency after an amount ends the sentence before a capital
+    ("ad 15. Der ydes en Hjælp paa 60 Kr. Formanden fik Fuldmagt til at forhandle med "
+     "Brandforsikringen.", [("formanden", "forhandle")]),
+    # the spelling of 1948: lower-case nouns, "å"; a compound's shared ending ("kasse- og")
+    ("ad 16. Det pålagdes vejudvalget at udarbejde et overslag.", [("vejudvalget", "udarbejde")]),
+    ("ad 17. Forslaget henvistes til kasse- og regnskabsudvalget til nærmere gennemgang.",
+     [("kasse- og regnskabsudvalget", "henvise")]),
+    # a church warden, his name set off by commas, before a modal and before a present
+    ("ad 18. Kirkeværgen, Anton Holm, skal indhente Tilbud paa Hegnet.",
+     [("Kirkeværgen", "indhente")]),
+    ("ad 19. Kassereren, Viggo Bak, indsender Regnskabet til Amtet.", [("Kassereren", "indsende")]),
+    # a main clause in the present after ", og"
+    ("ad 20. Regnskabet godkendtes, og Kassereren indsender det til Amtet.",
+     [("Kassereren", "indsende")]),
+    # "i Forening" (jointly), a capacity ("som lavestbydende") and a time are not the actor's
+    ("ad 21. Sagen overlodes til Kirkeværgen og Vejudvalget i Forening.",
+     [("Kirkeværgen og Vejudvalget", "overlade")]),
+    ("ad 22. Arbejdet overdroges til Tækkemand Jens Bundgaard som lavestbydende.",
+     [("Tækkemand Jens Bundgaard", "overdrage")]),
+    ("ad 23. Det vedtoges at lade Eftersynet foretage af Smed Jens Højer inden Vinteren.",
+     [("Smed Jens Højer", "foretage")]),
+    # "lade Y V" with a verb no list knows, right after the name
+    ("ad 24. Det vedtoges at lade Snedker Mads Fog forfærdige 12 nye Bænke.",
+     [("Snedker Mads Fog", "forfærdige")]),
+    # a line broken after an article, in a block of whole-line decisions
+    ("ad 1. Budgettet vedtoges.\nad 2. Det overlodes til Ejnar Holm og Oluf Bak at arrangere en\n"
+     "Juletræsfest i Skolen.\nad 3. Henlagt.", [("Ejnar Holm og Oluf Bak", "arrangere")]),
+    # a block typed to one width, most of whose lines end a sentence: its line breaks are
+    # still wraps ("i begge" / "Kommuner")
+    ("ad 3. Regnskabet for Aaret blev oplæst og godkendt uden Bemærkning.\n"
+     "ad 4. Efter en længere Forhandling vedtoges det, at Vejudvalgene i begge\n"
+     "Kommuner undersøger Sagen nærmere inden Udgangen af Marts, og at\n"
+     "Kassereren udarbejder en Oversigt over Udgifternes Fordeling.\n"
+     "Spørgsmaalet om Broen over Aaen udsattes til næste Møde i Raadet.\n"
+     "ad 5. Næste Møde holdes i April Maaned efter Formandens Indkaldelse.",
+     [("Vejudvalgene i begge Kommuner", "undersøge"), ("Kassereren", "udarbejde")]),
 ])
 def test_a_task_handed_in_the_books_words_is_found(nlp, text: str,
                                                    expected: list[tuple[str, str]]) -> None:
@@ -62,6 +98,8 @@ def test_a_task_handed_in_the_books_words_is_found(nlp, text: str,
     # lines wrapped as in a book)
     "ad 2. Det vedtoges at meddele Hjemmeplejefo-\nreningen, at et for-\nhøjet Bidrag, der vil "
     "holde Foreningen ska-\ndesløs ved Flytningen, ikke kan gives.",
+    # "lade" with the thing to be done, not a name, before a verb no list knows
+    "ad 7. Det vedtoges at lade Pladserne asfaltere.",
     # a request to an outside party hands no task, with "blev anmodet" as with "anmodedes"
     "ad 6. Gdr. Peter Hansen blev anmodet om at flytte Hegnet.",
     # the content of a letter as it came in
@@ -70,3 +108,24 @@ def test_a_task_handed_in_the_books_words_is_found(nlp, text: str,
 ])
 def test_what_no_one_named_is_handed_gives_no_action(nlp, text: str) -> None:
     assert actions(nlp, text) == []
+
+
+def test_a_minute_books_own_agenda_list_does_not_make_it_an_agenda(nlp) -> None:
+    # each meeting lists its points under "Dagsorden:" and decides them under "ad 1."; the
+    # decisions' tasks are action items (an agenda document's proposals are not)
+    meeting = ("Den {day}. Marts 1947 holdt Sogneraadet Møde paa Kroen.\n\nDagsorden:\n"
+               "1. Vandværkets Regnskab.\n2. Snerydning.\n\nad 1. Regnskabet godkendtes. Det "
+               "paalagdes Vandværksudvalget at udskifte Hanerne.\nad 2. Henlagt.\n\n"
+               "Hans Ravn\nJens Holt\nOle Bak\n\n")
+    book = "".join(meeting.format(day=day) for day in (4, 11, 18))
+    doc = nlp(book)
+    assert len(doc._.meetings) == 3
+    assert [(a["actor"], a["verb"]) for a in doc._.actions] == [
+        ("Vandværksudvalget", "udskifte")] * 3
+
+
+def test_a_protocol_title_names_minutes_not_an_agenda() -> None:
+    from extract.rules.actions import is_agenda
+
+    assert is_agenda("Dagsorden\n1. Budget 2025\n")
+    assert not is_agenda("Skovby Sogneraads Forhandlingsprotokol\n\nDagsorden:\n1. Budget\n")

@@ -131,8 +131,12 @@ def _minutes_spans(text: str, stands_alone: Callable[[str], bool] | None
             if re.fullmatch(r"\W*(?:ad\s*)?\d{1,3}\s*[a-zA-Z]?\s*[.)]", seg[:end], re.IGNORECASE):
                 continue  # "ad 3. Overslaget ...", "23. Inspektør ...": an item marker
             if m.group(0) == ".":
-                if word in ABBREVIATIONS or len(word) == 1 or re.fullmatch(
-                        r"[a-zæøå]\.[a-zæøå.]*", word):
+                # "paa 60 Kr. Formanden fik ...": the currency after an amount ends a sentence
+                # before a capital ("Kr. 60" and "Kr. 60 Øre" run on)
+                amount_end = word == "kr" and following[:1].isalpha() and re.search(
+                    r"\d[\d.,]*\s*kr\.$", seg[:end], re.IGNORECASE) is not None
+                if (word in ABBREVIATIONS or len(word) == 1 or re.fullmatch(
+                        r"[a-zæøå]\.[a-zæøå.]*", word)) and not amount_end:
                     continue
                 if word.isdigit() and _MONTHS_CAP.match(following):
                     continue  # "d. 1. Febr." in old minutes
@@ -167,7 +171,13 @@ def _is_wrapped_block(lines: list[str]) -> bool:
     if len(filled) < 3:
         return False
     open_ended = sum(1 for ln in filled if not re.search(r"[.!?:;]\W*$", ln.rstrip()))
-    return open_ended / len(filled) >= 0.5
+    if open_ended / len(filled) >= 0.5:
+        return True
+    # Lines filled to one width, whatever their ends: a typist's wrap ("... i begge" /
+    # "Kommuner i Forening antager ...").
+    widths = [len(ln.rstrip()) for ln in filled[:-1]]
+    widest = max(widths)
+    return 50 <= widest <= 90 and sum(w >= widest - 12 for w in widths) >= 0.75 * len(widths)
 
 
 def _segments(text: str, stands_alone: Callable[[str], bool]) -> list[tuple[int, int]]:
@@ -191,7 +201,9 @@ def _segments(text: str, stands_alone: Callable[[str], bool]) -> list[tuple[int,
                 elif nxt_s[:1].islower():
                     join = True
                 elif not re.search(r"[.!?:;]\W*$", stripped):
-                    join = wrapped
+                    # a line that ends on a preposition, conjunction or article is wrapped
+                    # inside a sentence even in a block of whole-line sentences
+                    join = wrapped or _ENDS_ON_LINK.search(stripped) is not None
                 elif wrapped and last_word and (last_word.group(1).lower() in ABBREVIATIONS
                                                 or re.fullmatch(r"[A-ZÆØÅ]", last_word.group(1))):
                     join = True  # "Gdr." / "Jensen", "H." / "Harmsen": a wrapped name

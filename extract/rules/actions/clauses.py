@@ -30,7 +30,7 @@ _AGENT_HEAD = re.compile(
     r"forening|gruppe|center|centr|team|direktion|ledelse|stab|enhed|magistrat|kreds|skole|"
     r"part|borger|formandskab|arbejdsgruppe|tovholder|ansvarlig|koordinator|"
     r"rådgiver|revisor|advokat|kontor|tjeneste|væsen|bestyrer|mand|mænd|politiker|rektor|"
-    r"byråd|byrådet|kommunalbestyrelse|regionsråd|værk|foged|sygekasse)"
+    r"byråd|byrådet|kommunalbestyrelse|regionsråd|værk|foged|fogd|sygekasse|værge)"
     r"(?:en|et|n|erne|rne|ene|ne|r|er|e|s|ens|ets|ernes|rnes|ns)?\.?$")
 _NOT_AGENT = {"sagen", "punktet", "forslaget", "aftalen", "planen", "projektet", "det", "der",
               "den", "dette", "denne", "de", "referatet", "materialet", "notatet", "budgettet",
@@ -145,6 +145,7 @@ class SentenceReader:
         self.lex = lexicon
         self.readings = [None if self._abbreviated(k) else lexicon.reading(t)
                          for k, t in enumerate(self.toks)]
+        self._read_agents_as_nouns()
         self._read_verbs_after_subjects()
         self.agenda = agenda
         self.adopted = adopted
@@ -160,18 +161,34 @@ class SentenceReader:
         self.first = self.words[self.lead] if self.lead < len(self.words) else ""
         self.directive_triggers: set[int] = set()
 
+    def _read_agents_as_nouns(self) -> None:
+        """A word the agent lexicon knows ("vejudvalget", lower case in the spelling of 1948)
+        is no verb the tagger made of it (a participle in -et), unless the verb lexicon knows
+        the form."""
+        for k, r in enumerate(self.readings):
+            if r is not None and self.words[k] not in self.lex.forms \
+                    and _AGENT_HEAD.search(self.words[k]):
+                self.readings[k] = None
+
     def _read_verbs_after_subjects(self) -> None:
-        """A finite form of a known verb right after a recognised name or "man" is the verb,
-        whatever the tagger says: it reads the period's spellings badly ("Sogneraadet paalagde
+        """A finite form of a known verb right after a recognised name or "man" (or after a
+        name set off by commas: "Kassereren, Viggo Thomsen, indsender") is the verb, whatever
+        the tagger says: it reads the period's spellings badly ("Sogneraadet paalagde
         Vejudvalget at ..." as a noun, "henviste" as an adjective, "overdrog" as an adverb)."""
         for k in range(1, len(self.toks)):
             entry = self.lex.forms.get(self.words[k])
             if self.readings[k] is not None or entry is None or entry[1] not in ("pres", "past") \
                     or self._abbreviated(k):
                 continue
-            if self.toks[k - 1].ent_type_ in AGENT_LABELS or self.words[k - 1] == "man":
+            if self._after_subject(k):
                 lemma, kind = entry
                 self.readings[k] = VerbReading(lemma, kind, self.lex.classes.get(lemma, "other"))
+
+    def _after_subject(self, k: int) -> bool:
+        """Whether word ``k`` follows a recognised name or "man", or a name set off by commas
+        after one ("Kassereren, Viggo Thomsen, indsender"): where a finite verb stands."""
+        before = k - 2 if k > 1 and self.words[k - 1] == "," else k - 1
+        return k > 0 and (self.toks[before].ent_type_ in AGENT_LABELS or self.words[k - 1] == "man")
 
     # -- helpers ------------------------------------------------------------------------------
 
@@ -263,11 +280,15 @@ class SentenceReader:
                 and self.toks[b - 1].text[:1].isupper() and self.toks[b - 1].text.isalpha():
             b -= 2
         # "at Karlton mod et passende Vederlag udleverer Tørvene": a phrase saying how, between
-        # the actor and the verb, is not the actor's.
-        # So is a price: "til Tømrer Hans Bak for 300 Kr."
-        for k in range(a + 1, b - 1):
-            if self.words[k] in _MANNER_PREPOSITIONS and self.words[k + 1] in _DETERMINERS \
-                    or self.words[k] in ("for", "mod") and self.words[k + 1][:1].isdigit():
+        # the actor and the verb, is not the actor's; nor is a price ("til Tømrer Hans Bak for
+        # 300 Kr."), a time ("af Smed Jens Højer inden Fyringssæsonen"), a capacity ("som
+        # lavestbydende") or "i Forening" (jointly).
+        for k in range(a + 1, b):
+            if k + 1 < b and (
+                    self.words[k] in _MANNER_PREPOSITIONS and self.words[k + 1] in _DETERMINERS
+                    or self.words[k] in ("for", "mod") and self.words[k + 1][:1].isdigit()
+                    or self.words[k] == "i" and self.words[k + 1] in ("forening", "fællesskab")) \
+                    or self.words[k] in ("inden", "senest", "som"):
                 b = k
                 break
         if b <= a:

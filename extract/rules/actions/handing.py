@@ -164,8 +164,13 @@ class HandingPatterns(SentenceReader):
             if i + 1 < len(w) and (self._verb(i + 1, ("inf",)) or self._likely_infinitive(i + 1)) \
                     and not (i + 2 < len(w) and w[i + 2] in ("af", "ved")):
                 continue  # "at lade indstallere Telefon": to have it done, by no one named
+            # the verb: one the lexicon knows, or a lower-case word in -e right after a name
+            # ("lade Snedker Mads Fog forfærdige 12 nye Bænke"; not "lade Pladserne asfaltere",
+            # the thing to be done)
             v = next((k for k in range(i + 2, min(len(w), i + 14))
-                      if self._verb(k, ("inf",)) is not None), None)
+                      if self._verb(k, ("inf",)) is not None
+                      or self.toks[k - 1].ent_type_ in ("PERSON", "ROLE")
+                      and self.toks[k].text[:1].islower() and self._likely_infinitive(k)), None)
             if v is None:  # a verb no list knows, before its agent: "lade Vejen opmaale ved X"
                 v = next((k for k in range(i + 2, min(len(w) - 1, i + 14))
                           if w[k + 1] in ("af", "ved") and self._likely_infinitive(k)), None)

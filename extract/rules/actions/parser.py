@@ -14,6 +14,7 @@ import re
 
 from spacy.tokens import Doc
 
+from ..kinds import MINUTE_BOOK
 from ..places import place_words, without_trailing_place
 from ..signatures import person_key
 from ..tokens import text_of
@@ -173,16 +174,25 @@ class _SentenceParser(HandingPatterns):
 
     def _present(self) -> list[Candidate]:
         """"Formanden skriver til ..." / "Louise Krag koordinerer ...": a subject, then a verb
-        in the present tense, at the start of the sentence."""
+        in the present tense, at the start of the sentence or of a main clause after ", og"
+        ("Regnskabet godkendtes, og Kassereren indsender det til Amtet")."""
         w = self.words
         if self.numbered:
             return []  # the heading of an incoming matter ("3. Kommuneingeniøren fremsender")
-        start = self.lead
+        starts = [self.lead] + [j + 2 for j in range(self.lead, len(w) - 2)
+                                if w[j] == "," and w[j + 1] == "og"]
+        return [c for start in starts for c in self._present_from(start)]
+
+    def _present_from(self, start: int) -> list[Candidate]:
+        w = self.words
         if start < len(w) and w[start] in _SUBORDINATORS:
             return []  # "Forinden Aarhus Kommune arbejder videre ...": a subordinate clause
         k = start
         limit = min(len(w), start + 12)
         while k < limit and not self._verb(k, ("pres",)):
+            if w[k] == "," and k > start and (close := self._named_apposition(k)):
+                k, limit = close + 1, min(len(w), limit + close + 1 - k)
+                continue  # "Kassereren, Viggo Thomsen, indsender ..."
             if w[k] in (",", "at", "som", "der") or w[k] in MODALS:
                 return []
             k += 1
@@ -196,9 +206,24 @@ class _SentenceParser(HandingPatterns):
         actor = self._actor(start, k)
         if actor is None:
             return []
-        if self.toks[start].pos_ and self.toks[k].pos_ not in ("VERB", "AUX", ""):
-            return []
+        if self.toks[start].pos_ and self.toks[k].pos_ not in ("VERB", "AUX", "") \
+                and not self._after_subject(k):
+            return []  # the tagger's noun ("en deltager"), unless a subject stands before it
         return self._vp_candidates("present", actor, k)
+
+    def _named_apposition(self, comma: int) -> int | None:
+        """The comma closing a person's name set off after a subject ("Kassereren, Viggo
+        Thomsen, ..."; "Skolens Lærer, Hr. Poul Kirk, ..."), or None."""
+        toks = self.toks
+        close = next((j for j in range(comma + 2, min(len(toks), comma + 8))
+                      if toks[j].text == ","), None)
+        if close is None:
+            return None
+        inside = toks[comma + 1:close]
+        if any(t.ent_type_ == "PERSON" for t in inside) and all(
+                t.text[:1].isupper() or t.text == "." for t in inside):
+            return close
+        return None
 
     def _referrals(self) -> list[Candidate]:
         """"Overlades Vejudvalget." / "henvistes til Socialudvalget": a matter handed to a body
@@ -225,9 +250,12 @@ class _SentenceParser(HandingPatterns):
             if j < len(w) and w[j] == "til":
                 j += 1
             k = j
+            # names and bodies joined by "og" run on ("A og B"; "kasse- og regnskabsudvalget",
+            # a compound's shared ending in the lower-case spelling of 1948)
             while k < len(w) and w[k] not in ("til", ".", ",", "at", "og") or (
                     k < len(w) and w[k] == "og" and k + 1 < len(w)
-                    and self.toks[k + 1].text[:1].isupper()) or self._name_period(k):
+                    and (self.toks[k + 1].text[:1].isupper() or w[k - 1].endswith("-"))) \
+                    or self._name_period(k):
                 k += 1
             if i in self.directive_triggers:
                 continue  # "Det overlades til X, Y og Z at V": a directive, handled there
@@ -318,7 +346,7 @@ def find_candidates(doc: Doc, *, lexicon: VerbLexicon, text: str | None = None
     spans = _joined_inside_names(sentence_spans(text), doc)
     sentences = annotate_sentences(doc, spans, text=text)
     adopted = adopted_items(text, sentences)
-    agenda = is_agenda(text)
+    agenda = doc._.kind != MINUTE_BOOK and is_agenda(text)
     reference = reference_of(doc, text=text)
     out: list[Candidate] = []
     listing: str | None = None  # the list under "indstiller, at" / "aftalt, at" runs on

@@ -75,9 +75,11 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
 
 def is_agenda(text: str) -> bool:
-    """Whether the document is an agenda (proposals only) rather than minutes (decisions)."""
+    """Whether the document is an agenda (proposals only) rather than minutes (decisions).
+    A minute book's own list ("Dagsorden:" over "ad 1." decisions) makes it none, nor does a
+    title such as "Forhandlingsprotokol"."""
     head = text[:800].lower()
-    if re.search(r"\b(?:referat|beslutningsprotokol|beslutningsreferat|protokol)\b", head):
+    if re.search(r"\b(?:referat|beslutningsreferat|\w*protokol)\b", head):
         return False
     return re.search(r"(?m)^[ \t*#]*dagsorden\b", head) is not None
 
