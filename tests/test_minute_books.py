@@ -471,6 +471,9 @@ def test_a_refusal_with_a_negated_modal_is_no_action(rules_nlp) -> None:
     ("Mandag, den 22. Marts\n1943 afholdt Sogneraadet Møde.", "1943-03-22"),
     ("Ved Revisionen d. 23/3 1943 af Regnskabet udviste Kassebeholdningen 300 Kr.", "1943-03-23"),
     ("D. D. mødte vi paa Kommunekontoret for at foretage Kasseeftersyn.", ""),  # date unsaid
+    # the revisors' own record, dated, under a heading of its kind
+    ("Kasseeftersyn.\nD. 23de Marts 1943 foretog undertegnede Revisorer uanmeldt Eftersyn\n"
+     "af Kommunekassen hos Kassereren.", "1943-03-23"),
     # the day as an ordinal in words
     ("Aar 1943 den syvende Marts var Sogneraadet samlet.", "1943-03-07"),
     ("Aar 1943 den en og tyvende Marts afholdtes Møde.", "1943-03-21"),

@@ -53,6 +53,9 @@ OPENERS: tuple[re.Pattern[str], ...] = (
 WEAK_OPENERS: tuple[re.Pattern[str], ...] = (
     # "Mødet den 14. April 1943", "Mødet afholdt d. 1/6", "Møde d. 9/9 43"
     re.compile(r"^\W{0,3}møde(?:t)?\s+(?:(?:af)?holdt\s+)?(?:den|d\.?)\s*\d{1,2}\b", re.IGNORECASE),
+    # A record its signers open themselves, dated: "D. 23de Juni 1933 foretog undertegnede
+    # Revisorer uanmeldt Eftersyn" (the revisors' cash audit)
+    re.compile(r"^\W{0,3}(?:den|d\.)\s*\d{1,2}[^\n]{0,40}\bundertegnede\b", re.IGNORECASE),
     # A joint meeting: "Fællesmøde med Skolekommissionen den 3. Maj", "Fælles Møde"
     re.compile(r"^\W{0,3}fælles\s*møde\b", re.IGNORECASE),
     # A line of only a weekday and a date, the rest of the opening on the next line ("Mandag,
@@ -122,7 +125,7 @@ def _paragraph_lines(lines: list[Line], i: int, most: int) -> list[str]:
 # afholdes næste Gang den 14.", "Mødet den 2. Januar var indkaldt med kort Varsel"), which no
 # opening holds.
 _OPENING_WORDS = re.compile(r"møde|samlet|forsamlet|sogneraad|sogneråd|afholdt|mødte|til\s*stede|"
-                            r"fraværende|kasseeftersyn|revision|regnskab|udvalg|kommission",
+                            r"fraværende|eftersyn|revision|revisor|regnskab|udvalg|kommission",
                             re.IGNORECASE)
 NOT_OPENING = re.compile(r"\b(?:næste|flyttes|fastsat|fastsættes|indkaldes|indkaldt|udsættes|"
                           r"udsat)\b", re.IGNORECASE)
