@@ -1088,6 +1088,10 @@ _BODY = "\n\n1. Andragende fra Karen Lund. Bevilges.\n\nMødet hævet.\n\n"
     # "Tilstede var" after the opening's sentence; who was away after "medens" is not present
     (" Tilstede var Hans Ravn, Ole Bak og Peter Dam, medens Jens Holt var borte.", "",
      {"Hans Ravn": "present", "Ole Bak": "present", "Peter Dam": "present"}),
+    # the list of those present ends with its sentence; a shortened first name does not end it
+    (" Tilstede var Hans Ravn, Chr. Bak og Peter Dam. Jens Holt var ikke mødt.", "",
+     {"Hans Ravn": "present", "Chr. Bak": "present", "Peter Dam": "present",
+      "Jens Holt": "absent"}),
 ])
 def test_attendance_said_in_the_opening_in_words(statement: str, signed: str,
                                                   expected: dict[str, str]) -> None:

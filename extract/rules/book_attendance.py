@@ -15,6 +15,7 @@ from collections import Counter
 
 from .book_records import BookMeeting, Signatory
 from .places import without_trailing_place
+from .sentences import ABBREVIATIONS
 from .signatures import NAME_ABBREVIATIONS, member_keys, names_in_phrase, person_key, same_member
 
 # Saying a member was away: "fraværende", "forhindret", "ikke mødt", "udeblevet", "syg",
@@ -41,7 +42,7 @@ _ABSENCE_RECORD = re.compile(r"(?:^|(?<=\.))[ \t]*"
                              re.IGNORECASE | re.MULTILINE)
 # "Peder Mark var fraværende", "J. Holt havde meldt Afbud", "Ole Bak var forhindret": the names
 # before the phrase.
-_ABSENT_BEFORE = re.compile(r"^(?P<names>[^\n]{3,80}?)\s+(?:(?:var|vare|havde\s+meldt|havde)\s+"
+_ABSENT_BEFORE = re.compile(r"^(?P<names>[^\n]{3,160}?)\s+(?:(?:var|vare|havde\s+meldt|havde)\s+"
                             r"(?:" + _AWAY + r"|afbud|forfald)|mødte\s+ikke"
                             r"|(?:var|vare)\s+ikke\s+(?:mødt|til\s*stede))\b",
                             re.IGNORECASE | re.MULTILINE)
@@ -53,8 +54,13 @@ _ABSENT_INSIDE = re.compile(r"\b(?:var|vare)\s+(?P<names>(?-i:[A-ZÆØÅ])[^\n]{
 _PRESENT_PHRASE = re.compile(r"(?:^\W*|(?<=\.)[ \t]+)(?:til\s?stede|mødte?)\s*"
                              r"(?:(?:var|vare)\s*:?|:)\s*(?P<names>[^\n]*(?:\n(?!\s*\n)[^\n]*)?)",
                              re.IGNORECASE | re.MULTILINE)
-# A sentence's end inside a line: a period after a word, not after an initial ("J. Holt").
-_SENTENCE_END = re.compile(r"(?<=\w\w\w)\.\s+")
+def _sentence_ends(text: str) -> list[int]:
+    """Where sentences end inside a line: after a period that follows a word, not an initial
+    or a shortened name ("J. Holt", "P. Chr. Hansen", "Rasm. Kold")."""
+    return [m.end() for m in re.finditer(r"(\w+)\.\s+(?=[A-ZÆØÅ])", text)
+            if len(m.group(1)) >= 3 and m.group(1).lower() not in ABBREVIATIONS]
+
+
 # "Tilstede var A og B, medens C var fraværende": the present before, the absent after.
 _CONTRAST = re.compile(r",?\s*\b(?:medens|mens|hvorimod)\s+", re.IGNORECASE)
 _ELECTION = re.compile(
@@ -82,15 +88,17 @@ def listed_names(text: str, start: int, end: int, first_names: set[str] | frozen
     body = text[start:end]
     listed: list[tuple[int, int, str]] = []
     for m in _PRESENT_PHRASE.finditer(body):
-        names = _CONTRAST.split(_ABSENT_PHRASE.split(m.group("names"))[0])[0]
+        # the list ends at its sentence ("... og S. Bjerre. Rasm. Kold var ikke mødt.")
+        names = _ABSENT_PHRASE.split(m.group("names"))[0]
+        names = _CONTRAST.split(names)[0]
+        names = names[:next(iter(_sentence_ends(names)), len(names))]
         listed += [(s, e, "present") for s, e in
                    names_in_phrase(names, start + m.start("names"), first_names)]
     for pattern in (_ABSENT_PHRASE, _ABSENT_BEFORE, _ABSENT_INSIDE):
         for m in pattern.finditer(body[:600]):  # said where the meeting opens
             names, at = m.group("names"), start + m.start("names")
             if pattern is _ABSENT_BEFORE:  # the sentence or clause before it is not his
-                cut = [e.end() for e in (*_SENTENCE_END.finditer(names),
-                                         *_CONTRAST.finditer(names))]
+                cut = [*_sentence_ends(names), *(e.end() for e in _CONTRAST.finditer(names))]
                 cut.sort()
                 names, at = (names[cut[-1]:], at + cut[-1]) if cut else (names, at)
             listed += [(s, e, "absent") for s, e in names_in_phrase(names, at, first_names)]
