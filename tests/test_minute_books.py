@@ -1088,6 +1088,12 @@ _BODY = "\n\n1. Andragende fra Karen Lund. Bevilges.\n\nMødet hævet.\n\n"
     # "Tilstede var" after the opening's sentence; who was away after "medens" is not present
     (" Tilstede var Hans Ravn, Ole Bak og Peter Dam, medens Jens Holt var borte.", "",
      {"Hans Ravn": "present", "Ole Bak": "present", "Peter Dam": "present"}),
+    # an absence note ends with its sentence; the title before the name, wrapped after it, is
+    # not his
+    (" Afbud fra Formanden, Gdr.\nJens Holt. Næstformanden, Ole Bak, ledede Mødet.",
+     "Hans Ravn\nOle Bak\nPeter Dam\n\n",
+     {"Hans Ravn": "present", "Jens Holt": "absent", "Ole Bak": "present",
+      "Peter Dam": "present"}),
     # the list of those present ends with its sentence; a shortened first name does not end it
     (" Tilstede var Hans Ravn, Chr. Bak og Peter Dam. Jens Holt var ikke mødt.", "",
      {"Hans Ravn": "present", "Chr. Bak": "present", "Peter Dam": "present",

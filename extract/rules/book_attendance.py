@@ -58,7 +58,8 @@ def _sentence_ends(text: str) -> list[int]:
     """Where sentences end inside a line: after a period that follows a word, not an initial
     or a shortened name ("J. Holt", "P. Chr. Hansen", "Rasm. Kold")."""
     return [m.end() for m in re.finditer(r"(\w+)\.\s+(?=[A-ZÆØÅ])", text)
-            if len(m.group(1)) >= 3 and m.group(1).lower() not in ABBREVIATIONS]
+            if len(m.group(1)) >= 3 and m.group(1).lower() not in ABBREVIATIONS
+            and m.group(1) not in NAME_ABBREVIATIONS]
 
 
 # "Tilstede var A og B, medens C var fraværende": the present before, the absent after.
@@ -101,6 +102,8 @@ def listed_names(text: str, start: int, end: int, first_names: set[str] | frozen
                 cut = [*_sentence_ends(names), *(e.end() for e in _CONTRAST.finditer(names))]
                 cut.sort()
                 names, at = (names[cut[-1]:], at + cut[-1]) if cut else (names, at)
+            else:  # nor the sentence after it ("Afbud fra X. Næstformanden ledede Mødet.")
+                names = names[:next(iter(_sentence_ends(names)), len(names))]
             listed += [(s, e, "absent") for s, e in names_in_phrase(names, at, first_names)]
     return listed
 

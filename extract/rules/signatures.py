@@ -11,6 +11,7 @@ import re
 from collections.abc import Collection
 
 from .dates import MONTHS_AS_NAMES
+from .sentences import ABBREVIATIONS
 
 _GLUED_NAME = re.compile(r"^(?:[A-ZÆØÅ]\.?){1,3}[A-ZÆØÅ][a-zæøåöü]+\.?$"  # JPJensen, P.Sørensen
                          r"|^[A-ZÆØÅ][a-zæøåöü]+[A-ZÆØÅ][a-zæøåöü]{2,}\.?$")  # ValdButtenschøn
@@ -258,9 +259,15 @@ def names_in_phrase(text: str, offset: int, first_names: set[str] | frozenset[st
                     ) -> list[tuple[int, int]]:
     """Names in "Alf. Andersen, M. Nielsen og Axel Nielsen." (a list after Tilstede var:)."""
     out = []
-    stop = re.search(r"\.[ \t]*\n", text)  # the list ends with its sentence
-    text = text[:stop.start() + 1] if stop else text
+    # the list ends with its sentence, not at a title or an initial ending a line ("Gdr." /
+    # "Laurids Kragh")
+    stop = next((m for m in re.finditer(r"(\w+)\.[ \t]*\n", text)
+                 if len(m.group(1)) > 1 and m.group(1).lower() not in ABBREVIATIONS
+                 and m.group(1) not in NAME_ABBREVIATIONS), None)
+    text = text[:stop.end(1) + 1] if stop else text
     text = text.replace("\n", " ")  # a list may run over a line break; offsets stay the same
+    # an occupation before a name is not his ("Afbud fra Gdr. Laurids Kragh")
+    text = _SIGNATURE_TITLE.sub(lambda m: " " * len(m.group()), text)
     for m in re.finditer(r"[^,]+", text):
         part = m.group()
         for piece in re.split(r"\s+og\s+", part):
