@@ -1125,3 +1125,17 @@ def test_book_gold_may_name_a_book_of_the_project_by_path(tmp_path: Path) -> Non
     gold.write_text(json.dumps(record) + "\n", encoding="utf-8")
     (book,) = read_book_gold(gold)
     assert book.text == BOOK and book.id == "invented/Skovby_1943"
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    ("P.Sørensen", "S. P. Sørensen", True),  # the initials of one among the other's
+    ("Laursen", "Hais Laursen", True),  # the surname alone
+    ("Carl Fisker", "K. Fisker", True),  # C and K: one name's two spellings (Carl / Karl)
+    ("Chr. Vestergaard", "Kr. Vestergaard", True),
+    ("Carl Fisker", "P. Fisker", False),
+    ("Carl Fisker", "Carl Fiske", False),
+])
+def test_one_member_across_spellings(a: str, b: str, same: bool) -> None:
+    from extract.rules.signatures import same_member
+
+    assert same_member(a, b) is same

@@ -192,13 +192,14 @@ def member_keys(names: list[str], uses: dict[str, int] | None = None,
 
 def same_member(a: str, b: str) -> bool:
     """Whether two spellings may name one member although their keys differ: the same surname,
-    and the initials of one among the other's ("P.Sørensen" and "S. P. Sørensen"), or one
-    written with the surname alone ("Laursen" and "Hais Laursen")."""
+    and the initials of one among the other's ("P.Sørensen" and "S. P. Sørensen", "Carl Fisker"
+    and "K. Fisker"), or one written with the surname alone ("Laursen" and "Hais Laursen")."""
     words_a, words_b = _name_words(a), _name_words(b)
     if not words_a or not words_b or words_a[-1].casefold() != words_b[-1].casefold():
         return False
-    initials_a = {w[0].casefold() for w in words_a[:-1]}
-    initials_b = {w[0].casefold() for w in words_b[:-1]}
+    # C and K begin one name in its two spellings ("Carl" / "Karl", "Chr." / "Kr.")
+    initials_a = {w[0].casefold().replace("c", "k") for w in words_a[:-1]}
+    initials_b = {w[0].casefold().replace("c", "k") for w in words_b[:-1]}
     return initials_a <= initials_b or initials_b <= initials_a
 
 
