@@ -129,3 +129,21 @@ def test_a_protocol_title_names_minutes_not_an_agenda() -> None:
 
     assert is_agenda("Dagsorden\n1. Budget 2025\n")
     assert not is_agenda("Skovby Sogneraads Forhandlingsprotokol\n\nDagsorden:\n1. Budget\n")
+
+
+def test_a_meeting_that_decides_under_its_matters_numbers_in_a_book_of_ad_paragraphs(nlp) -> None:
+    # most meetings list their matters and decide them in "ad 1." paragraphs (a matter's own
+    # block is then the matter as it came in); one decides under each matter's number
+    ad_meeting = ("Møde i Sogneraadet den {day}. Marts 1947.\n\n1. Skrivelse fra Amtet. Amtet "
+                  "henstiller, at Sogneraadet istandsætter Vejen.\n\n2. Brændsel.\n\nad 1. "
+                  "Taget til Efterretning.\nad 2. Henlagt.\n\nHans Ravn\nJens Holt\nOle Bak\n\n")
+    own_numbers = ("Møde i Sogneraadet den 25. Marts 1947.\n\n1. Maling af Skolen. Det overdroges "
+                   "Formanden at indhente Tilbud.\n\n2. Kirkestien. Vedtaget.\n\n"
+                   # a block's first sentence is still the matter as it came in
+                   "3. Der fremlagdes en Skrivelse fra Amtet med Anmodning om, at Sogneraadet "
+                   "vil udpege et Lokale til Beskyttelsesrum. Henlagt.\n\n"
+                   "Hans Ravn\nJens Holt\nOle Bak\n\n")
+    book = "".join(ad_meeting.format(day=day) for day in (4, 11, 18)) + own_numbers
+    doc = nlp(book)
+    assert len(doc._.meetings) == 4
+    assert [(a["actor"], a["verb"]) for a in doc._.actions] == [("Formanden", "indhente")]

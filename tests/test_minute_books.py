@@ -471,6 +471,15 @@ def test_a_refusal_with_a_negated_modal_is_no_action(rules_nlp) -> None:
     ("Mandag, den 22. Marts\n1943 afholdt Sogneraadet Møde.", "1943-03-22"),
     ("Ved Revisionen d. 23/3 1943 af Regnskabet udviste Kassebeholdningen 300 Kr.", "1943-03-23"),
     ("D. D. mødte vi paa Kommunekontoret for at foretage Kasseeftersyn.", ""),  # date unsaid
+    # other bodies' books: the body's meeting, gathered, called; a number heading with a kind
+    ("Kommunalbestyrelsens møde den 17. marts 1955 kl. 19.30 på kommunekontoret.",
+     "1955-03-17"),
+    ("Referat af møde i Skovby kommunalbestyrelse mandag den 17. marts 1955.", "1955-03-17"),
+    ("Ekstraordinært møde\nKommunalbestyrelsen var indkaldt til ekstraordinært møde fredag den "
+     "17. marts 1955.", "1955-03-17"),
+    ("Nr. 61. Konstituerende møde\nMøde i menighedsrådet tirsdag den 17. marts 1958.",
+     "1958-03-17"),
+    ("Nr. 62\nMøde tirsdag den 17. marts 1958 kl. 19.30 i præstegården.", "1958-03-17"),
     # the revisors' own record, dated, under a heading of its kind
     ("Kasseeftersyn.\nD. 23de Marts 1943 foretog undertegnede Revisorer uanmeldt Eftersyn\n"
      "af Kommunekassen hos Kassereren.", "1943-03-23"),
@@ -1139,3 +1148,22 @@ def test_one_member_across_spellings(a: str, b: str, same: bool) -> None:
     from extract.rules.signatures import same_member
 
     assert same_member(a, b) is same
+
+
+def test_the_books_of_other_bodies_open_their_meetings_by_their_own_names() -> None:
+    # a municipal council's and a church council's books, their meetings neither signed nor
+    # closed in words: each opening must be read for itself
+    municipal = ("Kommunalbestyrelsens møde den 12. januar 1955 kl. 19.30.\n\n"
+                 "1. Budgettet. Vedtaget.\n\n"
+                 "Referat af møde i Skovby kommunalbestyrelse mandag den 14. februar 1955.\n\n"
+                 "1. Vejene. Henlagt.\n\n"
+                 "Kommunalbestyrelsen var indkaldt til ekstraordinært møde fredag den 4. marts "
+                 "1955.\n\n1. Branden. Bevilget.\n")
+    assert [m.date for m in meetings_of(municipal)] == ["1955-01-12", "1955-02-14", "1955-03-04"]
+    church = ("Nr. 61. Konstituerende møde\nMøde i menighedsrådet tirsdag den 14. januar 1958.\n\n"
+              "1. Valg af formand. Valgt blev Karl Vinther.\n\n"
+              "Nr. 62\nMøde tirsdag den 4. februar 1958 kl. 19.30 i præstegården.\n\n"
+              "1. Tilbud på maling. Vedtaget.\n\n"
+              "Nr. 63\nMøde i menighedsrådet onsdag den 12. marts 1958 kl. 20.\n\n"
+              "1. Kirkebladet. Henlagt.\n")
+    assert [m.date for m in meetings_of(church)] == ["1958-01-14", "1958-02-04", "1958-03-12"]

@@ -15,6 +15,10 @@ from .book_dates import DAY_WORD
 from .layout import Line
 
 _WEEKDAYS = r"(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)(?:en)?"
+# The bodies whose books these are: parish, church, town and county councils, school
+# commissions, municipal councils ("Sogneraadet", "menighedsrådets", "Skolekommissionen").
+_BODY = (r"(?:(?:sogne|menigheds|by|amts|skole)r(?:aa|å)d(?:et|ets|s)?"
+         r"|skolekommission(?:en|ens|s)?|kommunalbestyrelse(?:n|ns|s)?)")
 # Lines that open a meeting in a minute book ("Aar 1942 den 6 Januar afholdtes Sogneraadsmøde",
 # "13 Møde", "Ordinær Møde d. 10/1 1945", "Sogneraadsmøde paa de gamles Hjem d 10/2 42",
 # "Onsdag, den 15. Januar 1941 afholdt Sogneraadet", "Elev Sogneraad afholdt i Dag Møde").
@@ -26,9 +30,11 @@ OPENERS: tuple[re.Pattern[str], ...] = (
     re.compile(r"^\W{0,3}(?:den\s+|d\.\s*)?\d{1,2}\.?\s*(?-i:[A-ZÆØÅ])[a-zæøå]{2,8}\.?,?\s+"
                r"1[89]\d\d\b[^\n]{0,40}\b(?:(?:var|vare)\s+(?:\w+\s+){0,3}(?:samlet|forsamlet)"
                r"|mødte|samledes|forsamledes)\b", re.IGNORECASE),
-    # the old spelling of the council's name heads its meeting: "Møde i Sogneraadet den 7.
-    # Januar", "Sogneraadets Møde 7/1 1943"
-    re.compile(r"^\W{0,3}(?:møde\s+i\s+sogneraadet|sogneraadets\s+møde)\b", re.IGNORECASE),
+    # the body's name heads its meeting: "Møde i Sogneraadet den 7. Januar", "Sogneraadets Møde
+    # 7/1 1943", "Kommunalbestyrelsens møde den ...", "Referat af møde i Egeskov
+    # kommunalbestyrelse", "Møde i menighedsrådet tirsdag den ..."
+    re.compile(r"^\W{0,3}(?:referat\s+af\s+)?(?:møde\s+i\s+(?:[A-ZÆØÅ][\w-]+\s+)?" + _BODY
+               + r"|" + _BODY + r"\s+møde)\b", re.IGNORECASE),
     re.compile(r"^\W{0,3}\d{1,3}\s*(?:de|\.)?\s*møde\b", re.IGNORECASE),
     re.compile(r"^\W{0,3}(?:ordinær|ordinært|ekstraordinær|ekstraordinært|extraordinær)t?\s+"
                r"(?:sogneraads)?møde\b", re.IGNORECASE),
@@ -51,11 +57,18 @@ OPENERS: tuple[re.Pattern[str], ...] = (
 # Miljøudvalget", "Mandag den 10. januar 2022"): they open a meeting only in a text that two
 # or more of the shapes above already make a minute book.
 WEAK_OPENERS: tuple[re.Pattern[str], ...] = (
-    # "Mødet den 14. April 1943", "Mødet afholdt d. 1/6", "Møde d. 9/9 43"
-    re.compile(r"^\W{0,3}møde(?:t)?\s+(?:(?:af)?holdt\s+)?(?:den|d\.?)\s*\d{1,2}\b", re.IGNORECASE),
+    # "Mødet den 14. April 1943", "Mødet afholdt d. 1/6", "Møde d. 9/9 43", "Møde tirsdag den
+    # 17. april 1958"
+    re.compile(r"^\W{0,3}møde(?:t)?\s+(?:(?:af)?holdt\s+)?(?:" + _WEEKDAYS + r"\s+)?"
+               r"(?:den|d\.?)\s*\d{1,2}\b", re.IGNORECASE),
     # A record its signers open themselves, dated: "D. 23de Juni 1933 foretog undertegnede
     # Revisorer uanmeldt Eftersyn" (the revisors' cash audit)
     re.compile(r"^\W{0,3}(?:den|d\.)\s*\d{1,2}[^\n]{0,40}\bundertegnede\b", re.IGNORECASE),
+    # The body gathered: "Skolekommissionen samledes i Præstegaarden", "Kommunalbestyrelsen
+    # var indkaldt til ekstraordinært møde"
+    re.compile(r"^\W{0,3}(?:[A-ZÆØÅ][\w-]+\s+)?" + _BODY + r"\s+(?:samledes|forsamledes|mødtes"
+               r"|(?:af)?holdt\s+møde|var\s+(?:\w+\s+){0,3}(?:samlet|forsamlet|indkaldt\s+til))\b",
+               re.IGNORECASE),
     # A joint meeting: "Fællesmøde med Skolekommissionen den 3. Maj", "Fælles Møde"
     re.compile(r"^\W{0,3}fælles\s*møde\b", re.IGNORECASE),
     # A line of only a weekday and a date, the rest of the opening on the next line ("Mandag,
@@ -125,10 +138,12 @@ def _paragraph_lines(lines: list[Line], i: int, most: int) -> list[str]:
 # afholdes næste Gang den 14.", "Mødet den 2. Januar var indkaldt med kort Varsel"), which no
 # opening holds.
 _OPENING_WORDS = re.compile(r"møde|samlet|forsamlet|sogneraad|sogneråd|afholdt|mødte|til\s*stede|"
+                            r"samledes|menighedsr|bestyrelse|"
                             r"fraværende|eftersyn|revision|revisor|regnskab|udvalg|kommission",
                             re.IGNORECASE)
-NOT_OPENING = re.compile(r"\b(?:næste|flyttes|fastsat|fastsættes|indkaldes|indkaldt|udsættes|"
-                          r"udsat)\b", re.IGNORECASE)
+NOT_OPENING = re.compile(r"\b(?:næste|flyttes|fastsat|fastsættes|indkaldes|udsættes|udsat"
+                         # "Mødet den 2. Januar var indkaldt", not "indkaldt til Møde"
+                          r"|indkaldt(?!\s+til\b))\b", re.IGNORECASE)
 
 
 # A line of a register or table of contents ends in its page: "Møde den 7. Januar 1943 Side 1",
@@ -149,10 +164,13 @@ def _heading_above(lines: list[Line], i: int) -> bool:
     number or kind, however written: "10 Møder", "1820 Møde", "Ekstra Møde")."""
     above = lines[i - 1].stripped
     short = len(above) <= 20 and len(above.split()) <= 3 or len(above) <= 40 and bool(
-        _BODY_HEADING.fullmatch(above))  # "Ormslev-Kolt Sogneraad."
+        _BODY_HEADING.fullmatch(above) or _NUMBER_HEADING.fullmatch(above))
+    # "Ormslev-Kolt Sogneraad.", "Nr. 61. Konstituerende møde"
     return (short and not CLOSING_LINE.search(above)
             and (i < 2 or not lines[i - 2].stripped or YEAR_LINE.match(lines[i - 2].text)))
 
 
+_NUMBER_HEADING = re.compile(r"(?:nr\.?\s*)?\d{1,3}\.?(?:\s+[a-zæøå ]{0,30}møde)?\W*",
+                             re.IGNORECASE)
 _BODY_HEADING = re.compile(r"[\w -]{0,30}\b(?:sogneraad|sogneraadet|sognerådet|sogneråd)\W*",
                            re.IGNORECASE)

@@ -129,7 +129,9 @@ def annotate_sentences(doc: Doc, spans: Sequence[tuple[int, int]], *,
             zone_marks.append((pos, ZONES[m.group("head").lower()], until))
         pos += len(line) + 1
     # Minute books put each matter ("5. ...") and its decision ("ad 5. ...") in separate blocks.
-    minute_book = len(re.findall(r"(?im)^\W*ad\s*\d{1,3}\b", text)) >= 3
+    ad_lines = [m.start() for m in re.finditer(r"(?im)^\W*ad\s*\d{1,3}\b", text)]
+    minute_book = len(ad_lines) >= 3
+    meetings = [tuple(span) for span in doc._.meeting_spans or []]
     out: list[Sentence] = []
     for start, end in spans:
         k = bisect.bisect_right(head_pos, start) - 1
@@ -153,8 +155,13 @@ def annotate_sentences(doc: Doc, spans: Sequence[tuple[int, int]], *,
             zone = "decision"
             item_no = item_no or ad.group("no")
         elif minute_book and re.match(r"\W*\d{1,3}\s*[a-z]?\s*[.)]", text[block_start:end]) \
-                and not _DECISION_START.match(text[block_start:end]):
-            zone = "case"  # "5. Andragende fra ...": the matter as it came in, not what was decided
+                and not _DECISION_START.match(text[block_start:end]) \
+                and (_decided_apart(ad_lines, meetings, block_start)
+                     or re.fullmatch(r"(?:\W*\d{1,3}\s*[a-z]?\s*[.)])?\s*",
+                                     text[block_start:start])):
+            # "5. Andragende fra ...": the matter as it came in, not what was decided; where the
+            # meeting decides under the matter's own number, only the block's first sentence
+            zone = "case"
         line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", start)
         line_end = len(text) if line_end == -1 else line_end
@@ -178,6 +185,14 @@ _DECISION_START = re.compile(
 _BLOCK_START = re.compile(r"\n[ \t]*\n\s*")
 _HEADING_LINE = re.compile(r"^[ \t*#]*(?:ad\s+|punkt\s+|pkt\.\s*|sag\s+nr\.\s*|"
                            r"dagsordenspunkt\s+)?\d{1,3}\s*[.):–-]?\s+\S", re.IGNORECASE)
+
+
+def _decided_apart(ad_lines: list[int], meetings: list[tuple[int, int]], pos: int) -> bool:
+    """Whether the meeting around ``pos`` decides its matters in "ad 5." paragraphs, so that a
+    numbered block is the matter as it came in. A book whose other meetings do may still decide
+    a meeting's matters under their own numbers ("5. Maling af Vinduerne. Det overdroges ...")."""
+    around = next(((a, b) for a, b in meetings if a <= pos < b), None)
+    return around is None or any(around[0] <= p < around[1] for p in ad_lines)
 
 
 def _block_end(text: str, pos: int) -> int:
