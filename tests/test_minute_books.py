@@ -1167,3 +1167,24 @@ def test_the_books_of_other_bodies_open_their_meetings_by_their_own_names() -> N
               "Nr. 63\nMøde i menighedsrådet onsdag den 12. marts 1958 kl. 20.\n\n"
               "1. Kirkebladet. Henlagt.\n")
     assert [m.date for m in meetings_of(church)] == ["1958-01-14", "1958-02-04", "1958-03-12"]
+
+
+def test_a_books_title_page_lets_its_plainer_openings_open_meetings() -> None:
+    # "Mødet den ..." opens a meeting only in a book: here the title page says it is one
+    book = ("Skovby Skolekommissions Forhandlingsprotokol\n\n1926\n\n"
+            "Mødet den 3. Februar Kl. 4 Eftm. i Skolen.\n\n1. Skolebudgettet. Vedtaget.\n\n"
+            "Mødet den 3die Marts i Skolen.\n\n1. Brændsel. Vedtaget.\n\n"
+            "Skolekommissionen samledes i Præstegaarden efter Indkaldelse fra Formanden.\n\n"
+            "1. Eksamen. Vedtaget.\n")
+    meetings = meetings_of(book)
+    assert [m.date for m in meetings] == ["1926-02-03", "1926-03-03", ""]
+    assert meetings[0].start_char == book.index("Mødet den 3. Februar")
+    # without the title the plainer shapes open none
+    assert meetings_of(book.replace("Forhandlingsprotokol", "Papirer")) == []
+
+
+def test_the_year_then_the_weekday_then_the_day_opens_a_meeting() -> None:
+    opening = "Aar 1918, Onsdag den 9. Januar, samledes Sogneraadet til ordinært Møde."
+    book = opening + _SIGNED_MEETING + "Aar 1918 den 6te Februar afholdt Sogneraadet Møde." \
+        + _SIGNED_MEETING
+    assert [m.date for m in meetings_of(book)] == ["1918-01-09", "1918-02-06"]

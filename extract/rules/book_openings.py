@@ -23,7 +23,8 @@ _BODY = (r"(?:(?:sogne|menigheds|by|amts|skole)r(?:aa|å)d(?:et|ets|s)?"
 # "13 Møde", "Ordinær Møde d. 10/1 1945", "Sogneraadsmøde paa de gamles Hjem d 10/2 42",
 # "Onsdag, den 15. Januar 1941 afholdt Sogneraadet", "Elev Sogneraad afholdt i Dag Møde").
 OPENERS: tuple[re.Pattern[str], ...] = (
-    re.compile(r"^\W{0,3}(?:aar(?:et)?\s+|anno\s+)?1[89]\d\d[.,]?\s+(?:den\.?\s*|d\.?\s*)?[.,']?"
+    re.compile(r"^\W{0,3}(?:aar(?:et)?\s+|anno\s+)?1[89]\d\d[.,]?\s+(?:" + _WEEKDAYS + r",?\s+)?"
+               r"(?:den\.?\s*|d\.?\s*)?[.,']?"
                r"(?:\d{1,2}(?:(?:d|de|t|te|ste|nd|nde)\b|\b)|" + DAY_WORD + r"\s+[A-ZÆØÅ])",
                re.IGNORECASE),  # "den. 9d April", "den .22' Oktober", "den syvende Januar"
     # "Den 7. Januar 1943 var Sogneraadet samlet", "7 Januar 1943 mødte Sogneraadet"
@@ -60,7 +61,7 @@ WEAK_OPENERS: tuple[re.Pattern[str], ...] = (
     # "Mødet den 14. April 1943", "Mødet afholdt d. 1/6", "Møde d. 9/9 43", "Møde tirsdag den
     # 17. april 1958"
     re.compile(r"^\W{0,3}møde(?:t)?\s+(?:(?:af)?holdt\s+)?(?:" + _WEEKDAYS + r"\s+)?"
-               r"(?:den|d\.?)\s*\d{1,2}\b", re.IGNORECASE),
+               r"(?:den|d\.?)\s*\d{1,2}(?:d|de|die|te|ste|nd|nde|ende)?\b", re.IGNORECASE),
     # A record its signers open themselves, dated: "D. 23de Juni 1933 foretog undertegnede
     # Revisorer uanmeldt Eftersyn" (the revisors' cash audit)
     re.compile(r"^\W{0,3}(?:den|d\.)\s*\d{1,2}[^\n]{0,40}\bundertegnede\b", re.IGNORECASE),
@@ -88,8 +89,15 @@ def is_opener(line: str, *, weak: bool = False) -> bool:
 
 def meeting_openers(lines: list[Line]) -> list[int]:
     """Indices of the lines that open a meeting (the first of adjacent opener lines)."""
-    weak = len(_openers(lines, weak=False)) >= 2  # the weak shapes only in a book
+    # the weak shapes only in a book: one that two usual openings or its title page make one
+    titled = any(_BOOK_TITLE.search(ln.text) for ln in lines[:6])
+    weak = titled or len(_openers(lines, weak=False)) >= 2
     return _openers(lines, weak=weak)
+
+
+# "Soelund Skolekommissions Forhandlingsprotokol", "Forhandlingsprotokol 1958": a minute book's
+# title page
+_BOOK_TITLE = re.compile(r"\bforhandlingsprotokol\b", re.IGNORECASE)
 
 
 def _openers(lines: list[Line], *, weak: bool) -> list[int]:
