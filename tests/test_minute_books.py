@@ -1103,6 +1103,13 @@ _BODY = "\n\n1. Andragende fra Karen Lund. Bevilges.\n\nMødet hævet.\n\n"
      "Hans Ravn\nOle Bak\nPeter Dam\n\n",
      {"Hans Ravn": "present", "Jens Holt": "absent", "Ole Bak": "present",
       "Peter Dam": "present"}),
+    # "Afbud:" with a colon; "havde X meldt Forfald" with the name between
+    ("\n\nAfbud: Jens Holt.", "Hans Ravn\nOle Bak\nPeter Dam\n\n",
+     {"Hans Ravn": "present", "Jens Holt": "absent", "Ole Bak": "present",
+      "Peter Dam": "present"}),
+    (" Af Raadet havde Jens Holt meldt Forfald.", "Hans Ravn\nOle Bak\nPeter Dam\n\n",
+     {"Hans Ravn": "present", "Jens Holt": "absent", "Ole Bak": "present",
+      "Peter Dam": "present"}),
     # the list of those present ends with its sentence; a shortened first name does not end it
     (" Tilstede var Hans Ravn, Chr. Bak og Peter Dam. Jens Holt var ikke mødt.", "",
      {"Hans Ravn": "present", "Chr. Bak": "present", "Peter Dam": "present",

@@ -29,12 +29,12 @@ _ABSENT_PHRASE = re.compile(
     r"|(?:^|(?<=\.))[ \t]*(?:(?:fraværende|udeblev(?:et|ne)?)(?:\s+med\s+(?:anmeldt\s+)?forfald)?"
     r"(?:\s+var|\s+fra)?:?"
     # a list may run on
-    r"|afbud\s+fra|forfald\s*:))\s*(?P<names>[^\n]*(?:\n(?!\s*\n)[^\n]*){0,2})",
+    r"|afbud\s+fra|afbud\s*:|forfald\s*:))\s*(?P<names>[^\n]*(?:\n(?!\s*\n)[^\n]*){0,2})",
     re.IGNORECASE | re.MULTILINE)
 # "Fraværende: Ingen", "Fraværende var H. Harmsen", "Afbud fra ...": opening a meeting, a record
 # of who was away, so the other members were there.
 _ABSENCE_RECORD = re.compile(r"(?:^|(?<=\.))[ \t]*"
-                             r"(?:fraværende|udeblev(?:et|ne)?|afbud\s+fra|forfald\s*:)"
+                             r"(?:fraværende|udeblev(?:et|ne)?|afbud\s+fra|afbud\s*:|forfald\s*:)"
                              r"|\b(?:var|vare)\s+" + _AWAY + r"\b|\bmødte\s+ikke\b"
                              r"|\b(?:var|vare)\s+ikke\s+(?:mødt|til\s*stede)\b"
                              r"|\b(?:meldt\s+(?:afbud|forfald)|havde\s+forfald)\b"
@@ -46,9 +46,11 @@ _ABSENT_BEFORE = re.compile(r"^(?P<names>[^\n]{3,160}?)\s+(?:(?:var|vare|havde\s
                             r"(?:" + _AWAY + r"|afbud|forfald)|mødte\s+ikke"
                             r"|(?:var|vare)\s+ikke\s+(?:mødt|til\s*stede))\b",
                             re.IGNORECASE | re.MULTILINE)
-# "Af Sogneraadets Medlemmer var Ole Bak fraværende": the names between.
-_ABSENT_INSIDE = re.compile(r"\b(?:var|vare)\s+(?P<names>(?-i:[A-ZÆØÅ])[^\n]{2,60}?)\s+"
-                            r"fraværende\b", re.IGNORECASE)
+# "Af Sogneraadets Medlemmer var Ole Bak fraværende", "havde H. Mølgaard meldt Forfald": the
+# names between.
+_ABSENT_INSIDE = re.compile(r"\b(?:(?:var|vare)\s+(?P<names>(?-i:[A-ZÆØÅ])[^\n]{2,60}?)\s+"
+                            r"fraværende|havde\s+(?P<names2>(?-i:[A-ZÆØÅ])[^\n]{2,60}?)\s+meldt"
+                            r"\s+(?:forfald|afbud))\b", re.IGNORECASE)
 # "Tilstede var: ...", "Tilstede: ...", "Mødt var: ...", "Mødte: ...", at a line's start or after a
 # sentence ("... afholdt Møde. Tilstede var ...")
 _PRESENT_PHRASE = re.compile(r"(?:^\W*|(?<=\.)[ \t]+)(?:til\s?stede|mødte?)\s*"
@@ -97,7 +99,8 @@ def listed_names(text: str, start: int, end: int, first_names: set[str] | frozen
                    names_in_phrase(names, start + m.start("names"), first_names)]
     for pattern in (_ABSENT_PHRASE, _ABSENT_BEFORE, _ABSENT_INSIDE):
         for m in pattern.finditer(body[:600]):  # said where the meeting opens
-            names, at = m.group("names"), start + m.start("names")
+            group = "names" if m.group("names") is not None else "names2"
+            names, at = m.group(group), start + m.start(group)
             if pattern is _ABSENT_BEFORE:  # the sentence or clause before it is not his
                 cut = [*_sentence_ends(names), *(e.end() for e in _CONTRAST.finditer(names))]
                 cut.sort()
