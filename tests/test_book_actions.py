@@ -72,6 +72,21 @@ def actions(nlp, text: str) -> list[tuple[str, str]]:
     # a line broken after an article, in a block of whole-line decisions
     ("ad 1. Budgettet vedtoges.\nad 2. Det overlodes til Ejnar Holm og Oluf Bak at arrangere en\n"
      "Juletræsfest i Skolen.\nad 3. Henlagt.", [("Ejnar Holm og Oluf Bak", "arrangere")]),
+    # "at V og at V2": the second task too
+    ("ad 25. Lærer Dahl paalægges at føre Dagbogen og at indsende Listerne.",
+     [("Lærer Dahl", "føre"), ("Lærer Dahl", "indsende")]),
+    # a participle opening the decision hands the task as the passive does
+    ("ad 26. Overladt til Formanden og Kassereren at udarbejde en Fortegnelse.",
+     [("Formanden og Kassereren", "udarbejde")]),
+    # those chosen, "der skal V", whatever the verb
+    ("ad 27. Til Medlemmer af Nævnet valgtes Anton Riis og Kristian Munk, der skal fordele "
+     "Tørven.", [("Anton Riis og Kristian Munk", "fordele")]),
+    # "vedtoges at bevilge ..., og at lade Y V"
+    ("ad 28. Det vedtoges at bevilge 300 Kr. til Lygterne, og at lade Skovby Elektricitetsværk "
+     "opsætte dem.", [("Skovby Elektricitetsværk", "opsætte")]),
+    # the village after a name of two words is not his
+    ("ad 29. Det vedtoges at lade Tandlæge Frost i Vestby undersøge Børnenes Tænder.",
+     [("Tandlæge Frost", "undersøge")]),
     # a block typed to one width, most of whose lines end a sentence: its line breaks are
     # still wraps ("i begge" / "Kommuner")
     ("ad 3. Regnskabet for Aaret blev oplæst og godkendt uden Bemærkning.\n"
@@ -102,6 +117,11 @@ def test_a_task_handed_in_the_books_words_is_found(nlp, text: str,
     "ad 7. Det vedtoges at lade Pladserne asfaltere.",
     # a request to an outside party hands no task, with "blev anmodet" as with "anmodedes"
     "ad 6. Gdr. Peter Hansen blev anmodet om at flytte Hegnet.",
+    # a condition, a question, a permission asked for, a state after "der skal"
+    "ad 8. Kommissionen har intet herimod, naar Sogneraadet vil afholde Udgiften.",
+    "ad 9. Der indhentes Oplysning om, hvad det koster, og om Sygekassen vil give Tilskud.",
+    "ad 10. Menighedsrådet anmoder provstiudvalget om tilladelse til at ombygge anlægget.",
+    "ad 11. Til Formand valgtes Hans Ravn, der skal være Formand i 4 Aar.",
     # the content of a letter as it came in
     "4. Fra Kommissarius var fremsendt en Skrivelse, hvori Sogneraadet anmodes om at udvælge "
     "2 Mand til at deltage i Forhandlingerne.",

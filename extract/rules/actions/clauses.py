@@ -39,6 +39,8 @@ _NOT_AGENT = {"sagen", "punktet", "forslaget", "aftalen", "planen", "projektet",
               "skrivelsen", "andragendet", "ansøgningen", "tilbuddet"}
 _CLAUSE_OPENERS = {"og", "at", "som", "der", "hvorimod", "hvorhos", "idet", "da", "når", "naar",
                    "hvorefter", "hvorved", "mens", "men"}
+# A clause opened by one of these states a condition or asks a question.
+_CONDITION_OR_QUESTION = {"naar", "når", "hvis", "dersom", "saafremt", "såfremt", "om"}
 _LEADING_SKIP = {"idet", "hvorefter", "hvorved", "mens", "men", "at", "og", "samt", "som", "der",
                  "samtidig", "derfor", "også", "desuden", "herefter", "derefter", "endvidere",
                  "ligeledes", "så", "hvorhos",
@@ -243,7 +245,9 @@ class SentenceReader:
             w = self.words[j]
             if w in (",", "og", "samt", "eller"):
                 k = j + 1
-                while k < end and self.words[k] in ("og", "samt", ","):
+                # "at føre Dagbogen og at indsende Listerne": "at" again before an infinitive
+                while k < end and (self.words[k] in ("og", "samt", ",")
+                                   or kind == "inf" and self.words[k] == "at"):
                     k += 1
                 k = self._skip_adverbs(k)
                 if k < end and self._verb(k, kinds) and self.readings[k].verb_class != "report":
@@ -264,6 +268,8 @@ class SentenceReader:
         """Actor text and kind for tokens [a, b), trimmed; None if nothing agent-like is left."""
         while a < b and (self.words[a] in _LEADING_SKIP or self.toks[a].is_punct):
             a += 1
+        if a < b and self.words[a] in _CONDITION_OR_QUESTION:
+            return None  # "naar Sogneraadet vil afholde ...", "om Sygekassen vil give ...": no task
         while b > a and (self.words[b - 1] in _TRAILING_SKIP or self.toks[b - 1].is_punct
                          and self.toks[b - 1].text not in (".",)):
             b -= 1

@@ -10,7 +10,7 @@ sentence parser of :mod:`.parser` extends with the other forms.
 from __future__ import annotations
 
 from .clauses import ADVERBS, Candidate, SentenceReader
-from .lexicon import APPOINT_VERBS, AUTHORISATION_NOUNS, DIRECTIVE_VERBS
+from .lexicon import APPOINT_VERBS, AUTHORISATION_NOUNS, DIRECTIVE_VERBS, MODALS
 
 # Words of a decision ("vedtoges", "aftalt"): after them ", at X V" states what was agreed,
 # with X the actor, and "at lade Y V" lets Y do it.
@@ -20,6 +20,8 @@ _PASSIVE_AUXILIARIES = {"blev", "bliver", "blive", "er", "var", "vare", "blevet"
 # "anmode X (om) at V" (active, the one asked after) / "X anmodes om at V" (passive).
 _REQUEST = {"anmode": False, "anmoder": False, "anmodede": False, "anmodes": True,
             "anmodedes": True}
+# What one may be asked for rather than asked to do: "om Tilladelse (Lov, Samtykke) til at".
+_ASKED_FOR = {"tilladelse", "lov", "samtykke", "godkendelse", "lån", "laan", "tilskud"}
 # Verbs of promising or taking a task on, and whether "sig" follows ("påtog sig at").
 _UNDERTAKE = {"lover": False, "lovede": False, "lovet": False, "påtager": True, "påtog": True,
               "påtaget": True, "tilbyder": True, "tilbød": True}
@@ -36,7 +38,9 @@ class HandingPatterns(SentenceReader):
                 continue
             appoint = r.lemma in APPOINT_VERBS
             # "Formanden blev bemyndiget til at V": the passive with an auxiliary
-            periphrastic = r.kind == "part" and i > 1 and w[i - 1] in _PASSIVE_AUXILIARIES
+            # ... or a participle opening the decision: "Overladt til Formanden at V"
+            periphrastic = r.kind == "part" and (i > 1 and w[i - 1] in _PASSIVE_AUXILIARIES
+                                                 or i == self.lead)
             if (r.kind in ("pass", "past_pass") or periphrastic) and appoint:
                 out += self._appointed(i, periphrastic)
             elif r.kind in ("pass", "past_pass") or periphrastic:
@@ -107,9 +111,16 @@ class HandingPatterns(SentenceReader):
         if der is None:
             return []
         v = der + 1
-        r = self._verb(v, ("pres",))
-        if r is None or r.verb_class != "action":  # not "..., der modtog Valget"
-            return []
+        if w[v] in MODALS:  # "..., der skal fordele Tørven": whatever the task's verb
+            v = self._skip_adverbs(v + 1)
+            r = self._verb(v, ("inf",)) or (self.readings[v] if self._likely_infinitive(v)
+                                            else None)
+            if r is None:  # (states and decision acts: the rules judge those)
+                return []
+        else:
+            r = self._verb(v, ("pres",))
+            if r is None or r.verb_class != "action":  # not "..., der modtog Valget"
+                return []
         actor = self._actor(i + 1, der - 1, appositions=False)
         return self._vp_candidates("appoint", actor, v, trigger=i)
 
@@ -157,9 +168,11 @@ class HandingPatterns(SentenceReader):
         w = self.words
         for i, word in enumerate(w):
             # "vedtoges at lade", "vedtoges det at lade", "enedes om at lade"
+            # ... and "vedtoges at bevilge ..., og at lade"
             if not (word == "lade" and i > 1 and w[i - 1] == "at" and (
                     w[i - 2] in AGREED or i > 2 and w[i - 2] in ("det", "om")
-                    and w[i - 3] in AGREED)):
+                    and w[i - 3] in AGREED
+                    or w[i - 2] == "og" and any(x in AGREED for x in w[:i - 2]))):
                 continue
             if i + 1 < len(w) and (self._verb(i + 1, ("inf",)) or self._likely_infinitive(i + 1)) \
                     and not (i + 2 < len(w) and w[i + 2] in ("af", "ved")):
@@ -223,6 +236,8 @@ class HandingPatterns(SentenceReader):
                 continue
             v = self._infinitive_after(at)
             assert v is not None
+            if any(x in _ASKED_FOR for x in w[i + 1:at]):
+                continue  # "anmode X om Tilladelse til at ombygge": asked to allow, not to do
             if periphrastic or _REQUEST[word]:  # passive: the one asked before the verb
                 actor = self._actor(self._clause_start(i), i - 1 if periphrastic else i)
             else:  # the one asked after it, up to "om" or "at"

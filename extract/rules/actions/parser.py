@@ -327,6 +327,9 @@ _COUNCIL_OFFICE = re.compile(r"formand|kasserer|kæmner|sekretær|sogneraadsmedl
                              re.IGNORECASE)
 
 
+_PLACE_AFTER_NAME = re.compile(r"^(.*\S [A-ZÆØÅ][a-zæøå]+) (?:i|fra) [A-ZÆØÅ][a-zæøå]+$")
+
+
 def _one_of_the_council(actor: str, members: set[str]) -> bool:
     """Whether ``actor`` sits on the council (a member the book's attendance names) or holds one
     of its offices ("Formanden", "Vejudvalget")."""
@@ -373,6 +376,9 @@ def find_candidates(doc: Doc, *, lexicon: VerbLexicon, text: str | None = None
     for c in out:  # "lade Dyrlæge Scaumburg Trige foretage": the vet, not his village
         if c.actor_kind in ("PERSON", "ROLE"):
             c.actor = " ".join(without_trailing_place(c.actor.split(), places))
+            # nor "i Vestby" after a name of two words or more ("lade Tandlæge Frost i Vestby
+            # undersøge"; "Sognepræsten i Skovby" keeps his parish)
+            c.actor = _PLACE_AFTER_NAME.sub(r"\1", c.actor)
     members = {person_key(row["person"]) for row in doc._.attendance or []}
     out = [c for c in out if not c.asked or _one_of_the_council(c.actor, members)]
     log.debug("%d sentences, %d action candidates", len(sentences), len(out))
