@@ -40,6 +40,8 @@ _RECOMMENDED = {"indstilles", "indstiller", "indstillede", "foreslår", "foresl�
                 "foreslåes", "anbefaler", "anbefales", "anbefalede", "henstiller", "ønsker",
                 "ønskede", "opfordrer", "foreslaar", "foreslaas"}
 # A sentence that opens with one of these is a subordinate clause, not "X does Y".
+# Words that open an adverbial of time before a verb ("skal inden 1. April udbetale").
+_WHEN_WORDS = ("inden", "senest", "før", "snarest")
 _SUBORDINATORS = {"forinden", "inden", "før", "når", "hvis", "såfremt", "da", "idet", "efter",
                   "mens", "fordi", "selvom", "skønt", "hvorefter", "hvorfor", "om", "at", "som"}
 
@@ -139,7 +141,7 @@ class _SentenceParser(HandingPatterns):
                 while k < min(len(w), v + 6) and not self._verb(k, ("inf",)):
                     k += 1
                 if k < len(w) and self._verb(k, ("inf",)) and k > v:
-                    if w[v] in PREPOSITIONS or w[v] in ("inden", "senest", "før", "snarest"):
+                    if w[v] in PREPOSITIONS or w[v] in _WHEN_WORDS:
                         # "Kassereren skal inden 1. april udbetale": an adverbial, not a subject
                         s = self._clause_start(i)
                         actor = self._actor(s, i) if s < i else None
@@ -159,7 +161,7 @@ class _SentenceParser(HandingPatterns):
                                  and w[k - 1] == ","), None)
                 if relative is not None:
                     if s > relative and w[s] not in PREPOSITIONS and w[s] not in ADVERBS and \
-                            w[s] not in ("inden", "senest", "før"):
+                            w[s] not in _WHEN_WORDS:
                         continue  # "Skind, som et Firma vil købe": the clause's own subject
                     actor = self._antecedent(relative - 1)
                     actor = (*actor[:3], relative + 1) if actor else None
