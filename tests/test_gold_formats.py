@@ -3,6 +3,7 @@ DaNE / UNER files in ../shared."""
 
 from __future__ import annotations
 
+import csv
 import hashlib
 import json
 from collections import Counter
@@ -168,6 +169,28 @@ def test_extract_gold_excerpt_keeps_file_offsets(tmp_path: Path) -> None:
     (tmp_path / "g.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
     with pytest.raises(GoldFormatError, match="excerpt"):
         read_gold(tmp_path / "g.jsonl")
+
+
+def test_a_record_can_annotate_one_cell_of_a_csv_file(tmp_path: Path) -> None:
+    # Archives publish proceedings as one row per case; a cell holding commas, quotes and line
+    # breaks is read back as written.
+    cell = 'Man overdrog det til Udvalget at "undersøge" Sagen,\nsom foreslaaet.'
+    with (tmp_path / "cases.csv").open("w", encoding="utf-8", newline="") as f:
+        csv.writer(f).writerows([["uid", "page_id", "text_data"], ["7", "p-1", "Andet."],
+                                 ["12", "p-2", cell]])
+    start = cell.index("Udvalget")
+    record = {"format": "extract-gold/1", "id": "case12", "path": "cases.csv", "csv_uid": "12",
+              "csv_column": "text_data", "sha256": hashlib.sha256(cell.encode()).hexdigest(),
+              "spans": [{"start": start, "end": start + 8, "label": "ORG"}]}
+    (tmp_path / "g.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
+    (doc,) = read_gold(tmp_path / "g.jsonl")
+    assert doc.text == cell and surface(doc) == [("Udvalget", "ORG")]
+    for key, value, message in (("csv_uid", "99", "no row with uid '99'"),
+                                ("csv_column", "tekst", "no column 'tekst'")):
+        (tmp_path / "g.jsonl").write_text(json.dumps({**record, key: value}) + "\n",
+                                          encoding="utf-8")
+        with pytest.raises(GoldFormatError, match=message):
+            read_gold(tmp_path / "g.jsonl")
 
 
 def test_tables_only_records_are_not_scored_for_entities(tmp_path: Path) -> None:

@@ -9,9 +9,12 @@ by ``format=``.
 
 from __future__ import annotations
 
+import csv
+import functools
 import hashlib
 import json
 import logging
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -105,6 +108,8 @@ def _text_for(record: dict[str, Any], base: Path) -> tuple[str, str]:
         raise GoldFormatError(f"gold {record.get('id')}: needs one of text, path, shared_path")
     if not path.exists():
         raise GoldFormatError(f"gold {record.get('id')}: text file {path} not found")
+    if "csv_column" in record:
+        return _csv_cell(path, record), f"{path}#uid={record.get('csv_uid')}"
     if path.suffix.lower() in (".txt", ".md"):
         return path.read_bytes().decode("utf-8"), str(path)
     # A PDF, DOCX, HTML or e-mail file: the text is what the reader makes of it, as in a run.
@@ -112,6 +117,32 @@ def _text_for(record: dict[str, Any], base: Path) -> tuple[str, str]:
         return read_file(path).text, str(path)
     except InputError as exc:
         raise GoldFormatError(f"gold {record.get('id')}: {exc}") from exc
+
+
+@functools.lru_cache(maxsize=4)
+def _csv_rows(path: Path, mtime: float) -> dict[str, dict[str, str]]:
+    """The rows of a CSV file by their ``uid`` column (``mtime`` only keys the cache)."""
+    csv.field_size_limit(sys.maxsize)  # one cell may hold a whole case
+    with path.open(encoding="utf-8", newline="") as f:
+        reader = csv.DictReader(f)
+        if "uid" not in (reader.fieldnames or []):
+            raise GoldFormatError(f"{path}: a CSV file used as gold text needs a uid column")
+        return {row["uid"]: row for row in reader}
+
+
+def _csv_cell(path: Path, record: dict[str, Any]) -> str:
+    """The text of one cell of a CSV file: the row whose ``uid`` is ``csv_uid``, the column
+    ``csv_column`` (archives publish proceedings as one row per case)."""
+    rows = _csv_rows(path, path.stat().st_mtime)
+    row = rows.get(str(record.get("csv_uid")))
+    if row is None:
+        raise GoldFormatError(f"gold {record.get('id')}: {path} has no row with uid "
+                              f"{record.get('csv_uid')!r}")
+    column = record["csv_column"]
+    if column not in row:
+        raise GoldFormatError(f"gold {record.get('id')}: {path} has no column {column!r} "
+                              f"(it has {', '.join(row)})")
+    return row[column]
 
 
 def read_extract_jsonl(path: str | Path, *, skip_missing_shared: bool = True) -> list[GoldDoc]:
