@@ -170,7 +170,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
         nlp = load(args.model, rules=False)
     result = evaluate(args.gold, model=args.model, nlp=nlp, labels=args.labels, label_map=args.map,
                       tokens=args.tokens, format=args.format, bootstrap=args.bootstrap,
-                      confidence=args.confidence, seed=args.seed)
+                      confidence=args.confidence, seed=args.seed, kind=args.kind)
     if args.markdown:
         print(f"{result.n_documents} documents; entities, exact span match (partial f1: "
               "overlapping spans of the same label match):\n")
@@ -322,6 +322,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="gold format (default: guessed from each file)")
     p.add_argument("--partial", action="store_true",
                    help="also print scores under partial (overlap) matching")
+    p.add_argument("--kind", choices=("minutes", "minute_book", "agenda", "other"),
+                   help="score every document as this kind instead of the kind read from its "
+                   "text (gold on excerpts: one case cut from a council's protocol is minutes)")
     p.add_argument("--bootstrap", type=int, default=1000, metavar="N",
                    help="bootstrap resamples over documents for the intervals (0: none)")
     p.add_argument("--confidence", type=float, default=0.95, help="interval coverage")

@@ -406,3 +406,26 @@ def test_a_numbered_block_of_a_minute_book_that_opens_with_a_directive_is_a_deci
             "5.\nDet paalagdes Kassereren at udbetale Beløbet.\n\n")
     found = {(a["actor"], a["verb"]) for a in rules_nlp(text)._.actions}
     assert {("Vejudvalget", "indhente"), ("Kassereren", "udbetale")} <= found, found
+
+
+def test_evaluate_scores_an_excerpt_as_the_kind_the_user_names(rules_nlp, tmp_path: Path
+                                                               ) -> None:
+    # One case cut from a council's protocol: no heading or attendance says it is minutes, so
+    # its kind read from the text is other text, which fills no actions table.
+    text = ("En Begjæring fra Skoleforstanderen om et nyt Skur blev henvist til Udvalget for "
+            "Skolevæsenet.")
+    record = {"format": "extract-gold/1", "id": "case", "text": text, "tables": {"actions": [
+        {"item_no": "", "actor": "Udvalget for Skolevæsenet", "verb": "henvise", "deadline": "",
+         "start_char": 0, "end_char": len(text)}]}}
+    gold = tmp_path / "case.jsonl"
+    gold.write_text(json.dumps(record) + "\n", encoding="utf-8")
+
+    def actions_row(**kwargs):
+        return extract.evaluate([gold], nlp=rules_nlp, bootstrap=0, **kwargs) \
+            .tables.set_index("table").loc["actions"]
+
+    assert actions_row().predicted == 0
+    as_minutes = actions_row(kind="minutes")
+    assert (as_minutes.gold, as_minutes.predicted, as_minutes.matched) == (1, 1, 1)
+    with pytest.raises(extract.ExtractError, match="kind='protocol'"):
+        extract.evaluate([gold], nlp=rules_nlp, bootstrap=0, kind="protocol")

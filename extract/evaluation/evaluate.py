@@ -30,6 +30,7 @@ from spacy.tokens import Doc
 
 from ..errors import ExtractError
 from ..pipeline import load
+from ..rules.kinds import KINDS
 from ..tables import doc_rows
 from .components import component_scores
 from .gold import GoldDoc, GoldSpan
@@ -219,7 +220,8 @@ def evaluate(gold: str | Path | GoldDoc | Iterable[str | Path | GoldDoc], *,
              labels: Iterable[str] | None = None,
              label_map: Mapping[str, str] | Iterable[str] | str | None = None,
              tokens: Tokens = "raw", format: str | None = None, bootstrap: int = 1000,
-             confidence: float = 0.95, seed: int = 0, batch_size: int = 32) -> Evaluation:
+             confidence: float = 0.95, seed: int = 0, batch_size: int = 32,
+             kind: str | None = None) -> Evaluation:
     """Run the pipeline on gold documents and score it.
 
     Args:
@@ -239,6 +241,9 @@ def evaluate(gold: str | Path | GoldDoc | Iterable[str | Path | GoldDoc], *,
         confidence: coverage of the intervals.
         seed: random seed of the bootstrap.
         batch_size: documents per ``nlp.pipe`` batch.
+        kind: score every document as this kind (``minutes``, ``minute_book``, ``agenda``,
+            ``other``) instead of the kind read from its text: gold on excerpts, such as one
+            case cut from a council's protocol, whose text alone does not show it is minutes.
 
     Returns:
         An :class:`Evaluation` with per-label (exact and partial), norm, table, error,
@@ -251,12 +256,14 @@ def evaluate(gold: str | Path | GoldDoc | Iterable[str | Path | GoldDoc], *,
     if tokens not in ("raw", "gold"):
         raise ExtractError(f"tokens={tokens!r}: use 'raw' (the pipeline tokenises the text) or "
                            "'gold' (the gold tokens)")
+    if kind is not None and kind not in KINDS:
+        raise ExtractError(f"kind={kind!r}: use one of {', '.join(KINDS)}")
     mapping = parse_label_map(label_map)
     docs = read_gold_files(gold, format=format)
     if not docs:
         log.warning("no gold documents to score")
     nlp = nlp if nlp is not None else load(model)
-    predicted, rows = _predict(nlp, docs, tokens=tokens, batch_size=batch_size)
+    predicted, rows = _predict(nlp, docs, tokens=tokens, batch_size=batch_size, kind=kind)
     docs, predicted = _mapped(docs, predicted, mapping)
     keep = set(labels) if labels is not None else None
 
@@ -317,7 +324,8 @@ def _with_f1_interval(df: pd.DataFrame, intervals: pd.DataFrame, key: str) -> pd
 # --------------------------------------------------------------------------------------------
 
 
-def _predict(nlp: Language, docs: list[GoldDoc], *, tokens: Tokens, batch_size: int
+def _predict(nlp: Language, docs: list[GoldDoc], *, tokens: Tokens, batch_size: int,
+             kind: str | None = None
              ) -> tuple[list[list[Predicted]], list[dict[str, list[dict]]]]:
     """Run the pipeline on each gold document; spans as gold character offsets, table rows."""
     use_gold = tokens == "gold"
@@ -344,6 +352,8 @@ def _predict(nlp: Language, docs: list[GoldDoc], *, tokens: Tokens, batch_size: 
         else:
             spans.append([(e.start_char, e.end_char, e.label_, e._.norm or "")
                           for e in doc.ents])
+        if kind is not None:
+            doc._.kind = kind
         rows.append(doc_rows(doc))
     return spans, rows
 
