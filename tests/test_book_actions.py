@@ -96,6 +96,27 @@ def actions(nlp, text: str) -> list[tuple[str, str]]:
      "Spørgsmaalet om Broen over Aaen udsattes til næste Møde i Raadet.\n"
      "ad 5. Næste Møde holdes i April Maaned efter Formandens Indkaldelse.",
      [("Vejudvalgene i begge Kommuner", "undersøge"), ("Kassereren", "udarbejde")]),
+    # the protocol style of a city council: "tilstille Y" sends the matter to Y, "til
+    # Erklæring" says what for; "til Erklæring af Y" names Y after the purpose
+    ("En Skrivelse fra Havnefogeden vedtog man at tilstille Udvalget for Havnevæsenet til "
+     "Erklæring.", [("Udvalget for Havnevæsenet", "tilstille")]),
+    ("En Begjæring om et Plankeværk blev henvist til Erklæring af Udvalget for Markvæsenet.",
+     [("Udvalget for Markvæsenet", "henvise")]),
+    # the addressee between the auxiliary and the participle, after a fronted phrase
+    ("Efter derom fremsat Begjæring blev Udvalget for Skolevæsenet bemyndiget til at anskaffe "
+     "nye Borde.", [("Udvalget for Skolevæsenet", "anskaffe")]),
+    # "man" as the inverted subject is not the one asked
+    ("Efter at Sagen var drøftet, anmodede man tillige Formanden om at besvare Skrivelsen.",
+     [("Formanden", "besvare")]),
+    # a decision taken on a proposal: the proposal is adopted, not pending
+    ("Efter derom af Formanden stillet Forslag bemyndigedes Kassereren til at opsige Laanet.",
+     [("Kassereren", "opsige")]),
+    # a letter's content named first, the council's decision after it
+    ("En Skrivelse, hvori der forespørges, om Vejen skal udvides, besluttede man at tilstille "
+     "Vejudvalget til Erklæring.", [("Vejudvalget", "tilstille")]),
+    # "paa", old spelling of "på", is no verb of a second task
+    ("Man anmodede Udvalget om at fremkomme med Indstilling om, paa hvilken Maade der kan "
+     "skaffes Plads.", [("Udvalget", "fremkomme")]),
 ])
 def test_a_task_handed_in_the_books_words_is_found(nlp, text: str,
                                                    expected: list[tuple[str, str]]) -> None:
@@ -125,6 +146,16 @@ def test_a_task_handed_in_the_books_words_is_found(nlp, text: str,
     # the content of a letter as it came in
     "4. Fra Kommissarius var fremsendt en Skrivelse, hvori Sogneraadet anmodes om at udvælge "
     "2 Mand til at deltage i Forhandlingerne.",
+    # a permission: what the applicant may do
+    "Efter derom foreliggende Andragende tillod Byraadet, at Skytteforeningen maa afholde en "
+    "Fest paa Pladsen.",
+    # "lade Y forblive": a state, no task
+    "Efter Forslag af Formanden vedtoges det at lade Købmand Holm forblive i Lejemaalet.",
+    # sent for an opinion, with no one named
+    "Andragendet blev henvist til nærmere Behandling.",
+    # a man sent a copy: informed, not handed the matter
+    "Tages til Efterretning, idet det vedtoges at tilstille Dyrlæge Holm Udskrift af "
+    "Protokollen.",
 ])
 def test_what_no_one_named_is_handed_gives_no_action(nlp, text: str) -> None:
     assert actions(nlp, text) == []

@@ -39,6 +39,10 @@ _DECISION_PHRASE = re.compile(r"(?:tage|træffe)\s+(?:stilling|beslutning|forbeh
                               r"tage\s+\w*\s*til\s+efterretning")
 
 
+# Words of a permission: the clause after them says what someone may do, not what they must.
+_PERMITTED = ("tillod", "tillodes", "tillades", "tilladt")
+
+
 def rule_accepts(c: Candidate) -> bool:
     """The hand-written decision: whether a candidate is an action item.
 
@@ -82,6 +86,8 @@ def rule_accepts(c: Candidate) -> bool:
             return False
         if verb_class != "action" or c.actor_kind == "other" or c.conditional:
             return False
+        if any(cue in c.prefix_cues for cue in _PERMITTED):
+            return False  # "tillod Byraadet, at Foreningen maa afholde en Fest": a permission
         if c.pattern == "present" and c.sentence.zone != "decision" and \
                 c.verb.split()[0] in _TRANSMISSION:
             return False  # "Kommuneingeniøren fremsender Detailprojekt": an incoming matter

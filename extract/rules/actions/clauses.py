@@ -69,7 +69,8 @@ _CUES = ("foreslog", "foreslår", "foreslås", "ønsker", "ønskede", "forslag",
          "blev", "er", "var", "kan", "kunne", "ikke", "aftalt", "enighed", "indstiller",
          "indstilles", "anbefaler", "besluttede", "fremgår", "forventes", "planlægges", "bad",
          "efterlyste", "spurgte", "godkendt", "vedtoges", "hvis", "såfremt", "når", "om",
-         "fald", "tilfælde", "forudsat", "eventuelt")
+         "fald", "tilfælde", "forudsat", "eventuelt", "tillod", "tillodes", "tillades",
+         "tilladt")
 _CUE_WORDS = re.compile(r"\b(?:" + "|".join(_CUES) + r")\b")
 
 
@@ -79,6 +80,10 @@ def _cues(folded: str) -> tuple[str, ...]:
     return tuple(c for c in _CUES if c in found)
 
 
+# "Efter (derom af Udvalget stillet) Forslag bemyndigedes ...": a decision taken on a proposal;
+# the proposal named in that opening is no proposal still to be decided.
+_ADOPTED_PROPOSAL = re.compile(r"^\W*(?:efter|ifølge|i henhold til|på grundlag af)\b[^,;]*?"
+                               r"\bforslag\w*")
 _MARKER = re.compile(r"\W*(?:ad\b\s*)?(?:\d{1,3}\s*[a-zA-Z]?\s*[.):]+\s*)?(?:[a-zA-Z]\)\s*)?",
                      re.IGNORECASE)
 _CONDITIONAL = re.compile(r"\b(?:hvis|såfremt|saafremt|forudsat|i (?:bekræftende|modsat|givet) "
@@ -94,6 +99,7 @@ _REPORTING = re.compile(r"\b(?:oplyste|oplyser|meddelte|meddeler|orienterede|ori
 # at V", "Meddelelse fra Ministeriet at Kommunen skal V" (the matter as it came in).
 _LETTER = re.compile(r"^\W*(?:\d{1,3}\W*)?(?:[a-z]\)\s*)?(?:meddelelse|skrivelse|skr\.|cirkulære|"
                      r"cirk\.|brev|telegram)\s+(?:fra|af)\b", re.IGNORECASE)
+_DECIDED = re.compile(r",\s+(?:besluttede|vedtog|vedtoges|besluttedes)\b", re.IGNORECASE)
 # "... var fremsendt en Skrivelse, hvori Sogneraadet anmodes om at V": the letter's content.
 _LETTER_CONTENT = re.compile(r"\b(?:meddelelse|skrivelse|cirkulære|brev|telegram)\w*,?\s+"
                              r"(?:hvori|hvorefter|hvorved)\b", re.IGNORECASE)
@@ -386,11 +392,12 @@ class SentenceReader:
             text = text[:1].lower() + text[1:]
         first = toks[min(actor[2], v, trigger if trigger is not None else v)].idx
         prefix = fold(self.text[self.sent.start:first])
-        prefix_cues = _cues(prefix)
+        prefix_cues = _cues(_ADOPTED_PROPOSAL.sub("", prefix))
         conditional = _CONDITIONAL.search(self.text[self.sent.start:end_char]) is not None
         before = self.text[self.sent.start:start_char]
-        reported = reported or _LETTER.match(before) is not None \
-            or _LETTER_CONTENT.search(before) is not None
+        letter = _LETTER.match(before) or _LETTER_CONTENT.search(before)
+        # "En Skrivelse, hvori der forespørges, om ..., besluttede man at V": decided after it
+        reported = reported or letter is not None and not _DECIDED.search(before, letter.end())
         return Candidate(self.sent, pattern, text, kind, verb, reading.kind, reading.verb_class,
                          start_char, end_char, action, obj, deadline, said, self.adopted,
                          self.agenda, reported, relative, cues=self.cues, first_word=self.first,

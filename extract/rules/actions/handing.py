@@ -41,6 +41,16 @@ class HandingPatterns(SentenceReader):
             # ... or a participle opening the decision: "Overladt til Formanden at V"
             periphrastic = r.kind == "part" and (i > 1 and w[i - 1] in _PASSIVE_AUXILIARIES
                                                  or i == self.lead)
+            inverted = None if periphrastic or r.kind != "part" else self._inverted_passive(i)
+            if inverted is not None and not appoint:
+                # "Efter Forslag blev Vejudvalget bemyndiget til at V": the addressee between
+                # the auxiliary and the participle
+                v = self._infinitive_after(i + 1)
+                if v is not None:
+                    out += self._vp_candidates("directive", self._actor(inverted + 1, i), v,
+                                               trigger=i)
+                    self.directive_triggers.add(i)
+                continue
             if (r.kind in ("pass", "past_pass") or periphrastic) and appoint:
                 out += self._appointed(i, periphrastic)
             elif r.kind in ("pass", "past_pass") or periphrastic:
@@ -66,7 +76,7 @@ class HandingPatterns(SentenceReader):
             elif r.kind in ("pres", "past", "inf"):
                 # "byrådet pålægger X at V", "bemyndigede X til at V", "vælge X til at V",
                 # "(vedtoges at) overlade til X at V"
-                j = i + 1
+                j = self._past_inverted_subject(i + 1)
                 if j < len(w) and w[j] == "til":
                     j += 1
                 k = j
@@ -81,6 +91,33 @@ class HandingPatterns(SentenceReader):
                                            self._actor(j, k), v, trigger=i)
                 self.directive_triggers.add(i)
         return out
+
+    def _past_inverted_subject(self, j: int) -> int:
+        """Past "man" and adverbs after a verb that opens its clause ("anmodede man tillige
+        Udvalget om at V", "paalagde man Formanden at V"): where the one handed the task
+        starts."""
+        w = self.words
+        if j < len(w) and w[j] == "man":
+            j += 1
+            while j < len(w) and w[j] in ADVERBS:
+                j += 1
+        return j
+
+    def _inverted_passive(self, i: int) -> int | None:
+        """The auxiliary of a passive participle ``i`` with its subject between them ("Derefter
+        blev Vejudvalget bemyndiget"): the auxiliary's index, or None."""
+        w = self.words
+        for a in range(i - 2, max(self.lead, i - 10) - 1, -1):
+            if w[a] in ("blev", "bliver"):
+                between = range(a + 1, i)
+                if a > self.lead and all(self.readings[k] is None and w[k] not in (",", "at")
+                                         for k in between) and \
+                        not all(w[k] in ADVERBS for k in between):
+                    return a
+                return None
+            if w[a] in (",", ";", "at", "og", "der", "som"):
+                return None
+        return None
 
     def _appointed(self, i: int, periphrastic: bool) -> list[Candidate]:
         """"Formanden og Kassereren blev valgt til at forhandle med Lærerne", "Til at undersøge
@@ -242,7 +279,7 @@ class HandingPatterns(SentenceReader):
                 actor = self._actor(self._clause_start(i), i - 1 if periphrastic else i)
             else:  # the one asked after it, up to "om" or "at"
                 end = next((k for k in range(i + 1, at) if w[k] == "om"), at)
-                actor = self._actor(i + 1, end)
+                actor = self._actor(self._past_inverted_subject(i + 1), end)
             for c in self._vp_candidates("directive", actor, v, trigger=i):
                 c.asked = True
                 out.append(c)

@@ -32,6 +32,7 @@ ACTION_VERBS = """
     lede deltage indbyde mødes udlevere tilbagesende videresende opsige tinglyse
     nedlægge anlægge istandsætte udbedre opføre indrette ordne besørge foranledige forestå
     indkræve inddrive opgøre indberette anmelde udfylde tilsende forhindre afhente opmåle
+    foranstalte
 """.split()
 # Verbs whose use is a decision or a vote, not a task ("Byrådet godkender planen").
 DECISION_VERBS = """
@@ -58,7 +59,7 @@ MODALS = {"skal": "pres", "vil": "pres", "må": "pres", "skulle": "past", "ville
           "skulde": "past", "vilde": "past", "maa": "pres"}  # pre-1948 "skulde", "vilde"
 # Verbs of being, having and being able: a clause with one as its head verb is no task.
 NOT_TASKS = {"være", "have", "kunne", "skulle", "ville", "måtte", "blive", "burde", "få", "gøre",
-             "synes", "mene", "tro", "finde", "ønske"}
+             "synes", "mene", "tro", "finde", "ønske", "forblive"}
 
 # Irregular stems; a compound verb ending in one inflects like it (pålægge like lægge).
 _IRREGULAR: dict[str, dict[str, str]] = {
@@ -213,7 +214,7 @@ class VerbLexicon:
         # The tagger alone does not make a name a verb: "Vejudvalget paalagdes ...", whose first
         # word it tags VERB (a participle in -et), is a committee the recogniser found.
         if pos in ("VERB", "AUX") and token.lemma_ and token.morph is not None \
-                and not token.ent_type_:
+                and not token.ent_type_ and word not in _FUNCTION_WORDS:
             if word.endswith("ende"):
                 return None  # a present participle is used as an adjective: "bestaaende af"
             lemma = fold(token.lemma_)
@@ -234,6 +235,11 @@ class VerbLexicon:
                 lemma = word
             return VerbReading(lemma, kind, self.classes.get(lemma, "other"))
         return None
+
+
+# Words no tagger error makes a verb ("paa", old spelling of "på", tagged VERB "paage").
+_FUNCTION_WORDS = {"på", "til", "for", "med", "af", "om", "i", "fra", "ved", "over", "under",
+                   "efter", "mod", "hos", "uden", "og", "eller", "at", "som", "der", "den", "det"}
 
 
 def _kind_from_suffix(word: str) -> str:

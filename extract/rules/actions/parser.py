@@ -42,6 +42,13 @@ _RECOMMENDED = {"indstilles", "indstiller", "indstillede", "foreslår", "foresl�
 # A sentence that opens with one of these is a subordinate clause, not "X does Y".
 # Words that open an adverbial of time before a verb ("skal inden 1. April udbetale").
 _WHEN_WORDS = ("inden", "senest", "før", "snarest")
+# What a matter is referred for ("henvist til Erklæring af Vejudvalget", "tilstillet Udvalget
+# til Udtalelse"): the purpose, not the one who is to act.
+_PURPOSE_NOUNS = {"erklæring", "udtalelse", "betænkning", "indstilling", "behandling",
+                  "forhandling", "overvejelse", "undersøgelse", "eftersyn", "besvarelse",
+                  "afgørelse", "foranstaltning", "ordning", "vurdering", "orientering"}
+# Verbs of sending whose first object is the one the matter goes to ("tilstille Udvalget").
+_SENT_TO = ("tilstille",)
 _SUBORDINATORS = {"forinden", "inden", "før", "når", "hvis", "såfremt", "da", "idet", "efter",
                   "mens", "fordi", "selvom", "skønt", "hvorefter", "hvorfor", "om", "at", "som"}
 
@@ -251,6 +258,9 @@ class _SentenceParser(HandingPatterns):
             j = i + 1
             if j < len(w) and w[j] == "til":
                 j += 1
+            j = self._past_purpose(j)
+            if j is None:
+                continue  # "henvist til Behandling": what is to be done, not by whom
             k = j
             # names and bodies joined by "og" run on ("A og B"; "kasse- og regnskabsudvalget",
             # a compound's shared ending in the lower-case spelling of 1948)
@@ -282,18 +292,42 @@ class _SentenceParser(HandingPatterns):
                 and len(toks[k - 1].text) <= 4 and toks[k - 1].text.isalpha()
                 and toks[k + 1].text[:1].isupper() and toks[k].idx == toks[k - 1].end)
 
+    def _past_purpose(self, j: int) -> int | None:
+        """Where the one a matter is referred to is named, from ``j`` just after "til": past
+        "Erklæring af" in "henvist til Erklæring af Vejudvalget"; None where "til" names only
+        the purpose ("til Erklæring", "til nærmere Behandling")."""
+        w = self.words
+        k = j + 1 if j < len(w) and w[j] in ("nærmere", "videre") else j
+        if k >= len(w) or w[k] not in _PURPOSE_NOUNS:
+            return j
+        if k + 2 < len(w) and w[k + 1] in ("af", "hos", "fra"):
+            return k + 2
+        return None
+
     def _active_referral(self, i: int, r: VerbReading) -> list[Candidate]:
         """"(vedtoges at) overdrage Oprensningen ... til Vejmanden": the task goes to whoever
-        follows "til"."""
+        follows "til"; "tilstille Vejudvalget Sagen (til Erklæring)": to the one named first
+        after a verb of sending."""
         w = self.words
+        if r.lemma in _SENT_TO and i + 1 < len(w):
+            e = next((k for k in range(i + 1, len(w)) if w[k] in (".", ",", ";", "til", "med")
+                      and not self._name_period(k)), len(w))
+            actor = self._actor(i + 1, e) if e > i + 1 else None
+            # a body or an office; a man named first is sent something ("tilstille Læge Holm
+            # Udskrift af Protokollen"), not the matter
+            if actor is not None and actor[1] in ("ORG", "lexicon"):
+                return [self._make("referral", actor, i, e, r)]
         for k in range(i + 1, min(len(w), i + 16)):
             if w[k] in (".", ";", "at"):
                 return []
             if w[k] == "til" and k + 1 < len(w) and w[k + 1] != "at":
-                e = k + 1
+                start = self._past_purpose(k + 1)
+                if start is None:
+                    continue
+                e = start
                 while e < len(w) and w[e] not in (".", ",", ";", "og", "tillige", "samt"):
                     e += 1
-                actor = self._actor(k + 1, e)
+                actor = self._actor(start, e)
                 if actor is None or actor[1] == "other":
                     return []
                 return [self._make("referral", actor, i, e, r)]
