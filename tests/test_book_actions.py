@@ -114,6 +114,10 @@ def actions(nlp, text: str) -> list[tuple[str, str]]:
     # a letter's content named first, the council's decision after it
     ("En Skrivelse, hvori der forespørges, om Vejen skal udvides, besluttede man at tilstille "
      "Vejudvalget til Erklæring.", [("Vejudvalget", "tilstille")]),
+    # a matter sent back to a committee, with the subject after the auxiliary or none
+    ("Efter at Sagen paa ny var forhandlet, blev den vist tilbage til Vejudvalget.",
+     [("Vejudvalget", "vise tilbage")]),
+    ("ad 3. Sagen henvistes tilbage til Skoleudvalget.", [("Skoleudvalget", "henvise tilbage")]),
     # "paa", old spelling of "på", is no verb of a second task
     ("Man anmodede Udvalget om at fremkomme med Indstilling om, paa hvilken Maade der kan "
      "skaffes Plads.", [("Udvalget", "fremkomme")]),

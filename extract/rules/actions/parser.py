@@ -49,6 +49,7 @@ _PURPOSE_NOUNS = {"erklæring", "udtalelse", "betænkning", "indstilling", "beha
                   "afgørelse", "foranstaltning", "ordning", "vurdering", "orientering"}
 # Verbs of sending whose first object is the one the matter goes to ("tilstille Udvalget").
 _SENT_TO = ("tilstille",)
+_SENT_BACK = ("vise", "sende", "henvise")
 _SUBORDINATORS = {"forinden", "inden", "før", "når", "hvis", "såfremt", "da", "idet", "efter",
                   "mens", "fordi", "selvom", "skønt", "hvorefter", "hvorfor", "om", "at", "som"}
 
@@ -240,22 +241,27 @@ class _SentenceParser(HandingPatterns):
         out: list[Candidate] = []
         w = self.words
         for i, r in enumerate(self.readings):
-            if r is None or r.lemma not in REFERRAL_VERBS:
+            # "sendt / vist tilbage til Udvalget": the matter goes back to the one named
+            back = r is not None and r.lemma in _SENT_BACK and w[i + 1:i + 3] == ["tilbage", "til"]
+            if r is None or r.lemma not in REFERRAL_VERBS and not back:
                 continue
             if r.kind in ("inf", "pres", "past") and i not in self.directive_triggers:
                 out += self._active_referral(i, r)
                 continue
             # "Henvist til Vejudvalget." / "Tilstillet Jens Holm til Indstilling.": a participle
             # opening the decision stands for the passive; so does one after "blev" / "bliver"
-            # that names whom the matter goes to ("Sagen blev henvist til Vejudvalget").
+            # (before or after the subject) that names whom the matter goes to ("Sagen blev
+            # henvist til Vejudvalget", "blev den vist tilbage til Udvalget").
             periphrastic = (r.kind == "part" and 0 < i < len(w) - 1
-                            and w[i - 1] in ("blev", "bliver") and w[i + 1] == "til")
+                            and (w[i + 1] == "til" or back)
+                            and (w[i - 1] in ("blev", "bliver")
+                                 or self._inverted_passive(i) is not None))
             if r.kind not in ("pass", "past_pass") and not (
                     r.kind == "part" and i == self.lead) and not periphrastic:
                 continue
             if i > 0 and w[i - 1] in ("kunne", "kan"):
                 continue  # "der vil kunne tilstilles Kommunen et Beløb": a possibility
-            j = i + 1
+            j = i + 2 if back else i + 1
             if j < len(w) and w[j] == "til":
                 j += 1
             j = self._past_purpose(j)
