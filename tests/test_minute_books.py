@@ -495,6 +495,18 @@ def test_a_refusal_with_a_negated_modal_is_no_action(rules_nlp) -> None:
     # stray marks around the day
     ("Aar 1943. den .22' Marts afholdtes Sogneraadsmøde.", "1943-03-22"),
     ("Aar 1943 den 27.' Marts afholdtes Sogneraadsmøde.", "1943-03-27"),
+    # a guardianship council called by telephone; a margin date over the body gathered
+    ("Værgeraadet var telefonisk sammenkaldt af Formanden til Møde Søndag d. 21. Marts 1943.",
+     "1943-03-21"),
+    ("21/3\nVærgeraadet samledes i Skolen Kl. 7½ Aften.", "1943-03-21"),
+    # a weekday and a day with the hour, no month: the next Friday the 12th after the 9th of
+    # March (12 March 1943 was a Friday)
+    ("Fredag d. 12. Kl. 8 Aften i Præstegaarden. Afbud fra Lærer Bøgh.", "1943-03-12"),
+    # called by the chairman: no meeting moved
+    ("Ekstraordinært møde\nTirsdag den 23. marts 1943 kl. 20.00 på kommunekontoret. Mødet var "
+     "indkaldt af formanden.", "1943-03-23"),
+    # a digit misread as a letter
+    ("Aar 1943 den l2. Marts Kl. 19 holdt Sogneraadet Møde.", "1943-03-12"),
 ])
 def test_more_opening_shapes_start_a_meeting_with_its_date(opening: str, iso: str) -> None:
     body = "\n\n1. Andragende fra Karen Lund om Hjælp. Bevilges.\n\nMødet hævet.\n\n"
@@ -831,6 +843,8 @@ def test_two_members_who_sign_one_meeting_are_two_whatever_their_initials() -> N
     "Aar 1942 den 10. December var Vejen oversvømmet, hvorfor Formanden lod den rense.",
     "Mødet den 2. Januar var indkaldt med kort Varsel.",
     "Mandag, den 11. Januar\nvar Kassereren paa Kontoret.",
+    # the transcriber's note of a struck-out opening
+    "[overstreget: Aar 1943 den 5. Januar holdt Sogneraadet Møde paa]",
 ])
 def test_a_paragraph_shaped_like_an_opening_inside_a_meeting_opens_none(paragraph: str) -> None:
     signed = "Mødet hævet.\n\nHans Ravn\nJens Holt\n\n"

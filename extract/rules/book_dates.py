@@ -102,13 +102,54 @@ def this_month_date(head: str, before: str) -> tuple[str, int, int]:
         return "", -1, -1
 
 
+# A number read with a letter for a digit ("l941", "den l2. November", "1O"): a run of two to
+# four digits and l, I, O with at least one digit, no letter beside it.
+_MISREAD_NUMBER = re.compile(r"(?<![A-Za-zæøåÆØÅ\d])(?=[\dlIO]*\d)(?=[\dlIO]*[lIO])[\dlIO]{2,4}"
+                             r"(?![A-Za-zæøåÆØÅ\d])")
+
+
+def _digits_read(text: str) -> str:
+    """``text`` with misread digits put right, character for character (offsets hold)."""
+    return _MISREAD_NUMBER.sub(lambda m: m.group().translate(_DIGIT_FOR), text)
+
+
+_DIGIT_FOR = str.maketrans("lIO", "110")
+
+
+_WEEKDAY_NUMBERS = {"mandag": 0, "tirsdag": 1, "onsdag": 2, "torsdag": 3, "fredag": 4,
+                    "lørdag": 5, "søndag": 6}
+# "Fredag d. 12. Kl. 8": a weekday and a day, no month
+_WEEKDAY_DAY = re.compile(r"\b(?P<weekday>" + "|".join(_WEEKDAY_NUMBERS) + r")(?:en)?,?\s+"
+                          r"(?:den|d\.?)\s*(?P<day>[0-3]?\d)(?:\.|'|" + _ORDINAL_ENDING + r")?"
+                          r"(?!\s*[/.-]?\s*\d)", re.IGNORECASE)
+# How far after the meeting before such a day is looked for (a book's meetings are seldom a
+# quarter apart).
+_WEEKDAY_REACH = 120
+
+
+def weekday_date(head: str, before: str) -> tuple[str, int, int]:
+    """"Fredag d. 12.": the first day after ``before`` (the date of the meeting before, ISO)
+    that is that day of its month and falls on that weekday, within four months."""
+    m = _WEEKDAY_DAY.search(head)
+    if m is None or not before:
+        return "", -1, -1
+    weekday, day = _WEEKDAY_NUMBERS[m.group("weekday").lower()], int(m.group("day"))
+    d = dt.date.fromisoformat(before)
+    for _ in range(_WEEKDAY_REACH):
+        d += dt.timedelta(days=1)
+        if d.day == day and d.weekday() == weekday:
+            return d.isoformat(), m.start(), m.end()
+    return "", -1, -1
+
+
 def book_date(text: str, *, year: int | None) -> tuple[str, int, int]:
     """The first date in a minute-book line: ("1942-01-06", start, end), or ("", -1, -1).
 
     Reads the historic forms: "Aar 1942. den 6 Januar", "d. 6/2 1943", "den 27-1-42",
     "d 10/2 42", "den 12' Februar", "8d Januar", "d. 14. Novb.", "den 27/5 -1943", "den 3die i
-    April".
+    April"; a digit misread as a letter ("den l2. November l941").
     """
+    text = _digits_read(text)
     # The year: one written "Aar 1942", else the first that is no meeting's number ("1820 Møde",
     # a number corrected in the book) and no further than a year from the book's.
     years = list(re.finditer(r"\b(?:(?P<aar>aar(?:et)?|anno)\s+)?(1[89]\d\d)\b(?!\s*møde)", text,

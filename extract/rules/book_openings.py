@@ -17,8 +17,9 @@ from .layout import Line
 _WEEKDAYS = r"(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)(?:en)?"
 # The bodies whose books these are: parish, church, town and county councils, school
 # commissions, municipal councils ("Sogneraadet", "menighedsrådets", "Skolekommissionen").
-_BODY = (r"(?:(?:sogne|menigheds|by|amts|skole)r(?:aa|å)d(?:et|ets|s)?"
-         r"|skolekommission(?:en|ens|s)?|kommunalbestyrelse(?:n|ns|s)?)")
+_BODY = (r"(?:(?:sogne|menigheds|by|amts|skole|værge)r(?:aa|å)d(?:et|ets|s)?"
+         r"|skolekommission(?:en|ens|s)?|kommunalbestyrelse(?:n|ns|s)?"
+         r"|sogneforstanderskab(?:et|ets|s)?)")
 # Lines that open a meeting in a minute book ("Aar 1942 den 6 Januar afholdtes Sogneraadsmøde",
 # "13 Møde", "Ordinær Møde d. 10/1 1945", "Sogneraadsmøde paa de gamles Hjem d 10/2 42",
 # "Onsdag, den 15. Januar 1941 afholdt Sogneraadet", "Elev Sogneraad afholdt i Dag Møde").
@@ -68,8 +69,12 @@ WEAK_OPENERS: tuple[re.Pattern[str], ...] = (
     # The body gathered: "Skolekommissionen samledes i Præstegaarden", "Kommunalbestyrelsen
     # var indkaldt til ekstraordinært møde"
     re.compile(r"^\W{0,3}(?:[A-ZÆØÅ][\w-]+\s+)?" + _BODY + r"\s+(?:samledes|forsamledes|mødtes"
-               r"|(?:af)?holdt\s+møde|var\s+(?:\w+\s+){0,3}(?:samlet|forsamlet|indkaldt\s+til))\b",
-               re.IGNORECASE),
+               r"|(?:af)?holdt\s+møde|var\s+(?:\w+\s+){0,3}(?:samlet|forsamlet|indkaldt\s+til"
+               r"|sammenkaldt))\b", re.IGNORECASE),
+    # A weekday and a day with the hour the meeting began: "Fredag d. 12. Kl. 8 Aften i
+    # Præstegaarden", "Tirsdag den 22. maj 1962 kl. 20.00 på kommunekontoret"
+    re.compile(r"^\W{0,3}" + _WEEKDAYS + r",?\s+(?:den|d\.?)\s*\d{1,2}\.?(?:\s*[a-zæøå]{3,9}\.?)?"
+               r"(?:\s+1[89]\d\d)?,?\s+(?:kl\.?|klokken)\s*\d", re.IGNORECASE),
     # A joint meeting: "Fællesmøde med Skolekommissionen den 3. Maj", "Fælles Møde"
     re.compile(r"^\W{0,3}fælles\s*møde\b", re.IGNORECASE),
     # A line of only a weekday and a date, the rest of the opening on the next line ("Mandag,
@@ -103,8 +108,11 @@ _BOOK_TITLE = re.compile(r"\bforhandlingsprotokol\b", re.IGNORECASE)
 def _openers(lines: list[Line], *, weak: bool) -> list[int]:
     found: list[int] = []
     for i, ln in enumerate(lines):
-        if not ln.stripped or not (is_opener(ln.text, weak=weak) or wrapped_opening(
-                lines, i, weak=weak)) or not opens(lines, i):
+        # "[overstreget: Aar 1941 den 9. April ...]": the transcriber's note of a struck-out
+        # line opens nothing
+        if not ln.stripped or ln.stripped.startswith("[") or not (
+                is_opener(ln.text, weak=weak) or wrapped_opening(lines, i, weak=weak)) \
+                or not opens(lines, i):
             continue
         if found and i - found[-1] <= 3 and all(not CLOSING_LINE.search(lines[j].text)
                                                 for j in range(found[-1], i)):
@@ -147,11 +155,13 @@ def _paragraph_lines(lines: list[Line], i: int, most: int) -> list[str]:
 # opening holds.
 _OPENING_WORDS = re.compile(r"møde|samlet|forsamlet|sogneraad|sogneråd|afholdt|mødte|til\s*stede|"
                             r"samledes|menighedsr|bestyrelse|"
-                            r"fraværende|eftersyn|revision|revisor|regnskab|udvalg|kommission",
+                            r"fraværende|afbud|forfald|eftersyn|revision|revisor|regnskab|udvalg|"
+                            r"kommission",
                             re.IGNORECASE)
 NOT_OPENING = re.compile(r"\b(?:næste|flyttes|fastsat|fastsættes|indkaldes|udsættes|udsat"
-                         # "Mødet den 2. Januar var indkaldt", not "indkaldt til Møde"
-                          r"|indkaldt(?!\s+til\b))\b", re.IGNORECASE)
+                         # "Mødet den 2. Januar var indkaldt", not "indkaldt til Møde" nor
+                         # "Mødet var indkaldt af Formanden"
+                          r"|indkaldt(?!\s+(?:til|af)\b))\b", re.IGNORECASE)
 
 
 # A line of a register or table of contents ends in its page: "Møde den 7. Januar 1943 Side 1",

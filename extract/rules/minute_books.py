@@ -20,7 +20,7 @@ from .book_attendance import (
     listed_names,
     signatory,
 )
-from .book_dates import book_date, book_time, book_year, this_month_date
+from .book_dates import book_date, book_time, book_year, this_month_date, weekday_date
 from .book_openings import (
     CLOSING_LINE,
     NOT_OPENING,
@@ -195,6 +195,8 @@ def split_minute_book(text: str, *, first_names: set[str] | frozenset[str],
             date, ds, de = book_date(head, year=running_year)
             if not date:  # "den 16 ds.": this month, the last dated meeting's
                 date, ds, de = this_month_date(head, _last_date(meetings))
+            if not date:  # "Fredag d. 12.": the next Friday the 12th
+                date, ds, de = weekday_date(head, _last_date(meetings))
             if ds >= 0:
                 ds, de = lines[a].start + ds, lines[a].start + de
         if not date and sig_names:
