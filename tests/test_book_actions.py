@@ -118,6 +118,26 @@ def actions(nlp, text: str) -> list[tuple[str, str]]:
     ("Efter at Sagen paa ny var forhandlet, blev den vist tilbage til Vejudvalget.",
      [("Vejudvalget", "vise tilbage")]),
     ("ad 3. Sagen henvistes tilbage til Skoleudvalget.", [("Skoleudvalget", "henvise tilbage")]),
+    # a line of running prose broken without a stop, the sentence ending on the next line
+    ("2. Skolens Brændsel. Kassereren vil indhente Tilbud paa 10 Favne\nBøgebrænde og "
+     "forelægge dem ved næste Møde.", [("kassereren", "indhente"), ("kassereren", "forelægge")]),
+    # "finde" handed to someone is a task
+    ("ad 10. Det overdroges Husmand Peter Krag at finde en ny Plads til Drengen.",
+     [("Husmand Peter Krag", "finde")]),
+    # a name the recogniser missed opens the sentence; the tagger reads the verb as a noun
+    ("ad 7. Fru Lind indkøber Gaverne.", [("Fru Lind", "indkøbe")]),
+    # the one a matter goes to named right after the participle, an office as the one sent
+    # the matter, a purpose after the body
+    ("Et Andragende om Plads blev overgivet Udvalget for Sygehuset til Erklæring.",
+     [("Udvalget for Sygehuset", "overgive")]),
+    ("Et Andragende om Stadeplads vedtog man at tilstille Politimesteren.",
+     [("Politimesteren", "tilstille")]),
+    ("Byraadet vedtog at overgive Sagen til Budgetudvalget med Tilkjendegivelse af, at der "
+     "haster.", [("Budgetudvalget", "overgive")]),
+    # the council as the inverted subject between the verb (read by the tagger as an adverb)
+    # and "til" the one handed the task
+    ("Som Resultat af Forhandlingerne overdrog Byraadet der til Udvalget at tilkjendegive "
+     "Grundejerne Beslutningen.", [("Udvalget", "tilkjendegive")]),
     # "paa", old spelling of "på", is no verb of a second task
     ("Man anmodede Udvalget om at fremkomme med Indstilling om, paa hvilken Maade der kan "
      "skaffes Plads.", [("Udvalget", "fremkomme")]),
@@ -157,6 +177,9 @@ def test_a_task_handed_in_the_books_words_is_found(nlp, text: str,
     "Efter Forslag af Formanden vedtoges det at lade Købmand Holm forblive i Lejemaalet.",
     # sent for an opinion, with no one named
     "Andragendet blev henvist til nærmere Behandling.",
+    # a time to come: the accounts sent to the council
+    "ad 3. Det vedtoges at inddrage Tilskuddet indtil Regnskabet bliver tilstillet "
+    "Sogneraadet.",
     # a man sent a copy: informed, not handed the matter
     "Tages til Efterretning, idet det vedtoges at tilstille Dyrlæge Holm Udskrift af "
     "Protokollen.",

@@ -160,13 +160,21 @@ _ENDS_ON_LINK = re.compile(r"\b(?:for|til|af|i|med|og|at|om|på|paa|ved|under|ef
                            r"samt|eller|den|det|de|en|et)$")
 
 
+# A sentence's end and the next sentence's start inside a line: running prose, no heading.
+_PROSE = re.compile(r"[a-zæøå]{2}[.!?] +[A-ZÆØÅ][a-zæøå]+ [a-zæøå]")
+
+
 def _is_wrapped_block(lines: list[str]) -> bool:
     """Whether a block's line breaks are hard wraps inside sentences (transcribed books)."""
     filled = [ln for ln in lines if ln.strip()]
     if len(filled) == 2:
         # "Overlades Udvalget for" / "Udvidelse og Bebyggelse.": a line broken after a word no
-        # sentence ends on, the sentence ending on the next.
-        return bool(_ENDS_ON_LINK.search(filled[0].rstrip())
+        # sentence ends on, the sentence ending on the next; or a line of running prose (a
+        # sentence ended inside it) broken without a stop ("2. Brændsel. Kassereren vil
+        # indhente Tilbud paa 10 Favne" / "Bøgebrænde og forelægge dem ved næste Møde.")
+        first = filled[0].rstrip()
+        return bool((_ENDS_ON_LINK.search(first) or len(first) >= 40
+                     and _PROSE.search(first) and not re.search(r"[.!?:;]\W*$", first))
                     and re.search(r"[.!?]\W*$", filled[1].rstrip()))
     if len(filled) < 3:
         return False

@@ -63,7 +63,9 @@ def rule_accepts(c: Candidate) -> bool:
         return False
     if c.verb_class == "directive" and c.pattern not in ("referral",):
         return False  # "man henstiller, at ...": the task is in the clause under it
-    if c.verb.split()[0] in NOT_TASKS and not (c.verb == "gøre" and c.pattern in _HANDED):
+    # "gøre" and "finde" handed to someone are tasks ("overdroges Y at finde en ny Plads")
+    if c.verb.split()[0] in NOT_TASKS and not (c.verb in ("gøre", "finde")
+                                               and c.pattern in _HANDED):
         return False  # "at man er villig til ...": being, having, being able are no tasks
     if c.actor_kind == "man":
         return False  # "Man vil undersøge Sagen": no one is named ("I X vil man" names X)

@@ -153,8 +153,6 @@ class SentenceReader:
         self.lex = lexicon
         self.readings = [None if self._abbreviated(k) else lexicon.reading(t)
                          for k, t in enumerate(self.toks)]
-        self._read_agents_as_nouns()
-        self._read_verbs_after_subjects()
         self.agenda = agenda
         self.adopted = adopted
         self.reference = reference
@@ -162,6 +160,8 @@ class SentenceReader:
         self.cues = _cues(fold(text))
         marker = _MARKER.match(text)
         self.lead = sum(1 for t in self.toks if t.idx < sent.start + marker.end()) if marker else 0
+        self._read_agents_as_nouns()
+        self._read_verbs_after_subjects()
         # a matter as it came in, under its number or letter: "3. Kommuneingeniøren fremsender",
         # "1 Afvandingskommissionen holder Møde", "c) Holbøll-Fonden opfordrer"
         self.numbered = bool(re.match(r"\W*(?:\d{1,3}\s*[a-zA-Z]?\s*[.)]|\d{1,3}(?=\s+[A-ZÆØÅ])|"
@@ -196,7 +196,11 @@ class SentenceReader:
         """Whether word ``k`` follows a recognised name or "man", or a name set off by commas
         after one ("Kassereren, Viggo Thomsen, indsender"): where a finite verb stands."""
         before = k - 2 if k > 1 and self.words[k - 1] == "," else k - 1
-        return k > 0 and (self.toks[before].ent_type_ in AGENT_LABELS or self.words[k - 1] == "man")
+        # a name the recogniser missed, opening the sentence: "Fru Lind indkøber Gaverne"
+        opening_name = self.toks[before].pos_ == "PROPN" and before > self.lead and all(
+            t.text[:1].isupper() for t in self.toks[self.lead:before + 1])
+        return k > 0 and (self.toks[before].ent_type_ in AGENT_LABELS or opening_name
+                          or self.words[k - 1] == "man")
 
     # -- helpers ------------------------------------------------------------------------------
 

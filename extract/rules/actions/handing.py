@@ -87,6 +87,9 @@ class HandingPatterns(SentenceReader):
                 v = self._infinitive_after(k) if k < limit else None
                 if v is None or k == j:
                     continue
+                tils = [m for m in range(j, k) if w[m] == "til"]
+                if tils and r.lemma in ("overlade", "overdrage"):
+                    j = tils[-1] + 1  # "overdrog Byraadet der til Udvalget at V"
                 out += self._vp_candidates("appoint" if appoint else "directive",
                                            self._actor(j, k), v, trigger=i)
                 self.directive_triggers.add(i)

@@ -208,8 +208,11 @@ class VerbLexicon:
             lemma, kind = entry
             if lemma == "modal":
                 return VerbReading(word, "modal", "modal")
-            if pos and pos not in ("VERB", "AUX") and kind in ("pres", "past") and token.i > 0:
-                return None  # the tagger says noun or adjective: "en deltager", "et samarbejde"
+            if pos and pos not in ("VERB", "AUX") and kind in ("pres", "past") and token.i > 0 \
+                    and not (kind == "past" and lemma in _HANDING_ON):
+                # the tagger says noun or adjective: "en deltager", "et samarbejde" (but a past
+                # tense of handing on is no noun: "overdrog", which it reads as an adverb)
+                return None
             return VerbReading(lemma, kind, self.classes.get(lemma, "other"))
         # The tagger alone does not make a name a verb: "Vejudvalget paalagdes ...", whose first
         # word it tags VERB (a participle in -et), is a committee the recogniser found.
@@ -237,6 +240,7 @@ class VerbLexicon:
         return None
 
 
+_HANDING_ON = frozenset(DIRECTIVE_VERBS) | frozenset(REFERRAL_VERBS)
 # Words no tagger error makes a verb ("paa", old spelling of "på", tagged VERB "paage").
 _FUNCTION_WORDS = {"på", "til", "for", "med", "af", "om", "i", "fra", "ved", "over", "under",
                    "efter", "mod", "hos", "uden", "og", "eller", "at", "som", "der", "den", "det"}

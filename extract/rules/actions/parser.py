@@ -49,6 +49,8 @@ _PURPOSE_NOUNS = {"erklæring", "udtalelse", "betænkning", "indstilling", "beha
                   "afgørelse", "foranstaltning", "ordning", "vurdering", "orientering"}
 # Verbs of sending whose first object is the one the matter goes to ("tilstille Udvalget").
 _SENT_TO = ("tilstille",)
+# Verbs that name whom the matter goes to without "til" ("blev overgivet Udvalget").
+_DATIVE = ("overlade", "overgive", "overdrage", "tilstille")
 _SENT_BACK = ("vise", "sende", "henvise")
 _SUBORDINATORS = {"forinden", "inden", "før", "når", "hvis", "såfremt", "da", "idet", "efter",
                   "mens", "fordi", "selvom", "skønt", "hvorefter", "hvorfor", "om", "at", "som"}
@@ -252,8 +254,11 @@ class _SentenceParser(HandingPatterns):
             # opening the decision stands for the passive; so does one after "blev" / "bliver"
             # (before or after the subject) that names whom the matter goes to ("Sagen blev
             # henvist til Vejudvalget", "blev den vist tilbage til Udvalget").
+            # ("blev overgivet Udvalget til Erklæring": the one named right after it; not "indtil
+            # Regnskabet bliver tilstillet Sogneraadet", a time to come)
             periphrastic = (r.kind == "part" and 0 < i < len(w) - 1
-                            and (w[i + 1] == "til" or back)
+                            and (w[i + 1] == "til" or back or r.lemma in _DATIVE
+                                 and self.toks[i + 1].text[:1].isupper() and w[i - 1] != "bliver")
                             and (w[i - 1] in ("blev", "bliver")
                                  or self._inverted_passive(i) is not None))
             if r.kind not in ("pass", "past_pass") and not (
@@ -270,7 +275,7 @@ class _SentenceParser(HandingPatterns):
             k = j
             # names and bodies joined by "og" run on ("A og B"; "kasse- og regnskabsudvalget",
             # a compound's shared ending in the lower-case spelling of 1948)
-            while k < len(w) and w[k] not in ("til", ".", ",", "at", "og") or (
+            while k < len(w) and w[k] not in ("til", ".", ",", "at", "og", "med") or (
                     k < len(w) and w[k] == "og" and k + 1 < len(w)
                     and (self.toks[k + 1].text[:1].isupper() or w[k - 1].endswith("-"))) \
                     or self._name_period(k):
@@ -321,7 +326,8 @@ class _SentenceParser(HandingPatterns):
             actor = self._actor(i + 1, e) if e > i + 1 else None
             # a body or an office; a man named first is sent something ("tilstille Læge Holm
             # Udskrift af Protokollen"), not the matter
-            if actor is not None and actor[1] in ("ORG", "lexicon"):
+            if actor is not None and actor[1] in ("ORG", "ROLE", "lexicon") and not any(
+                    t.ent_type_ == "PERSON" for t in self.toks[i + 1:e]):
                 return [self._make("referral", actor, i, e, r)]
         for k in range(i + 1, min(len(w), i + 16)):
             if w[k] in (".", ";", "at"):
@@ -331,7 +337,7 @@ class _SentenceParser(HandingPatterns):
                 if start is None:
                     continue
                 e = start
-                while e < len(w) and w[e] not in (".", ",", ";", "og", "tillige", "samt"):
+                while e < len(w) and w[e] not in (".", ",", ";", "og", "tillige", "samt", "med"):
                     e += 1
                 actor = self._actor(start, e)
                 if actor is None or actor[1] == "other":
