@@ -138,6 +138,12 @@ def actions(nlp, text: str) -> list[tuple[str, str]]:
     # and "til" the one handed the task
     ("Som Resultat af Forhandlingerne overdrog Byraadet der til Udvalget at tilkjendegive "
      "Grundejerne Beslutningen.", [("Udvalget", "tilkjendegive")]),
+    # a date's day opening the next line is no item number
+    ("ad 1. Det overlodes til kæmneren at udarbejde et foreløbigt overslag inden\n"
+     "1. november.", [("kæmneren", "udarbejde")]),
+    # the body referred to does what the relative clause after it says
+    ("Pkt. 2. Sagen henvistes til økonomiudvalget, der afgiver indstilling til næste møde.",
+     [("økonomiudvalget", "henvise"), ("økonomiudvalget", "afgive")]),
     # "paa", old spelling of "på", is no verb of a second task
     ("Man anmodede Udvalget om at fremkomme med Indstilling om, paa hvilken Maade der kan "
      "skaffes Plads.", [("Udvalget", "fremkomme")]),
@@ -180,6 +186,10 @@ def test_a_task_handed_in_the_books_words_is_found(nlp, text: str,
     # a time to come: the accounts sent to the council
     "ad 3. Det vedtoges at inddrage Tilskuddet indtil Regnskabet bliver tilstillet "
     "Sogneraadet.",
+    # who bears a cost, an absence, a question under "om"
+    "ad 4. Hver Kommune afholder Udgifterne til sine egne Arbejdere.",
+    "ad 5. Pastor Holm holder Ferie fra 14. Juli til 4. August.",
+    "ad 6. Sagen udsattes, til det er oplyst, om Enkens Broder vil tage de to ældste Børn.",
     # a man sent a copy: informed, not handed the matter
     "Tages til Efterretning, idet det vedtoges at tilstille Dyrlæge Holm Udskrift af "
     "Protokollen.",

@@ -156,10 +156,13 @@ def _never(line: str) -> bool:
 
 
 # Prepositions and conjunctions: no sentence ends on them, so a line that does is wrapped.
-_ENDS_ON_LINK = re.compile(r"\b(?:for|til|af|i|med|og|at|om|på|paa|ved|under|efter|fra|over|"
+_ENDS_ON_LINK = re.compile(r"\b(?:for|til|af|i|med|og|at|om|på|paa|ved|under|efter|fra|over|inden|"
                            r"samt|eller|den|det|de|en|et)$")
 
 
+# An item's number opening a line; not a date's day ("inden" / "1. november.").
+_ITEM_NUMBER = re.compile(r"\d{1,3}[.)]\s(?!\s*(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)"
+                          r"[a-zæøå]*\b)", re.IGNORECASE)
 # A sentence's end and the next sentence's start inside a line: running prose, no heading.
 _PROSE = re.compile(r"[a-zæøå]{2}[.!?] +[A-ZÆØÅ][a-zæøå]+ [a-zæøå]")
 
@@ -215,7 +218,7 @@ def _segments(text: str, stands_alone: Callable[[str], bool]) -> list[tuple[int,
                 elif wrapped and last_word and (last_word.group(1).lower() in ABBREVIATIONS
                                                 or re.fullmatch(r"[A-ZÆØÅ]", last_word.group(1))):
                     join = True  # "Gdr." / "Jensen", "H." / "Harmsen": a wrapped name
-                if nxt_s and AD_ITEM.match(nxt_s) or re.match(r"^\d{1,3}[.)]\s", nxt_s or ""):
+                if nxt_s and AD_ITEM.match(nxt_s) or _ITEM_NUMBER.match(nxt_s or ""):
                     join = False
                 if stands_alone(line) or stands_alone(nxt):
                     join = False  # "Resume", "Beslutning", "Punkt 7: Trafik" stand alone

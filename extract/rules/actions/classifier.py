@@ -35,8 +35,9 @@ _OWED_REPORTS = {"svare", "meddele", "redegøre"}
 # who bears a cost ("Kommunen betaler Halvdelen", "Ejeren skal betale Bidraget").
 _PAYING_OFFICE = re.compile(r"kasserer|kæmner|regnskabsfører|forvaltning|økonomi", re.IGNORECASE)
 # "tage Stilling til", "træffe Beslutning om": a decision still to be made, not a task.
+# (and an absence: "Pastor Holm holder Ferie fra 14. Juli")
 _DECISION_PHRASE = re.compile(r"(?:tage|træffe)\s+(?:stilling|beslutning|forbehold)|"
-                              r"tage\s+\w*\s*til\s+efterretning")
+                              r"tage\s+\w*\s*til\s+efterretning|hold\w*\s+(?:ferie|fri|orlov)\b")
 
 
 # Words of a permission: the clause after them says what someone may do, not what they must.
@@ -76,9 +77,11 @@ def rule_accepts(c: Candidate) -> bool:
     proposal = any(cue in c.prefix_cues for cue in (
         "beslutningsforslag", "beslutningsforslaget", "foreslog", "foreslår", "foreslås",
         "ønsker", "ønskede", "forslag"))
-    if c.verb == "betale" and c.pattern not in ("directive", "bedes") \
+    bears_cost = c.verb == "betale" or c.verb in ("afholde", "udrede", "bære") and fold(
+        c.object).startswith(("udgift", "omkostning"))
+    if bears_cost and c.pattern not in ("directive", "bedes") \
             and not _PAYING_OFFICE.search(c.actor):
-        return False  # "Kommunen betaler de tre Fjerdedele": who bears a cost, no task
+        return False  # "Kommunen betaler de tre Fjerdedele", "afholder Udgifterne": a cost
     if c.pattern in EXPLICIT_PATTERNS:
         return not (proposal and c.pattern in ("directive", "appoint")) and not c.reported
     if c.pattern == "recommended":

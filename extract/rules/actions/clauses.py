@@ -38,7 +38,7 @@ _NOT_AGENT = {"sagen", "punktet", "forslaget", "aftalen", "planen", "projektet",
               "kontrakten", "ordningen", "mødet", "udkastet", "han", "hun", "vi", "jeg", "du",
               "skrivelsen", "andragendet", "ansøgningen", "tilbuddet"}
 _CLAUSE_OPENERS = {"og", "at", "som", "der", "hvorimod", "hvorhos", "idet", "da", "når", "naar",
-                   "hvorefter", "hvorved", "mens", "men"}
+                   "hvorefter", "hvorved", "mens", "men", "om"}
 # A clause opened by one of these states a condition or asks a question.
 _CONDITION_OR_QUESTION = {"naar", "når", "hvis", "dersom", "saafremt", "såfremt", "om"}
 _LEADING_SKIP = {"idet", "hvorefter", "hvorved", "mens", "men", "at", "og", "samt", "som", "der",

@@ -150,7 +150,17 @@ class HandingPatterns(SentenceReader):
                    None)
         if der is None:
             return []
+        return self._relative_task(der, self._actor(i + 1, der - 1, appositions=False),
+                                   "appoint", i)
+
+    def _relative_task(self, der: int, actor: tuple[str, str, int, int] | None, pattern: str,
+                       trigger: int) -> list[Candidate]:
+        """The task a relative clause ", der V ..." / ", der skal V ..." gives ``actor``, the
+        one it follows."""
+        w = self.words
         v = der + 1
+        if v >= len(w):
+            return []
         if w[v] in MODALS:  # "..., der skal fordele Tørven": whatever the task's verb
             v = self._skip_adverbs(v + 1)
             r = self._verb(v, ("inf",)) or (self.readings[v] if self._likely_infinitive(v)
@@ -161,8 +171,7 @@ class HandingPatterns(SentenceReader):
             r = self._verb(v, ("pres",))
             if r is None or r.verb_class != "action":  # not "..., der modtog Valget"
                 return []
-        actor = self._actor(i + 1, der - 1, appositions=False)
-        return self._vp_candidates("appoint", actor, v, trigger=i)
+        return self._vp_candidates(pattern, actor, v, trigger=trigger)
 
     def _authorisations(self) -> list[Candidate]:
         """"give Hypotekforeningen Bemyndigelse til (i alle Tilfælde) at yde Henstand", and

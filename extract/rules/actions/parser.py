@@ -291,6 +291,9 @@ class _SentenceParser(HandingPatterns):
                 while end < len(w) and w[end] not in (".", ",", ";"):
                     end += 1
             out.append(self._make("referral", actor, i, end, r))
+            if k + 1 < len(w) and w[k] == "," and w[k + 1] == "der":
+                # "henvistes til Økonomiudvalget, der afgiver Indstilling": its task too
+                out += self._relative_task(k + 1, actor, "referral", i)
         return out
 
     def _name_period(self, k: int) -> bool:
