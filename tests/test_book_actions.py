@@ -190,6 +190,12 @@ def test_a_task_handed_in_the_books_words_is_found(nlp, text: str,
     "ad 4. Hver Kommune afholder Udgifterne til sine egne Arbejdere.",
     "ad 5. Pastor Holm holder Ferie fra 14. Juli til 4. August.",
     "ad 6. Sagen udsattes, til det er oplyst, om Enkens Broder vil tage de to ældste Børn.",
+    # what an earlier meeting did
+    "Andragendet blev indbragt i Mødet den 17de f. M., hvori Byraadet anmodede Udvalget for "
+    "Vandværket om at ytre sig over Sagen.",
+    # a report quoted word for word
+    'Beretningen er saalydende:\n"Undertegnede have i Dag besigtiget Skolen og befundet, at '
+    'Kassereren skal indhente Tilbud paa Taget."\nTaget til Efterretning.',
     # a man sent a copy: informed, not handed the matter
     "Tages til Efterretning, idet det vedtoges at tilstille Dyrlæge Holm Udskrift af "
     "Protokollen.",

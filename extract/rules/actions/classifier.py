@@ -53,7 +53,7 @@ def rule_accepts(c: Candidate) -> bool:
     modal or present-tense clause counts when its verb is a task, its subject an agent, and it
     is not narrative (background sections, reported speech, past proposals).
     """
-    if c.agenda or c.sentence.zone in ("history", "attachments", "proposal", "case"):
+    if c.agenda or c.sentence.zone in ("history", "attachments", "proposal", "case", "quote"):
         return False
     verb_class = c.verb_class
     if verb_class == "report" and c.pattern in ("modal", "bedes") and c.verb in _OWED_REPORTS:

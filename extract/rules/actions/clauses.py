@@ -100,9 +100,11 @@ _REPORTING = re.compile(r"\b(?:oplyste|oplyser|meddelte|meddeler|orienterede|ori
 _LETTER = re.compile(r"^\W*(?:\d{1,3}\W*)?(?:[a-z]\)\s*)?(?:meddelelse|skrivelse|skr\.|cirkulære|"
                      r"cirk\.|brev|telegram)\s+(?:fra|af)\b", re.IGNORECASE)
 _DECIDED = re.compile(r",\s+(?:besluttede|vedtog|vedtoges|besluttedes)\b", re.IGNORECASE)
-# "... var fremsendt en Skrivelse, hvori Sogneraadet anmodes om at V": the letter's content.
+# "... var fremsendt en Skrivelse, hvori Sogneraadet anmodes om at V": the letter's content;
+# "indbragt i Mødet den 17de f. M., hvori Byraadet anmodede ...": what an earlier meeting did.
 _LETTER_CONTENT = re.compile(r"\b(?:meddelelse|skrivelse|cirkulære|brev|telegram)\w*,?\s+"
-                             r"(?:hvori|hvorefter|hvorved)\b", re.IGNORECASE)
+                             r"(?:hvori|hvorefter|hvorved)\b|\bmødet\s+(?:den|d\.)\s*\d[^,;]{0,25},?"
+                             r"\s+(?:hvori|i\s+hvilket)\b", re.IGNORECASE)
 
 _MANNER_PREPOSITIONS = {"mod", "med", "uden", "efter", "paa", "på", "ved"}
 _DETERMINERS = {"en", "et", "den", "det", "de", "sin", "sit", "sine", "hans", "deres"}

@@ -132,6 +132,7 @@ def annotate_sentences(doc: Doc, spans: Sequence[tuple[int, int]], *,
     ad_lines = [m.start() for m in re.finditer(r"(?im)^\W*ad\s*\d{1,3}\b", text)]
     minute_book = len(ad_lines) >= 3
     meetings = [tuple(span) for span in doc._.meeting_spans or []]
+    quoted = _quoted_spans(text)
     out: list[Sentence] = []
     for start, end in spans:
         k = bisect.bisect_right(head_pos, start) - 1
@@ -162,6 +163,8 @@ def annotate_sentences(doc: Doc, spans: Sequence[tuple[int, int]], *,
             # "5. Andragende fra ...": the matter as it came in, not what was decided; where the
             # meeting decides under the matter's own number, only the block's first sentence
             zone = "case"
+        if any(start < b and a < end for a, b in quoted):
+            zone = "quote"  # a letter or report quoted word for word: not the meeting's acts
         line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", start)
         line_end = len(text) if line_end == -1 else line_end
@@ -185,6 +188,21 @@ _DECISION_START = re.compile(
 _BLOCK_START = re.compile(r"\n[ \t]*\n\s*")
 _HEADING_LINE = re.compile(r"^[ \t*#]*(?:ad\s+|punkt\s+|pkt\.\s*|sag\s+nr\.\s*|"
                            r"dagsordenspunkt\s+)?\d{1,3}\s*[.):–-]?\s+\S", re.IGNORECASE)
+
+
+# A document quoted word for word: "Beretningen er saalydende: "Undertegnede have ..."".
+_QUOTE_OPENS = re.compile(r"(?:(?:saa|så)lydende|(?:lyder|lød)\s+(?:saa|så)ledes|følgende\s+ordlyd)"
+                          r"\s*:?\s*[\"„»]", re.IGNORECASE)
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Where quoted documents stand: from the opening mark after "saalydende:" to the closing
+    mark (or the end of the text)."""
+    out = []
+    for m in _QUOTE_OPENS.finditer(text):
+        close = re.compile(r"[\"“«]").search(text, m.end())
+        out.append((m.end(), close.start() if close else len(text)))
+    return out
 
 
 def _decided_apart(ad_lines: list[int], meetings: list[tuple[int, int]], pos: int) -> bool:
