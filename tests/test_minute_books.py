@@ -810,6 +810,31 @@ def test_more_ways_of_saying_who_came(statement: str, away: set) -> None:
         {(p, "absent" if p in away else "present") for p in members}
 
 
+@pytest.mark.parametrize("statement, rows", [
+    ("Afbud fra Gdr. Bak.", {("Bak", "absent")}),
+    ("Husmand Bak var forhindret.", {("Bak", "absent")}),
+    ("Tilstede var Gdr. Ravn, Lærer Holt og Fru Mark. Gdr. Bak kunde ikke naas.",
+     {("Ravn", "present"), ("Holt", "present"), ("Mark", "present"), ("Bak", "absent")}),
+])
+def test_a_surname_after_a_title_is_a_member_named(statement: str, rows: set) -> None:
+    # the names as written: the members table resolves "Bak" to the "Ole Bak" who signs
+    book = ("Aar 1943 den 2. Januar afholdt Sogneraadet Møde.\n\n1. X. Bevilget.\n\n"
+            "Mødet hævet.\n\nHans Ravn\nJens Holt\nOle Bak\nPeder Mark\n\n"
+            "Aar 1943 den 9. Januar afholdt Sogneraadet Møde.\n" + statement
+            + "\n\n1. Y. Bevilget.\n\nMødet hævet.\n\n")
+    listed = {(r.person, r.status) for r in meetings_of(book)[1].attendance}
+    assert rows <= listed
+
+
+def test_a_block_of_four_surnames_alone_signs_the_meeting() -> None:
+    signed = "Mødet hævet.\n\nHans Ravn\nJens Holt\nOle Bak\nPeder Mark\n\n"
+    book = ("Aar 1943 den 2. Januar afholdt Sogneraadet Møde.\n\n1. X. Bevilget.\n\n" + signed
+            + "Aar 1943 den 9. Januar afholdt Sogneraadet Møde.\n\n1. Y. Bevilget.\n\n"
+            "Ravn\nHolt\nBak\nMark\n\n"
+            "Aar 1943 den 16. Januar afholdt Sogneraadet Møde.\n\n1. Z. Bevilget.\n\n" + signed)
+    assert [r.person for r in meetings_of(book)[1].attendance] == ["Ravn", "Holt", "Bak", "Mark"]
+
+
 def test_two_members_who_sign_one_meeting_are_two_whatever_their_initials() -> None:
     import pandas as pd
 

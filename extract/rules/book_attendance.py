@@ -36,6 +36,7 @@ _ABSENT_PHRASE = re.compile(
 _ABSENCE_RECORD = re.compile(r"(?:^|(?<=\.))[ \t]*"
                              r"(?:fraværende|udeblev(?:et|ne)?|afbud\s+fra|afbud\s*:|forfald\s*:)"
                              r"|\b(?:var|vare)\s+" + _AWAY + r"\b|\bmødte\s+ikke\b"
+                             r"|\bkun(?:d|n)e\s+ikke\s+n(?:aa|å)s\b"  # "kunde ikke naas"
                              r"|\b(?:var|vare)\s+ikke\s+(?:mødt|til\s*stede)\b"
                              r"|\b(?:meldt\s+(?:afbud|forfald)|havde\s+forfald)\b"
                              r"|[^\n.]\s+fraværende\b",  # "var Ole Bak fraværende"
@@ -44,6 +45,7 @@ _ABSENCE_RECORD = re.compile(r"(?:^|(?<=\.))[ \t]*"
 # before the phrase.
 _ABSENT_BEFORE = re.compile(r"^(?P<names>[^\n]{3,160}?)\s+(?:(?:var|vare|havde\s+meldt|havde)\s+"
                             r"(?:" + _AWAY + r"|afbud|forfald)|mødte\s+ikke"
+                            r"|kunde\s+ikke\s+n(?:aa|å)s|kunne\s+ikke\s+n(?:aa|å)s"
                             r"|(?:var|vare)\s+ikke\s+(?:mødt|til\s*stede))\b",
                             re.IGNORECASE | re.MULTILINE)
 # "Af Sogneraadets Medlemmer var Ole Bak fraværende", "havde H. Mølgaard meldt Forfald": the

@@ -79,7 +79,8 @@ def _signature_block(lines: list[Line], end: int, first_names: set[str] | frozen
                      for s, e in found] + names
             first = k
             k -= 1
-        if lone and len(names) - lone < 2:
+        # (or in a block of four or more: surnames alone, "Hjort" / "Bøgh" / "Frost" / "Krag")
+        if lone and len(names) - lone < 2 and len(names) < 4:
             names, first = [], end
         if names or attempt:
             break

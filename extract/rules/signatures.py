@@ -51,7 +51,8 @@ _SIGNATURE_TITLE = re.compile(
     r"(?<![\w.])(?:sign|gdr|grd|gaardejer|gårdejer|hmd|husmand|boelsmand|parcellist|lærer|"
     r"overlærer|førstelærer|kommunelærer|skolelærer|smed|købmd|købmand|pastor|sognepræst|"
     r"proprietær|propr|mejeribestyrer|vognmand|tømrer|murer|snedker|gartner|møller|bager|"
-    r"landmand|forpagter|fhv|formand|fmd|næstformand|kasserer|sekretær|sognefoged)\.?"
+    r"landmand|forpagter|fhv|formand|fmd|næstformand|kasserer|sekretær|sognefoged|fru|frk|"
+    r"frøken)\.?"
     r"(?=\s+[A-ZÆØÅ])", re.IGNORECASE)
 # An occupation after the name ("Hans Ravn Gdr.", "Jens Holt Lærer"): only words that are no
 # surnames too (not Møller, Smed, Bager).
@@ -267,7 +268,9 @@ def names_in_phrase(text: str, offset: int, first_names: set[str] | frozenset[st
                  and m.group(1) not in NAME_ABBREVIATIONS), None)
     text = text[:stop.end(1) + 1] if stop else text
     text = text.replace("\n", " ")  # a list may run over a line break; offsets stay the same
-    # an occupation before a name is not his ("Afbud fra Gdr. Laurids Kragh")
+    # an occupation before a name is not his ("Afbud fra Gdr. Laurids Kragh"); after one, a
+    # surname alone is a name ("Afbud fra Lærer Bøgh")
+    titled = [m.end() for m in _SIGNATURE_TITLE.finditer(text)]
     text = _SIGNATURE_TITLE.sub(lambda m: " " * len(m.group()), text)
     for m in re.finditer(r"[^,]+", text):
         part = m.group()
@@ -290,9 +293,15 @@ def names_in_phrase(text: str, offset: int, first_names: set[str] | frozenset[st
                     w.rstrip(".") in _NOT_NAMES for w in clean_piece.split()):
                 # "Hais Laursen": a first name no list knows, before a -sen surname.
                 found = [(0, len(clean_piece))]
+            if not found and _SURNAME.fullmatch(clean_piece) and any(
+                    not text[t:lead].strip() for t in titled if t <= lead):
+                found = [(0, len(clean_piece))]
             if found:
                 out += [(offset + lead + s, offset + lead + e) for s, e in found]
     return out
+
+
+_SURNAME = re.compile(r"[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?")
 
 
 def _known_tail(piece: str, lead: int, first_names: set[str] | frozenset[str]
