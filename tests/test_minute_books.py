@@ -168,6 +168,9 @@ def test_historic_meeting_dates(line: str, iso: str) -> None:
     ("Kassebeholdningen udgør 3200 Kr", None),
     ("Mødet hævet", None),
     ("Januar Februar Marts", None),
+    # signatures in two columns, one a surname alone
+    ("Jensen                          K. Møller", ["Jensen", "K. Møller"]),
+    ("Jensen   Møller", None),  # no name beside the lone words
 ])
 def test_signature_lines_split_into_names(line: str, names: list[str] | None) -> None:
     found = split_names(line, FIRST_NAMES)

@@ -245,10 +245,16 @@ def split_names(line: str, first_names: set[str] | frozenset[str]) -> list[tuple
         else:
             current.append(tok)
     out = []
-    for name in (n for n in names if n):
-        if len(name) == 1 and not _GLUED_NAME.match(name[0][2]):
+    found = [n for n in names if n]
+    # signatures in columns ("Jensen            K. Møller"): a surname alone beside a name
+    columns = len(found) >= 2 and re.search(r"\S {3,}\S", line) is not None
+    for name in found:
+        column_surname = len(name) == 1 and columns and bool(_NAME_WORD.match(name[0][2])) \
+            and name[0][2].rstrip(".") not in _NOT_NAMES and any(len(n) > 1 for n in found)
+        if len(name) == 1 and not _GLUED_NAME.match(name[0][2]) and not column_surname:
             return None  # a lone word ("Pedersen", "Formand") is no signature
-        if not starts_name(name[0][2]) and not _GLUED_NAME.match(name[0][2]):
+        if not starts_name(name[0][2]) and not _GLUED_NAME.match(name[0][2]) \
+                and not column_surname:
             return None
         end = name[-1][1]
         if name[-1][2].endswith(".") and not _INITIALS.match(name[-1][2]):
