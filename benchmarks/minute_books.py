@@ -18,7 +18,9 @@ import pandas as pd
 import extract
 from extract.evaluation.minute_books import BookScores, read_book_gold, score_books
 
-COMPONENTS = ("meetings", "dates", "attendance", "actions")
+# actions_head: the actions compared by the one named, without a title or a body's members
+# (a looser score beside the gate's, see extract.evaluation.actions.actor_head)
+COMPONENTS = ("meetings", "dates", "attendance", "actions", "actions_head")
 
 
 def rows(scores: list[BookScores]) -> pd.DataFrame:

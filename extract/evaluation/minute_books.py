@@ -82,9 +82,11 @@ class BookScores:
     attendance: Counts = field(default_factory=Counts)
     roles: Counts = field(default_factory=Counts)
     actions: Counts = field(default_factory=Counts)
+    # actors compared without a title or a body's members (match_actions(heads=True))
+    actions_head: Counts = field(default_factory=Counts)
 
     def add(self, other: BookScores) -> None:
-        for name in ("meetings", "dates", "attendance", "roles", "actions"):
+        for name in ("meetings", "dates", "attendance", "roles", "actions", "actions_head"):
             getattr(self, name).add(getattr(other, name))
 
 
@@ -157,6 +159,8 @@ def score_book(gold: BookGold, doc: Doc) -> BookScores:
         p_actions = list(doc._.actions or [])
         scores.actions = Counts(match_actions(g_actions, p_actions)[0], len(g_actions),
                                 len(p_actions))
+        scores.actions_head = Counts(match_actions(g_actions, p_actions, heads=True)[0],
+                                     len(g_actions), len(p_actions))
     return scores
 
 
