@@ -124,6 +124,10 @@ def actions(nlp, text: str) -> list[tuple[str, str]]:
     # "finde" handed to someone is a task
     ("ad 10. Det overdroges Husmand Peter Krag at finde en ny Plads til Drengen.",
      [("Husmand Peter Krag", "finde")]),
+    # task verbs of the lexicon (model 1.4.5)
+    ("ad 8. Socialudvalget fordeler Beløbet blandt de trængende Familier.",
+     [("Socialudvalget", "fordele")]),
+    ("ad 9. Gdr. Frost henter Drengen i Aften.", [("Gdr. Frost", "hente")]),
     # a name the recogniser missed opens the sentence; the tagger reads the verb as a noun
     ("ad 7. Fru Lind indkøber Gaverne.", [("Fru Lind", "indkøbe")]),
     # the one a matter goes to named right after the participle, an office as the one sent
