@@ -128,6 +128,9 @@ def actions(nlp, text: str) -> list[tuple[str, str]]:
     ("ad 8. Socialudvalget fordeler Beløbet blandt de trængende Familier.",
      [("Socialudvalget", "fordele")]),
     ("ad 9. Gdr. Frost henter Drengen i Aften.", [("Gdr. Frost", "hente")]),
+    # the present plural of the old spelling (the infinitive's form) after two subjects
+    ("ad 1. Fru Lind og Pastor Hjort aflægge Besøg i Hjemmet inden næste Møde.",
+     [("Fru Lind og Pastor Hjort", "aflægge")]),
     # a name the recogniser missed opens the sentence; the tagger reads the verb as a noun
     ("ad 7. Fru Lind indkøber Gaverne.", [("Fru Lind", "indkøbe")]),
     # the one a matter goes to named right after the participle, an office as the one sent
@@ -200,6 +203,8 @@ def test_a_task_handed_in_the_books_words_is_found(nlp, text: str,
     # a report quoted word for word
     'Beretningen er saalydende:\n"Undertegnede have i Dag besigtiget Skolen og befundet, at '
     'Kassereren skal indhente Tilbud paa Taget."\nTaget til Efterretning.',
+    # two things, not two men, before an infinitive
+    "ad 4. Vejen og Broen istandsætte.",
     # a man sent a copy: informed, not handed the matter
     "Tages til Efterretning, idet det vedtoges at tilstille Dyrlæge Holm Udskrift af "
     "Protokollen.",

@@ -201,7 +201,7 @@ class _SentenceParser(HandingPatterns):
             return []  # "Forinden Aarhus Kommune arbejder videre ...": a subordinate clause
         k = start
         limit = min(len(w), start + 12)
-        while k < limit and not self._verb(k, ("pres",)):
+        while k < limit and not self._verb(k, ("pres",)) and not self._plural_present(start, k):
             if w[k] == "," and k > start and (close := self._named_apposition(k)):
                 k, limit = close + 1, min(len(w), limit + close + 1 - k)
                 continue  # "Kassereren, Viggo Thomsen, indsender ..."
@@ -222,6 +222,15 @@ class _SentenceParser(HandingPatterns):
                 and not self._after_subject(k):
             return []  # the tagger's noun ("en deltager"), unless a subject stands before it
         return self._vp_candidates("present", actor, k)
+
+    def _plural_present(self, start: int, k: int) -> bool:
+        """The present plural of the old spelling, the infinitive's form, after a subject of
+        two or more ("Fru Lind og Pastor Hjort aflægge Besøg", "Sognefogeden og Kassereren
+        forestaa Udleveringen")."""
+        subject = self.toks[start:k]
+        return k - start >= 3 and self._verb(k, ("inf",)) is not None \
+            and "og" in self.words[start:k] and all(
+                t.text[:1].isupper() or t.text in ("og", ".") for t in subject)
 
     def _named_apposition(self, comma: int) -> int | None:
         """The comma closing a person's name set off after a subject ("Kassereren, Viggo
