@@ -128,6 +128,13 @@ def actions(nlp, text: str) -> list[tuple[str, str]]:
     ("ad 8. Socialudvalget fordeler Beløbet blandt de trængende Familier.",
      [("Socialudvalget", "fordele")]),
     ("ad 9. Gdr. Frost henter Drengen i Aften.", [("Gdr. Frost", "hente")]),
+    # put off for a body's consideration: referred to it
+    ("ad 5. Sagen udsat til nærmere Behandling af Brændselsudvalget.",
+     [("Brændselsudvalget", "udsætte")]),
+    ("ad 6. Udsat til Behandling i Udvalget vedrørende Vandværket.",
+     [("Udvalget vedrørende Vandværket", "udsætte")]),
+    # a request to a body of the council's own
+    ("ad 7. Det henstilles til Vejudvalget at undersøge Sagen.", [("Vejudvalget", "undersøge")]),
     # the present plural of the old spelling (the infinitive's form) after two subjects
     ("ad 1. Fru Lind og Pastor Hjort aflægge Besøg i Hjemmet inden næste Møde.",
      [("Fru Lind og Pastor Hjort", "aflægge")]),
@@ -203,6 +210,9 @@ def test_a_task_handed_in_the_books_words_is_found(nlp, text: str,
     # a report quoted word for word
     'Beretningen er saalydende:\n"Undertegnede have i Dag besigtiget Skolen og befundet, at '
     'Kassereren skal indhente Tilbud paa Taget."\nTaget til Efterretning.',
+    # a request to an outside party, as with "anmode"
+    "ad 6. Det vedtoges at henstille til Sygekassens Revisorer at underrette Kommunens "
+    "Revisorer.",
     # two things, not two men, before an infinitive
     "ad 4. Vejen og Broen istandsætte.",
     # a man sent a copy: informed, not handed the matter

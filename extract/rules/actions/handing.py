@@ -10,7 +10,7 @@ sentence parser of :mod:`.parser` extends with the other forms.
 from __future__ import annotations
 
 from .clauses import ADVERBS, Candidate, SentenceReader
-from .lexicon import APPOINT_VERBS, AUTHORISATION_NOUNS, DIRECTIVE_VERBS, MODALS
+from .lexicon import APPOINT_VERBS, AUTHORISATION_NOUNS, DIRECTIVE_VERBS, MODALS, VerbReading
 
 # Words of a decision ("vedtoges", "aftalt"): after them ", at X V" states what was agreed,
 # with X the actor, and "at lade Y V" lets Y do it.
@@ -25,6 +25,15 @@ _ASKED_FOR = {"tilladelse", "lov", "samtykke", "godkendelse", "lån", "laan", "t
 # Verbs of promising or taking a task on, and whether "sig" follows ("påtog sig at").
 _UNDERTAKE = {"lover": False, "lovede": False, "lovet": False, "påtager": True, "påtog": True,
               "påtaget": True, "tilbyder": True, "tilbød": True}
+
+
+def _as_request(candidates: list[Candidate], reading: VerbReading) -> list[Candidate]:
+    """"henstille til Y at V" asks as "anmode Y om at V" does: a task only for one of the
+    council (:func:`~.parser.find_candidates` keeps those)."""
+    if reading.lemma == "henstille":
+        for c in candidates:
+            c.asked = True
+    return candidates
 
 
 class HandingPatterns(SentenceReader):
@@ -71,7 +80,7 @@ class HandingPatterns(SentenceReader):
                 else:  # addressee before it
                     s = self._clause_start(i)
                     actor = self._actor(s, i - 1 if periphrastic else i)
-                out += self._vp_candidates("directive", actor, v, trigger=i)
+                out += _as_request(self._vp_candidates("directive", actor, v, trigger=i), r)
                 self.directive_triggers.add(i)
             elif r.kind in ("pres", "past", "inf"):
                 # "byrådet pålægger X at V", "bemyndigede X til at V", "vælge X til at V",
@@ -90,8 +99,8 @@ class HandingPatterns(SentenceReader):
                 tils = [m for m in range(j, k) if w[m] == "til"]
                 if tils and r.lemma in ("overlade", "overdrage"):
                     j = tils[-1] + 1  # "overdrog Byraadet der til Udvalget at V"
-                out += self._vp_candidates("appoint" if appoint else "directive",
-                                           self._actor(j, k), v, trigger=i)
+                out += _as_request(self._vp_candidates("appoint" if appoint else "directive",
+                                                       self._actor(j, k), v, trigger=i), r)
                 self.directive_triggers.add(i)
         return out
 
@@ -168,6 +177,11 @@ class HandingPatterns(SentenceReader):
             if r is None:  # (states and decision acts: the rules judge those)
                 return []
         else:
+            entry = self.lex.forms.get(w[v])
+            if self.readings[v] is None and entry is not None and entry[1] == "pres":
+                # after ", der" stands the clause's finite verb, whatever the tagger says
+                self.readings[v] = VerbReading(entry[0], "pres",
+                                               self.lex.classes.get(entry[0], "other"))
             r = self._verb(v, ("pres",))
             if r is None or r.verb_class != "action":  # not "..., der modtog Valget"
                 return []

@@ -254,7 +254,10 @@ class _SentenceParser(HandingPatterns):
         for i, r in enumerate(self.readings):
             # "sendt / vist tilbage til Udvalget": the matter goes back to the one named
             back = r is not None and r.lemma in _SENT_BACK and w[i + 1:i + 3] == ["tilbage", "til"]
-            if r is None or r.lemma not in REFERRAL_VERBS and not back:
+            # "Sagen udsat til nærmere Behandling af Brændselsudvalget": put off for a body
+            postponed = r is not None and r.lemma == "udsætte" and w[i + 1:i + 2] == ["til"] \
+                and (self._past_purpose(i + 2) or i + 2) > i + 2
+            if r is None or r.lemma not in REFERRAL_VERBS and not back and not postponed:
                 continue
             if r.kind in ("inf", "pres", "past") and i not in self.directive_triggers:
                 out += self._active_referral(i, r)
@@ -271,7 +274,7 @@ class _SentenceParser(HandingPatterns):
                             and (w[i - 1] in ("blev", "bliver")
                                  or self._inverted_passive(i) is not None))
             if r.kind not in ("pass", "past_pass") and not (
-                    r.kind == "part" and i == self.lead) and not periphrastic:
+                    r.kind == "part" and (i == self.lead or postponed)) and not periphrastic:
                 continue
             if i > 0 and w[i - 1] in ("kunne", "kan"):
                 continue  # "der vil kunne tilstilles Kommunen et Beløb": a possibility
@@ -323,7 +326,7 @@ class _SentenceParser(HandingPatterns):
         k = j + 1 if j < len(w) and w[j] in ("nærmere", "videre") else j
         if k >= len(w) or w[k] not in _PURPOSE_NOUNS:
             return j
-        if k + 2 < len(w) and w[k + 1] in ("af", "hos", "fra"):
+        if k + 2 < len(w) and w[k + 1] in ("af", "hos", "fra", "i"):
             return k + 2
         return None
 
@@ -383,8 +386,10 @@ def _joined_inside_names(spans: list[tuple[int, int]], doc: Doc) -> list[tuple[i
 
 # Offices and bodies of the council itself: asked to do something, they are handed a task.
 _COUNCIL_OFFICE = re.compile(r"formand|kasserer|kæmner|sekretær|sogneraadsmedlem|"
-                             r"sognerådsmedlem|medlem|udvalg|sognefoged|kommuneingeniør",
-                             re.IGNORECASE)
+                             r"sognerådsmedlem|medlem|udvalg|sognefoged|kommuneingeniør|"
+                             # the municipality's own administration
+                             r"forvaltning|administration|sekretariat|borgmester|direktør|"
+                             r"kommunekontor", re.IGNORECASE)
 
 
 _PLACE_AFTER_NAME = re.compile(r"^(.*\S [A-ZÆØÅ][a-zæøå]+) (?:i|fra) [A-ZÆØÅ][a-zæøå]+$")
