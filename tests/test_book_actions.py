@@ -135,6 +135,8 @@ def actions(nlp, text: str) -> list[tuple[str, str]]:
      [("Udvalget vedrørende Vandværket", "udsætte")]),
     # a request to a body of the council's own
     ("ad 7. Det henstilles til Vejudvalget at undersøge Sagen.", [("Vejudvalget", "undersøge")]),
+    ("ad 8. Det vedtoges at henstille til Skatteraadet at afgøre Sagen.",
+     [("Skatteraadet", "afgøre")]),  # the municipality's own tax board
     # the present plural of the old spelling (the infinitive's form) after two subjects
     ("ad 1. Fru Lind og Pastor Hjort aflægge Besøg i Hjemmet inden næste Møde.",
      [("Fru Lind og Pastor Hjort", "aflægge")]),

@@ -387,9 +387,9 @@ def _joined_inside_names(spans: list[tuple[int, int]], doc: Doc) -> list[tuple[i
 # Offices and bodies of the council itself: asked to do something, they are handed a task.
 _COUNCIL_OFFICE = re.compile(r"formand|kasserer|kæmner|sekretær|sogneraadsmedlem|"
                              r"sognerådsmedlem|medlem|udvalg|sognefoged|kommuneingeniør|"
-                             # the municipality's own administration
+                             # the municipality's own administration and tax board
                              r"forvaltning|administration|sekretariat|borgmester|direktør|"
-                             r"kommunekontor", re.IGNORECASE)
+                             r"kommunekontor|skatter(?:aa|å)d", re.IGNORECASE)
 
 
 _PLACE_AFTER_NAME = re.compile(r"^(.*\S [A-ZÆØÅ][a-zæøå]+) (?:i|fra) [A-ZÆØÅ][a-zæøå]+$")
