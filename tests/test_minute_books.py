@@ -510,6 +510,18 @@ def test_a_refusal_with_a_negated_modal_is_no_action(rules_nlp) -> None:
      "indkaldt af formanden.", "1943-03-23"),
     # a digit misread as a letter
     ("Aar 1943 den l2. Marts Kl. 19 holdt Sogneraadet Møde.", "1943-03-12"),
+    # day and month with the hour; a feast day (Easter 1943 was 25 April); the weekday alone
+    # before the body gathered; gathered after a service; an illegible day
+    ("Møde paa Skolen 11.3. Kl. 19½. Fraværende: Ole Bak.", "1943-03-11"),
+    ("Aar 1943 2den Paaskedag, efter Gudstjenesten, var Sogneraadet samlet.", "1943-04-26"),
+    ("Efter Højmessen store Bededag samledes Menighedsrådet i Sakristiet.", "1943-05-21"),
+    ("Torsdag. Sogneraadet var i Dag samlet i Skolen.", ""),
+    ("Aar 1943 den [ulæseligt] Marts holdt Sogneraadet Møde.", ""),
+    # the evening of the meeting before; a sitting continued from another day
+    ("Fællesmøde med Skolekommissionen.\nSamme Aften Kl. 21 holdtes Møde paa Kroen.",
+     "1943-03-09"),
+    ("Fortsættelse af Mødet den 9. Marts.\nMødet genoptoges 11.3. Kl. 19.30 paa Kroen.",
+     "1943-03-11"),
 ])
 def test_more_opening_shapes_start_a_meeting_with_its_date(opening: str, iso: str) -> None:
     body = "\n\n1. Andragende fra Karen Lund om Hjælp. Bevilges.\n\nMødet hævet.\n\n"
@@ -520,6 +532,24 @@ def test_more_opening_shapes_start_a_meeting_with_its_date(opening: str, iso: st
     assert len(meetings) == 3
     assert meetings[2].start_char == book.index(opening)
     assert meetings[2].date == iso
+
+
+def test_a_pages_year_on_a_line_of_its_own_dates_the_meetings_after_it() -> None:
+    signed = "\n\n1. X. Bevilget.\n\nHans Ravn\nJens Holt\n\n"
+    book = ("Budget for 1937-38 og 1937-38 og 1937.\n\n1936\n\n"
+            "Sogneraadet holdt Møde paa Kroen d. 14. Jan. Kl. 19½. Alle mødt." + signed
+            + "Sogneraadet holdt Møde paa Kroen d. 11. Febr. Kl. 19½. Alle mødt.\nArbejdet "
+            "udføres i Foraaret\n1937." + signed
+            + "Sogneraadet holdt Møde paa Kroen d. 10. Marts Kl. 19½. Alle mødt." + signed)
+    assert [m.date for m in meetings_of(book)] == ["1936-01-14", "1936-02-11", "1936-03-10"]
+
+
+def test_the_old_year_written_in_january_is_the_new_one() -> None:
+    signed = "\n\n1. X. Bevilget.\n\nHans Ravn\nJens Holt\n\n"
+    book = ("Aar 1944 den 14. November holdt Sogneraadet Møde." + signed
+            + "Aar 1944 den 12. December holdt Sogneraadet Møde." + signed
+            + "Aar 1944 den 9. Januar holdt Sogneraadet Møde." + signed)
+    assert [m.date for m in meetings_of(book)] == ["1944-11-14", "1944-12-12", "1945-01-09"]
 
 
 def test_item_headings_of_modern_minutes_open_no_meetings() -> None:

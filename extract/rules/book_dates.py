@@ -142,6 +142,49 @@ def weekday_date(head: str, before: str) -> tuple[str, int, int]:
     return "", -1, -1
 
 
+def _easter(year: int) -> dt.date:
+    """Easter Sunday (the Gregorian computus, anonymous algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    m = (32 + 2 * e + 2 * i - h - k) % 7
+    n = (a + 11 * h + 22 * m) // 451
+    month, day = divmod(h + m - 7 * n + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+# Feast days a church's calendar names, from Easter or fixed: "2den Paaskedag", "store Bededag",
+# "2. Juledag". (Days after Easter Sunday; fixed days as (month, day).)
+_FEASTS: dict[str, int | tuple[int, int]] = {
+    "skærtorsdag": -3, "langfredag": -2, "påskedag": 0, "2 påskedag": 1, "store bededag": 26,
+    "kristi himmelfartsdag": 39, "pinsedag": 49, "2 pinsedag": 50, "juleaften": (12, 24),
+    "juledag": (12, 25), "2 juledag": (12, 26), "nytårsdag": (1, 1), "nytårsaften": (12, 31),
+    "helligtrekongersdag": (1, 6), "sankthansaften": (6, 23)}
+_FEAST = re.compile(r"\b(?:(?P<second>2(?:den|\.)?|anden)\s*)?(?P<name>skærtorsdag|langfredag|"
+                    r"p(?:aa|å)skedag|store\s+bededag|kristi\s+himmelfartsdag|pinsedag|juleaften|"
+                    r"juledag|nyt(?:aa|å)rsdag|nyt(?:aa|å)rsaften|helligtrekongersdag|"
+                    r"sankthansaften)\b", re.IGNORECASE)
+
+
+def feast_date(text: str, *, year: int | None) -> tuple[str, int, int]:
+    """The date of a feast day named in ``text`` ("2den Paaskedag", "store Bededag",
+    "Juledag") in ``year``: (ISO, start, end), or ("", -1, -1)."""
+    m = _FEAST.search(text)
+    if m is None or year is None:
+        return "", -1, -1
+    name = re.sub(r"\s+", " ", m.group("name").lower()).replace("aa", "å")
+    key = f"2 {name}" if m.group("second") else name
+    when = _FEASTS.get(key)
+    if when is None:
+        return "", -1, -1
+    day = (dt.date(year, *when) if isinstance(when, tuple)
+           else _easter(year) + dt.timedelta(days=when))
+    return day.isoformat(), m.start(), m.end()
+
+
 def book_date(text: str, *, year: int | None) -> tuple[str, int, int]:
     """The first date in a minute-book line: ("1942-01-06", start, end), or ("", -1, -1).
 
@@ -166,6 +209,8 @@ def book_date(text: str, *, year: int | None) -> tuple[str, int, int]:
         # "den 7-3", "d. 7.3.": day and month after "den" / "d." (a bare "7-3" may be a vote)
         r"\b(?:den|d\.?)\s*(?P<day>[0-3]?\d)(?:-|–|\.\s?)(?P<month>[01]?\d)"
         r"(?:[.,]\s?(?P<dotyear>1[89]\d\d|\d\d))?(?![\d-])",
+        # "11.2. Kl. 19½", "12-5 Kl. 20": day and month with the hour after them
+        r"(?<![\d.-])(?P<day>[0-3]?\d)(?:\.|-|–)(?P<month>[01]?\d)\.?(?=\s+kl\b)",
         # the month in Roman figures: "4/XII 1940", "d. 9. I. 40"
         r"(?<![\d/])(?P<day>[0-3]?\d)\s*/\s*" + _ROMAN_MONTH
         + r"\.?(?:\s*[-–., ]\s*" + _YEAR + ")?",

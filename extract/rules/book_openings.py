@@ -26,8 +26,9 @@ _BODY = (r"(?:(?:sogne|menigheds|by|amts|skole|værge)r(?:aa|å)d(?:et|ets|s)?"
 OPENERS: tuple[re.Pattern[str], ...] = (
     re.compile(r"^\W{0,3}(?:aar(?:et)?\s+|anno\s+)?1[89]\d\d[.,]?\s+(?:" + _WEEKDAYS + r",?\s+)?"
                r"(?:den\.?\s*|d\.?\s*)?[.,']?"
-               r"(?:\d{1,2}(?:(?:d|de|t|te|ste|nd|nde)\b|\b)|" + DAY_WORD + r"\s+[A-ZÆØÅ])",
-               re.IGNORECASE),  # "den. 9d April", "den .22' Oktober", "den syvende Januar"
+               r"(?:\d{1,2}(?:(?:d|de|t|te|ste|nd|nde|den|die)\b|\b)|" + DAY_WORD + r"\s+[A-ZÆØÅ]"
+               r"|\[[^\]\n]{1,20}\]\s+[A-ZÆØÅ])",
+               re.IGNORECASE),  # "den. 9d April", "den syvende Januar", "den [ulæseligt] Maj"
     # "Den 7. Januar 1943 var Sogneraadet samlet", "7 Januar 1943 mødte Sogneraadet"
     re.compile(r"^\W{0,3}(?:den\s+|d\.\s*)?\d{1,2}\.?\s*(?-i:[A-ZÆØÅ])[a-zæøå]{2,8}\.?,?\s+"
                r"1[89]\d\d\b[^\n]{0,40}\b(?:(?:var|vare)\s+(?:\w+\s+){0,3}(?:samlet|forsamlet)"
@@ -46,7 +47,7 @@ OPENERS: tuple[re.Pattern[str], ...] = (
                re.IGNORECASE),
     # "holdt møde med formanden" is meeting someone, not the body's meeting; a day's full stop
     # may come before ("Den 5. August 1943 holdtes Møde")
-    re.compile(r"^(?:[^\n.]|(?<=\d)\.){0,60}\b(?:afholdt|afholdtes|holdt|holdtes)\b[^\n.]{0,25}"
+    re.compile(r"^(?:[^\n.]|(?<=\d)\.){0,60}\b(?:afholdt|afholdtes|holdt|holdtes)\b[^\n.]{0,40}"
                r"\bmøde\b(?!\s+med\b)", re.IGNORECASE),
     # The revisors' cash audit, minuted and signed in the book: "D. D. mødte vi paa
     # Kommunekontoret for at foretage Kasseeftersyn", "Ved Revisionen d. 23/10 1940"
@@ -68,13 +69,20 @@ WEAK_OPENERS: tuple[re.Pattern[str], ...] = (
     re.compile(r"^\W{0,3}(?:den|d\.)\s*\d{1,2}[^\n]{0,40}\bundertegnede\b", re.IGNORECASE),
     # The body gathered: "Skolekommissionen samledes i Præstegaarden", "Kommunalbestyrelsen
     # var indkaldt til ekstraordinært møde"
-    re.compile(r"^\W{0,3}(?:[A-ZÆØÅ][\w-]+\s+)?" + _BODY + r"\s+(?:samledes|forsamledes|mødtes"
+    re.compile(r"^\W{0,3}(?:" + _WEEKDAYS + r"\.?,?\s+)?(?:[A-ZÆØÅ][\w-]+\s+)?" + _BODY
+               + r"\s+(?:samledes|forsamledes|mødtes"
                r"|(?:af)?holdt\s+møde|var\s+(?:\w+\s+){0,3}(?:samlet|forsamlet|indkaldt\s+til"
                r"|sammenkaldt))\b", re.IGNORECASE),
     # A weekday and a day with the hour the meeting began: "Fredag d. 12. Kl. 8 Aften i
     # Præstegaarden", "Tirsdag den 22. maj 1962 kl. 20.00 på kommunekontoret"
     re.compile(r"^\W{0,3}" + _WEEKDAYS + r",?\s+(?:den|d\.?)\s*\d{1,2}\.?(?:\s*[a-zæøå]{3,9}\.?)?"
                r"(?:\s+1[89]\d\d)?,?\s+(?:kl\.?|klokken)\s*\d", re.IGNORECASE),
+    # ... or gathered after a service: "Efter Højmessen store Bededag samledes Menighedsrådet"
+    re.compile(r"^[^\n.]{0,50}\b(?:samledes|forsamledes|mødtes)\s+(?:[A-ZÆØÅ][\w-]+\s+)?" + _BODY
+               + r"\b", re.IGNORECASE),
+    # A meeting's day and month with its hour: "Møde paa Skolen 11.2. Kl. 19½"
+    re.compile(r"^\W{0,3}(?:sogneraads|sognerådets|menighedsrådets)?møde(?:t)?\b[^\n]{0,40}?"
+               r"\b\d{1,2}[./-]\d{1,2}\.?\s+kl\b", re.IGNORECASE),
     # A joint meeting: "Fællesmøde med Skolekommissionen den 3. Maj", "Fælles Møde"
     re.compile(r"^\W{0,3}fælles\s*møde\b", re.IGNORECASE),
     # A line of only a weekday and a date, the rest of the opening on the next line ("Mandag,

@@ -20,7 +20,14 @@ from .book_attendance import (
     listed_names,
     signatory,
 )
-from .book_dates import book_date, book_time, book_year, this_month_date, weekday_date
+from .book_dates import (
+    book_date,
+    book_time,
+    book_year,
+    feast_date,
+    this_month_date,
+    weekday_date,
+)
 from .book_openings import (
     CLOSING_LINE,
     NOT_OPENING,
@@ -186,18 +193,29 @@ def split_minute_book(text: str, *, first_names: set[str] | frozenset[str],
               or b == len(lines)]  # a false start ("5 Møde / Aar 1944" written twice)
     meetings: list[BookMeeting] = []
     running_year = year
+    previous = 0
     for a, b in zip(bounds, bounds[1:] + [len(lines)], strict=False):
+        # a page's year on a line of its own ("1936" at the top of a page) above the opening
+        # is the year of the meetings after it
+        running_year = _year_heading(lines, previous, a + 1) or running_year
+        previous = a + 1
         start, end = lines[a].start, lines[b - 1].end if b > a else lines[a].end
         sig_first, sig_names = _signature_block(lines, b, first_names)
         head = _opening_text(lines[a:min(b, a + (5 if wrapped_opening(lines, a, weak=True)
                                                   else 3))])
         date, ds, de = ("", -1, -1)
         if a in openers:
+            head = _other_meetings_day_masked(head)
             date, ds, de = book_date(head, year=running_year)
             if not date:  # "den 16 ds.": this month, the last dated meeting's
                 date, ds, de = this_month_date(head, _last_date(meetings))
             if not date:  # "Fredag d. 12.": the next Friday the 12th
                 date, ds, de = weekday_date(head, _last_date(meetings))
+            if not date:  # "2den Paaskedag", "store Bededag", "2. Juledag"
+                date, ds, de = feast_date(head, year=running_year)
+            same = None if date else _SAME_DAY.search(head)
+            if same and _last_date(meetings):  # "Samme Aften holdtes Fællesmøde"
+                date, ds, de = _last_date(meetings), same.start(), same.end()
             if ds >= 0:
                 ds, de = lines[a].start + ds, lines[a].start + de
         if not date and sig_names:
@@ -251,14 +269,49 @@ def _line_around(text: str, char: int) -> str:
     return text[start:end if end >= 0 else len(text)]
 
 
+# "Samme Aften holdtes ...", "Efter Fællesmødet holdt Menighedsrådet ordinært møde samme sted":
+# the day of the meeting before
+_SAME_DAY = re.compile(r"\bsamme\s+(?:aften|dag)\b|\befter\s+fællesmødet\b", re.IGNORECASE)
+# Another meeting's day named in an opening: "Fortsættelse af Mødet den 19. Maj".
+_OTHER_MEETING = re.compile(r"\b(?:af|fra)\s+mødet\s+(?=den\b|d\.)", re.IGNORECASE)
+
+
+def _other_meetings_day_masked(head: str) -> str:
+    """``head`` with another meeting's day blanked out (offsets kept)."""
+    for m in _OTHER_MEETING.finditer(head):
+        _, ds, de = book_date(head[m.end():m.end() + 30], year=1900)
+        if ds >= 0 and re.fullmatch(r"(?:den|d\.)?\s*", head[m.end():m.end() + ds]):
+            head = head[:m.end()] + " " * de + head[m.end() + de:]
+    return head
+
+
+_BARE_YEAR = re.compile(r"^\s*(1[89]\d\d)\s*$")
+
+
+def _year_heading(lines: list[Line], start: int, end: int) -> int | None:
+    """The last year written alone on a line of its own paragraph among ``lines[start:end]``
+    (not "1954." ending a wrapped sentence), if any."""
+    for k in range(end - 1, start - 1, -1):
+        m = _BARE_YEAR.match(lines[k].text)
+        if m and (k == 0 or not lines[k - 1].stripped):
+            return int(m.group(1))
+    return None
+
+
 def _after_new_year(date: str, written: str, meetings: list[BookMeeting]) -> str:
     """``date`` a year on when no year is written by it (``written``: "den 7. Januar" after "den
     10. December 1944") and it falls well before the last dated meeting: the book ran into the
     next year."""
     last = _last_date(meetings)
-    if not last or not written or book_date(written, year=None)[0]:
+    if not last or not written:
         return date
     day, before = dt.date.fromisoformat(date), dt.date.fromisoformat(last)
+    if book_date(written, year=None)[0]:
+        # the old year written by habit in January ("Aar 1944 den 9. Januar" after "2. Juledag
+        # 1944"): the new one
+        if day.month <= 2 and before.month >= 11 and day.year == before.year:
+            return day.replace(year=day.year + 1).isoformat()
+        return date
     if (before - day).days > 60:
         try:
             later = day.replace(year=day.year + 1)
