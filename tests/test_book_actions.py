@@ -140,6 +140,11 @@ def actions(nlp, text: str) -> list[tuple[str, str]]:
     # the present plural of the old spelling (the infinitive's form) after two subjects
     ("ad 1. Fru Lind og Pastor Hjort aflægge Besøg i Hjemmet inden næste Møde.",
      [("Fru Lind og Pastor Hjort", "aflægge")]),
+    # an initial in the old spelling of Å ("Aa.") ends no sentence
+    ("ad 4. Formanden og S. Aa. Krog besigtiger Skolen sammen med en Officer.",
+     [("Formanden og S. Aa. Krog", "besigtige")]),
+    # sent on to a body named: no incoming matter
+    ("Kassereren indsender Listerne til Amtet.", [("kassereren", "indsende")]),
     # a name the recogniser missed opens the sentence; the tagger reads the verb as a noun
     ("ad 7. Fru Lind indkøber Gaverne.", [("Fru Lind", "indkøbe")]),
     # the one a matter goes to named right after the participle, an office as the one sent
@@ -215,6 +220,8 @@ def test_a_task_handed_in_the_books_words_is_found(nlp, text: str,
     # a request to an outside party, as with "anmode"
     "ad 6. Det vedtoges at henstille til Sygekassens Revisorer at underrette Kommunens "
     "Revisorer.",
+    # an application as it came in, help sought for a purpose
+    "Amalie Thomsen søger om Hjælp til Sygekasse.",
     # two things, not two men, before an infinitive
     "ad 4. Vejen og Broen istandsætte.",
     # a man sent a copy: informed, not handed the matter

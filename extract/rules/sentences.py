@@ -135,7 +135,8 @@ def _minutes_spans(text: str, stands_alone: Callable[[str], bool] | None
                 # before a capital ("Kr. 60" and "Kr. 60 Øre" run on)
                 amount_end = word == "kr" and following[:1].isalpha() and re.search(
                     r"\d[\d.,]*\s*kr\.$", seg[:end], re.IGNORECASE) is not None
-                if (word in ABBREVIATIONS or len(word) == 1 or re.fullmatch(
+                # ("S. Aa. Krog": "Aa", the old spelling of the initial Å)
+                if (word in ABBREVIATIONS or len(word) == 1 or word == "aa" or re.fullmatch(
                         r"[a-zæøå]\.[a-zæøå.]*", word)) and not amount_end:
                     continue
                 if word.isdigit() and _MONTHS_CAP.match(following):

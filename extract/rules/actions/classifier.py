@@ -40,6 +40,7 @@ _DECISION_PHRASE = re.compile(r"(?:tage|træffe)\s+(?:stilling|beslutning|forbeh
                               r"tage\s+\w*\s*til\s+efterretning|hold\w*\s+(?:ferie|fri|orlov)\b")
 
 
+_SENT_ON = re.compile(r"\btil\s+(?:[A-ZÆØÅ]|amtet|amtsr|ministeriet|stiftet|provst)")
 # Words of a permission: the clause after them says what someone may do, not what they must.
 _PERMITTED = ("tillod", "tillodes", "tillades", "tilladt")
 
@@ -94,8 +95,11 @@ def rule_accepts(c: Candidate) -> bool:
         if any(cue in c.prefix_cues for cue in _PERMITTED):
             return False  # "tillod Byraadet, at Foreningen maa afholde en Fest": a permission
         if c.pattern == "present" and c.sentence.zone != "decision" and \
-                c.verb.split()[0] in _TRANSMISSION:
-            return False  # "Kommuneingeniøren fremsender Detailprojekt": an incoming matter
+                c.verb.split()[0] in _TRANSMISSION and not (
+                    c.verb in ("indsende", "fremsende", "oversende") and _SENT_ON.search(c.object)):
+            # "Kommuneingeniøren fremsender Detailprojekt": an incoming matter (not "Kassereren
+            # indsender dem til Amtet", sent on to a body named)
+            return False
         return True
     return False
 

@@ -32,7 +32,7 @@ ACTION_VERBS = """
     lede deltage indbyde mødes udlevere tilbagesende videresende opsige tinglyse
     nedlægge anlægge istandsætte udbedre opføre indrette ordne besørge foranledige forestå
     indkræve inddrive opgøre indberette anmelde udfylde tilsende forhindre afhente opmåle
-    foranstalte hente fordele aflægge
+    foranstalte hente fordele aflægge udbyde indrykke udtage tilsige pynte
 """.split()
 # Verbs whose use is a decision or a vote, not a task ("Byrådet godkender planen").
 DECISION_VERBS = """
