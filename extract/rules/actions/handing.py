@@ -9,6 +9,8 @@ sentence parser of :mod:`.parser` extends with the other forms.
 
 from __future__ import annotations
 
+import re
+
 from .clauses import ADVERBS, Candidate, SentenceReader
 from .lexicon import APPOINT_VERBS, AUTHORISATION_NOUNS, DIRECTIVE_VERBS, MODALS, VerbReading
 
@@ -29,11 +31,15 @@ _UNDERTAKE = {"lover": False, "lovede": False, "lovet": False, "påtager": True,
 
 def _as_request(candidates: list[Candidate], reading: VerbReading) -> list[Candidate]:
     """"henstille til Y at V" asks as "anmode Y om at V" does: a task only for one of the
-    council (:func:`~.parser.find_candidates` keeps those)."""
+    council (:func:`~.parser.find_candidates` keeps those) or the schools' teachers ("henstille
+    til Lærerinderne at spare paa Kridtet"), not an outside party ("Sygekassens Revisorer")."""
     if reading.lemma == "henstille":
         for c in candidates:
-            c.asked = True
+            c.asked = not _TEACHERS.search(c.actor)
     return candidates
+
+
+_TEACHERS = re.compile(r"lærer", re.IGNORECASE)
 
 
 class HandingPatterns(SentenceReader):
